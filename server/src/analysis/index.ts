@@ -1,0 +1,6 @@
+// The public face of the analysis core. Nothing here imports LSP or VS Code.
+export * from './types';
+export { analyze } from './analyze';
+export { stripBom, segment, foldAccents } from './text';
+export { CorpusIndex } from './corpus';
+export type { CorpusDocument, CorpusEntity, CorpusMention, CorpusQuote } from './corpus';

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment, stripBom } from '../../server/src/analysis/text';
+
+function sentences(text: string): string[] {
+  return segment(text).sentences.map((s) => text.slice(s.start, s.end));
+}
+
+test('titles and initials do not end a sentence', () => {
+  assert.deepEqual(sentences('M. Dupont a rencontré Jean K. Martin hier. Le Dr Roux était là.'), [
+    'M. Dupont a rencontré Jean K. Martin hier.',
+    'Le Dr Roux était là.',
+  ]);
+});
+
+test('a full stop glued to the next sentence still splits it', () => {
+  assert.deepEqual(sentences('Il pleuvait sur Lyon.Un orage a suivi.'), ['Il pleuvait sur Lyon.', 'Un orage a suivi.']);
+});
+
+test('every line is a paragraph, CRLF included', () => {
+  const text = 'Titre\r\n\r\nPremier paragraphe.\r\nSecond.';
+  assert.deepEqual(segment(text).paragraphs.map((p) => text.slice(p.start, p.end)), ['Titre', 'Premier paragraphe.', 'Second.']);
+});
+
+test('elisions are split from the following word, hyphenated names are kept whole', () => {
+  const text = 'l’ONU et d\'Ukraine avec Kim Jong-un, a-t-elle dit';
+  const words = segment(text).tokens.map((t) => t.text);
+  assert.deepEqual(words, ['l’', 'ONU', 'et', "d'", 'Ukraine', 'avec', 'Kim', 'Jong-un', ',', 'a-t-elle', 'dit']);
+});
+
+test('the BOM is removed', () => {
+  assert.equal(stripBom('\uFEFFBonjour'), 'Bonjour');
+});
