@@ -1,0 +1,302 @@
+// Reporting cues: the verb groups and introducers by which French news attributes words to
+// someone ("a déclaré", "a-t-elle ajouté", "estime", "ont de nouveau averti", "affirmant",
+// "selon", "d’après"). Speaker attribution, source phrases and claims all start from these,
+// so they are found once, on tokens, in a single left-to-right pass with Map lookups.
+// Regular -er verbs are conjugated here by rule from their lemma (the data file lists lemmas
+// only); irregular verbs list their forms in the data file.
+import type { Span } from './types';
+import type { DocContext } from './context';
+import type { Token } from './text';
+import verbData from './data/fr/reporting-verbs.json';
+
+export type SubjectPronoun = 'il' | 'elle' | 'ils' | 'elles' | 'on';
+
+export interface ReportingCue extends Span {
+  /** The cue as written: "a déclaré", "a-t-elle déclaré", "selon", "ont de nouveau averti". */
+  text: string;
+  /** "déclarer", "dire"...; "selon" or "d’après" for introducers. */
+  lemma: string;
+  kind: 'verb' | 'selon';
+  /** Inverted (a-t-elle déclaré, dit-il) or directly preceding subject pronoun (il a répondu). */
+  pronoun?: SubjectPronoun;
+  /** Followed by que/qu’ (indirect speech). */
+  que: boolean;
+  /** Index into ctx.seg.sentences. */
+  sentence: number;
+  /** Indices into ctx.seg.tokens of the first and last token of the cue. */
+  firstToken?: number;
+  lastToken?: number;
+  /** The que/qu’ token when `que` is true. */
+  queSpan?: Span;
+  /** The verb is negated (n’a pas confirmé, ne dit pas): a denial of speech, not a claim. */
+  negated?: boolean;
+  /** Passive (a été rapportée par, est cité par): the source follows "par". */
+  passive?: boolean;
+  /** Present participle (affirmant, citant, notant). */
+  gerund?: boolean;
+  /** The pronoun was written after the verb (a-t-il déclaré, dit-elle). */
+  inverted?: boolean;
+}
+
+type FormKind = 'finite' | 'participle' | 'gerund';
+interface FormInfo {
+  lemma: string;
+  kind: FormKind;
+}
+
+/** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+const CONSONANT_END = /([^aeiouyéèêë])e([^aeiouyéèêë])$/;
+const ACUTE_BEFORE_CONSONANTS = /é([^aeiouyéèêëîïôûùâà]+)$/;
+
+/** Third-person and participle forms of a regular first-group verb. */
+export function conjugateEr(lemma: string): Record<FormKind, string[]> {
+  const stem = lemma.slice(0, -2);
+  // Before a and o, c becomes ç and g takes an e (annonçait, jugeant).
+  const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+  // Before a mute e the last vowel opens (considère, martèle) or -peler doubles (appelle).
+  let present = stem;
+  if (stem.endsWith('pel')) present = stem + 'l';
+  else if (ACUTE_BEFORE_CONSONANTS.test(stem)) present = stem.replace(ACUTE_BEFORE_CONSONANTS, 'è$1');
+  else if (CONSONANT_END.test(stem)) present = stem.replace(CONSONANT_END, '$1è$2');
+  return {
+    finite: [present + 'e', present + 'ent', soft + 'ait', soft + 'aient', soft + 'a', stem + 'èrent'],
+    participle: [stem + 'é'],
+    gerund: [soft + 'ant'],
+  };
+}
+
+/** A participle with its agreement forms: dit, dite, dits, dites. */
+function agreed(participle: string): string[] {
+  const forms = [participle, participle + 'e', participle + 'es'];
+  if (!participle.endsWith('s')) forms.push(participle + 's');
+  return forms;
+}
+
+function buildForms(): Map<string, FormInfo[]> {
+  const forms = new Map<string, FormInfo[]>();
+  const add = (form: string, lemma: string, kind: FormKind) => {
+    const key = normalizeWord(form);
+    const list = forms.get(key) ?? [];
+    if (!list.some((f) => f.lemma === lemma && f.kind === kind)) list.push({ lemma, kind });
+    forms.set(key, list);
+  };
+  const addAll = (lemma: string, table: Record<FormKind, string[]>) => {
+    for (const f of table.finite) add(f, lemma, 'finite');
+    for (const p of table.participle) for (const f of agreed(p)) add(f, lemma, 'participle');
+    for (const f of table.gerund) add(f, lemma, 'gerund');
+  };
+  for (const lemma of verbData.regular) addAll(lemma, conjugateEr(lemma));
+  for (const [lemma, table] of Object.entries(verbData.irregular)) addAll(lemma, table as Record<FormKind, string[]>);
+  return forms;
+}
+
+const FORMS = buildForms();
+const toSet = (words: string[]) => new Set(words.map(normalizeWord));
+const AVOIR = toSet(verbData.auxiliaries.avoir);
+const ETRE = toSet(verbData.auxiliaries.être);
+const PASSIVE = toSet(verbData.auxiliaries.passive);
+const BETWEEN = toSet(verbData.between);
+const CLITICS = toSet(verbData.clitics);
+const NEGATION = toSet(verbData.negation);
+const AMBIGUOUS = new Set<string>(verbData.ambiguous.lemmas);
+const QUOTE_MARKS = new Set<string>(['«', '»', '“', '”', '"', ':']);
+const PRONOUNS = new Set<string>(['il', 'elle', 'ils', 'elles', 'on']);
+const FIRST_PERSON = new Set<string>(['je', "j'", 'tu', 'nous', 'vous']);
+/** A word after one of these is a noun (la note, l’estime, un écrit), not a verb. */
+const DETERMINERS = new Set<string>([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces',
+  'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos',
+  'quelque', 'chaque', 'aucun', 'aucune', 'cette',
+]);
+const QUE = new Set<string>(['que', "qu'"]);
+/** Words that end the search for a que belonging to the cue. */
+const QUE_STOP = new Set<string>(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'et', 'mais', 'ou']);
+const MAX_BETWEEN = 4;
+const QUE_WINDOW = 8;
+const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [
+  ['-t-elles', 'elles'], ['-t-ils', 'ils'], ['-t-elle', 'elle'], ['-t-il', 'il'], ['-t-on', 'on'],
+  ['-elles', 'elles'], ['-ils', 'ils'], ['-elle', 'elle'], ['-il', 'il'], ['-on', 'on'],
+];
+
+/** Splits "a-t-elle" into ["a", "elle"] and "dit-il" into ["dit", "il"]. */
+export function splitInversion(word: string): [string, SubjectPronoun | undefined] {
+  for (const [suffix, pronoun] of INVERSION_SUFFIXES) {
+    if (word.length > suffix.length && word.endsWith(suffix)) return [word.slice(0, -suffix.length), pronoun];
+  }
+  return [word, undefined];
+}
+
+/** The forms of reporting verbs: for other detectors that need to know a word is one. */
+export function reportingForms(word: string): readonly FormInfo[] | undefined {
+  return FORMS.get(normalizeWord(word));
+}
+
+export function findReportingCues(ctx: DocContext): ReportingCue[] {
+  const tokens = ctx.seg.tokens;
+  const words = tokens.map((t) => normalizeWord(t.text));
+  const cues: ReportingCue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = words[i];
+    if (tokens[i].kind !== 'word') continue;
+    if (w === 'selon') {
+      cues.push(makeCue(ctx, tokens, words, i, i, 'selon', 'selon', {}));
+      continue;
+    }
+    if (w === "d'" && words[i + 1] === 'après' && tokens[i + 1].sentence === tokens[i].sentence) {
+      cues.push(makeCue(ctx, tokens, words, i, i + 1, 'd’après', 'selon', {}));
+      i++;
+      continue;
+    }
+    const [base, inverted] = splitInversion(w);
+    if (AVOIR.has(base) || ETRE.has(base)) {
+      const group = auxiliaryGroup(tokens, words, i, ETRE.has(base));
+      if (group) {
+        pushCue(
+          cues,
+          tokens,
+          words,
+          makeCue(ctx, tokens, words, i, group.last, group.lemma, 'verb', {
+            pronoun: inverted,
+            inverted: inverted !== undefined,
+            negated: group.negated,
+            passive: group.passive,
+          }),
+        );
+        i = group.last;
+        continue;
+      }
+    }
+    const infos = FORMS.get(base);
+    if (!infos) continue;
+    const finite = infos.find((f) => f.kind === 'finite' || f.kind === 'gerund');
+    if (!finite) continue;
+    const prev = i > 0 && tokens[i - 1].sentence === tokens[i].sentence ? words[i - 1] : '';
+    if (!inverted && (DETERMINERS.has(prev) || FIRST_PERSON.has(prev))) continue;
+    pushCue(
+      cues,
+      tokens,
+      words,
+      makeCue(ctx, tokens, words, i, i, finite.lemma, 'verb', {
+        pronoun: inverted,
+        inverted: inverted !== undefined,
+        gerund: finite.kind === 'gerund',
+      }),
+    );
+  }
+  return cues;
+}
+
+/**
+ * Keeps a cue unless its verb is one with a common non-reporting sense (la Corée soutient la
+ * Russie, répond à l’invitation) and nothing around it shows speech: que, an inverted pronoun,
+ * a quotation mark or colon just before or after.
+ */
+function pushCue(cues: ReportingCue[], tokens: Token[], words: string[], cue: ReportingCue): void {
+  if (!AMBIGUOUS.has(cue.lemma) || cue.que || cue.inverted || nearQuote(tokens, words, cue)) cues.push(cue);
+}
+
+function nearQuote(tokens: Token[], words: string[], cue: ReportingCue): boolean {
+  const first = cue.firstToken ?? 0;
+  const last = cue.lastToken ?? 0;
+  for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j].sentence === cue.sentence; j--) {
+    if (QUOTE_MARKS.has(words[j])) return true;
+    if (words[j] !== ',') break;
+  }
+  for (let j = last + 1; j < tokens.length && j <= last + 4 && tokens[j].sentence === cue.sentence; j++) {
+    if (QUOTE_MARKS.has(words[j])) return true;
+  }
+  return false;
+}
+
+interface AuxGroup {
+  last: number;
+  lemma: string;
+  negated: boolean;
+  passive: boolean;
+}
+
+/** Auxiliary, then adverbs and negation, then a reporting verb's participle. */
+function auxiliaryGroup(tokens: Token[], words: string[], aux: number, etre: boolean): AuxGroup | null {
+  const sentence = tokens[aux].sentence;
+  let negated = false;
+  let passive = etre;
+  let skipped = 0;
+  for (let j = aux + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    const w = words[j];
+    if (tokens[j].kind !== 'word') return null;
+    if (!passive && PASSIVE.has(w)) {
+      passive = true;
+      continue;
+    }
+    const infos = FORMS.get(w);
+    const participle = infos?.find((f) => f.kind === 'participle');
+    if (participle) return { last: j, lemma: participle.lemma, negated, passive };
+    if (BETWEEN.has(w) || (w.length > 5 && w.endsWith('ment'))) {
+      if (NEGATION.has(w)) negated = true;
+      if (++skipped > MAX_BETWEEN) return null;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+function makeCue(
+  ctx: DocContext,
+  tokens: Token[],
+  words: string[],
+  first: number,
+  last: number,
+  lemma: string,
+  kind: 'verb' | 'selon',
+  extra: Partial<ReportingCue>,
+): ReportingCue {
+  const sentence = tokens[first].sentence;
+  const cue: ReportingCue = {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    text: ctx.text.slice(tokens[first].start, tokens[last].end),
+    lemma,
+    kind,
+    que: false,
+    sentence,
+    firstToken: first,
+    lastToken: last,
+  };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== false) (cue as unknown as Record<string, unknown>)[k] = v;
+  if (kind === 'verb') {
+    // Clitics between subject and verb: "il l’a dit", "elle n’a pas confirmé", "il leur a dit".
+    let p = first - 1;
+    let clitics = 0;
+    while (p >= 0 && tokens[p].sentence === sentence && CLITICS.has(words[p]) && clitics < 3) {
+      if (words[p] === 'ne' || words[p] === "n'") cue.negated = true;
+      p--;
+      clitics++;
+    }
+    if (!cue.pronoun && p >= 0 && tokens[p].sentence === sentence && PRONOUNS.has(words[p])) {
+      cue.pronoun = words[p] as SubjectPronoun;
+    }
+    const q = findQue(tokens, words, last + 1, sentence);
+    if (q >= 0) {
+      cue.que = true;
+      cue.queSpan = { start: tokens[q].start, end: tokens[q].end };
+    }
+  }
+  return cue;
+}
+
+/** The que/qu’ that opens the reported clause, if it comes within a few words of the verb. */
+function findQue(tokens: Token[], words: string[], from: number, sentence: number): number {
+  for (let j = from; j < tokens.length && j < from + QUE_WINDOW && tokens[j].sentence === sentence; j++) {
+    const w = words[j];
+    if (QUE.has(w)) return j;
+    if (tokens[j].kind === 'punct' || QUE_STOP.has(w)) return -1;
+    const infos = FORMS.get(splitInversion(w)[0]);
+    if (infos && infos.some((f) => f.kind !== 'participle') && !DETERMINERS.has(words[j - 1])) return -1;
+  }
+  return -1;
+}
