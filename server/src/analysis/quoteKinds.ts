@@ -1,0 +1,96 @@
+// Speech or term: tells quoted words someone said from quotation marks around a name, a title,
+// a form of address or a document's wording that no one is quoted as saying (« camarade X »,
+// d’un « traité d’amitié », le journal « Le Soir »). The decision rests on the shape of the quote
+// and on its sentence, never on the quoted words themselves:
+// - a reporting cue right before or after the quote makes it speech, whatever it looks like;
+// - a form of address (title word + proper name) or a short run of capitalised words set inside
+//   a sentence is a name: term;
+// - a short noun phrase set inside a sentence (a word, not a colon, before it; no sentence
+//   punctuation inside) with no reporting cue anywhere in its sentence is a term;
+// - everything else (a sentence, a long passage, a fragment inside reported speech) is speech.
+import type { Quote } from './types';
+import type { DocContext } from './context';
+import type { Token } from './text';
+import { isUpper } from './text';
+import addressData from './data/fr/address-titles.json';
+import { normalizeWord, onlyBetween, reportingCues, tokenAtOrAfter, type ReportingCue } from './quoteTools';
+
+const ADDRESS = new Set(addressData.titles.map(normalizeWord));
+const POSSESSIVES = new Set(addressData.possessives.map(normalizeWord));
+/** Lower-case words allowed inside a proper name (Conseil de l’Europe, Chosun Ilbo, The Times). */
+const NAME_LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'et', 'of', 'the', 'and', 'en', 'sur', 'à']);
+const SENTENCE_PUNCT = '.!?;:…';
+const MAX_TERM_WORDS = 6;
+
+export function classifyQuotes(ctx: DocContext, quotes: Quote[]): void {
+  if (quotes.length === 0) return;
+  const cues = reportingCues(ctx).filter((c) => !c.negated && !insideAny(quotes, c.start));
+  let c0 = 0;
+  for (const q of quotes) {
+    const sq = sentenceOf(ctx, q.start);
+    while (c0 < cues.length && cues[c0].sentence < sq) c0++;
+    q.kind = isTerm(ctx, q, cues, c0) ? 'term' : 'speech';
+  }
+}
+
+function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): boolean {
+  const { text } = ctx;
+  const tokens = ctx.seg.tokens;
+  const first = tokenAtOrAfter(tokens, q.inner.start);
+  const inner: Token[] = [];
+  for (let k = first; k < tokens.length && tokens[k].end <= q.inner.end; k++) inner.push(tokens[k]);
+  const words = inner.filter((t) => t.kind !== 'punct');
+  if (words.length === 0 || words.length > MAX_TERM_WORDS + 1) return false;
+  if (inner.some((t, k) => t.kind === 'punct' && SENTENCE_PUNCT.includes(t.text) && k < inner.length - 1)) return false;
+  if (inner.length > 0 && inner[inner.length - 1].kind === 'punct' && '.!?…'.includes(inner[inner.length - 1].text)) return false;
+
+  const sBefore = sentenceOf(ctx, q.start);
+  const sAfter = sentenceOf(ctx, Math.max(q.start, q.end - 1));
+  let cueInSentence = false;
+  for (let k = from; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.sentence > sAfter) break;
+    if (c.sentence < sBefore) continue;
+    if (c.start >= q.end && onlyBetween(text, q.end, c.start, ',–—-')) return false;
+    if (c.end <= q.start && onlyBetween(text, c.end, q.start, ':,')) return false;
+    cueInSentence = true;
+  }
+
+  // Set inside a sentence: a word (not a colon or nothing) right before the opening mark.
+  const prevIdx = tokenAtOrAfter(tokens, q.start) - 1;
+  const prev = prevIdx >= 0 ? tokens[prevIdx] : undefined;
+  const embedded = prev !== undefined && prev.sentence === sBefore && prev.kind !== 'punct' && prev.end <= q.start;
+
+  let w = 0;
+  if (POSSESSIVES.has(normalizeWord(words[0].text)) && words.length > 1) w = 1;
+  const rest = words.slice(w + 1);
+  if (ADDRESS.has(normalizeWord(words[w].text)) && rest.length > 0 && rest.length <= 3 && rest.every((t) => t.upper)) return true;
+
+  if (words.length > MAX_TERM_WORDS || !embedded) return false;
+  const capitalised = words[0].upper && words.every((t) => t.upper || NAME_LINKS.has(normalizeWord(t.text)) || t.kind === 'number');
+  if (capitalised && (words.length > 1 || !cueInSentence)) return true;
+  return !cueInSentence && !isUpper(words[0].text[0]);
+}
+
+function insideAny(quotes: Quote[], offset: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && offset < quotes[lo - 1].end;
+}
+
+function sentenceOf(ctx: DocContext, offset: number): number {
+  const sentences = ctx.seg.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}

@@ -1,0 +1,81 @@
+// Small shared helpers for the quotation detectors (quoteKinds, speakers, persons): the
+// reporting cues computed once per document, offset → token lookup by binary search, and the
+// word lists of speaker-words.json as sets. Kept apart so that each detector stays short.
+import type { DocContext } from './context';
+import type { Span } from './types';
+import type { Token } from './text';
+import { findReportingCues, normalizeWord, type ReportingCue } from './cues';
+import words from './data/fr/speaker-words.json';
+
+export type { ReportingCue };
+
+const set = (list: string[]) => new Set(list.map(normalizeWord));
+export const DETERMINERS = set(words.determiners);
+export const PLURAL_DETERMINERS = set(words.pluralDeterminers);
+export const TITLES = set(words.titles);
+export const FEMALE_TITLES = set(words.femaleTitles);
+export const MALE_TITLES = set(words.maleTitles);
+export const SUBJECT_PRONOUNS = new Map<string, string>(Object.entries(words.subjectPronouns));
+export const LEADING = set(words.leading);
+export const RELATIVES = set(words.relatives);
+export const PREPOSITIONS = set(words.prepositions);
+export const STATEMENT_NOUNS = set(words.statementNouns);
+export const COORDINATORS = set(words.coordinators);
+
+export { normalizeWord };
+
+const cueCache = new WeakMap<DocContext, ReportingCue[]>();
+
+/** The document's reporting cues, found once and shared by the quote detectors. */
+export function reportingCues(ctx: DocContext): ReportingCue[] {
+  let cues = cueCache.get(ctx);
+  if (cues === undefined) {
+    try {
+      cues = findReportingCues(ctx);
+    } catch {
+      cues = [];
+    }
+    cueCache.set(ctx, cues);
+  }
+  return cues;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last span starting before `offset` in a list sorted by start (-1 when none). */
+export function lastStartingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The span of a sorted, non-overlapping list that contains `offset`, or -1. */
+export function spanContaining(spans: readonly Span[], offset: number): number {
+  const k = lastStartingBefore(spans, offset + 1);
+  return k >= 0 && offset < spans[k].end ? k : -1;
+}
+
+/** Only spaces and the given punctuation between `from` and `to`. */
+export function onlyBetween(text: string, from: number, to: number, allowed: string): boolean {
+  if (to - from > 12) return false;
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (!/\s/.test(ch) && ch !== '\u00A0' && ch !== '\u202F' && !allowed.includes(ch)) return false;
+  }
+  return true;
+}
