@@ -1,0 +1,103 @@
+// `npm run eval`: accuracy of the analysis on the hand-annotated sample corpus
+// (test/fixtures/gold/) and, for generalisation, strict NER F1 on HIPE-2022 newseye French read
+// from ../shared/datasets (never copied into the project).
+//   --split dev|dev2|test   HIPE split to score (default test; tune on dev and dev2 only)
+//   --errors                list false positives and negatives (sample corpus and HIPE, per type)
+//   --only sample|hipe      run one half
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze } from '../../server/src/analysis/analyze';
+import { loadGold } from './gold';
+import { evaluateHipe, parseHipe } from './hipe';
+import { ratioLine, scoreLine } from './report';
+import { evaluateSample, TYPES } from './sample';
+
+const ROOT = resolve(__dirname, '../..');
+const GOLD_DIR = join(ROOT, 'test/fixtures/gold');
+const CORPUS_DIR = join(ROOT, 'samples/corpus');
+const HIPE_DIR = resolve(ROOT, '../shared/datasets/hipe2022-newseye-fr');
+const SPLITS = ['dev', 'dev2', 'test'];
+const ERROR_LIMIT = 60;
+
+export const TARGETS = { entities: 0.9, quotes: 0.97, speakers: 0.9, linking: 0.95, hipe: 0.6 };
+
+function main(argv: string[]): number {
+  let split = 'test';
+  let showErrors = false;
+  let only: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--errors') showErrors = true;
+    else if (a === '--split' || a.startsWith('--split=')) split = a.includes('=') ? a.slice(8) : (argv[++i] ?? '');
+    else if (a === '--only' || a.startsWith('--only=')) only = a.includes('=') ? a.slice(7) : (argv[++i] ?? '');
+    else {
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--split dev|dev2|test] [--errors] [--only sample|hipe]\n`);
+      return 2;
+    }
+  }
+  if (!SPLITS.includes(split)) {
+    process.stderr.write(`eval: --split must be one of ${SPLITS.join(', ')}\n`);
+    return 2;
+  }
+  if (only !== null && only !== 'sample' && only !== 'hipe') {
+    process.stderr.write('eval: --only must be sample or hipe\n');
+    return 2;
+  }
+  if (only !== 'hipe') sampleSection(showErrors);
+  if (only !== 'sample') hipeSection(split, showErrors);
+  return 0;
+}
+
+function sampleSection(showErrors: boolean): void {
+  const gold = loadGold(GOLD_DIR, CORPUS_DIR);
+  console.log(`Sample corpus (gold: test/fixtures/gold, ${gold.docs.length} files)`);
+  for (const p of gold.problems) console.log(`  gold problem: ${p}`);
+  if (gold.docs.length === 0) {
+    console.log('  no gold files yet in test/fixtures/gold: sample-corpus figures skipped');
+    console.log();
+    return;
+  }
+  const e = evaluateSample(gold.docs);
+  console.log(scoreLine('entities, strict span+type', e.entities, TARGETS.entities));
+  for (const t of TYPES) console.log(scoreLine(`  ${t}`, e.entitiesByType[t]));
+  console.log(scoreLine('quotation spans, exact', e.quotes, TARGETS.quotes));
+  console.log(ratioLine('quote kind (speech/term), matched', e.quoteKind));
+  console.log(ratioLine('speaker, named speech, matched', e.speakerMatched, TARGETS.speakers));
+  console.log(ratioLine('speaker, named speech, all gold', e.speakerAll));
+  console.log(ratioLine('vague-source quotes left unnamed', e.vagueQuotes));
+  console.log(scoreLine('vague sources, exact', e.sourcesExact));
+  console.log(scoreLine('vague sources, overlap', e.sourcesOverlap));
+  if (e.linking.tp + e.linking.fn === 0) console.log('  cross-document linking, pairwise   n/a: no two matched gold mentions share an id');
+  else console.log(scoreLine('cross-document linking, pairwise', e.linking, TARGETS.linking));
+  console.log(ratioLine('  gold mentions covered (overlap)', e.linkedMentions));
+  if (showErrors) {
+    console.log(`\n  Errors (${e.errors.length}):`);
+    for (const line of e.errors) console.log(`    ${line}`);
+  }
+  console.log();
+}
+
+function hipeSection(split: string, showErrors: boolean): void {
+  const file = join(HIPE_DIR, `HIPE-2022-v2.1-newseye-${split}-fr.tsv`);
+  console.log(`HIPE-2022 newseye French, ${split} split (strict PER/ORG/LOC)`);
+  if (!existsSync(file)) {
+    console.log(`  ${file} not found: HIPE evaluation skipped`);
+    return;
+  }
+  const docs = parseHipe(readFileSync(file, 'utf8'));
+  const h = evaluateHipe(docs, (text) => analyze(text));
+  console.log(`  ${h.docs} documents, ${h.tokens} tokens, ${(h.chars / 1e6).toFixed(2)} M characters, analysed in ${h.seconds.toFixed(2)} s`);
+  console.log(scoreLine('entities, strict', h.overall, TARGETS.hipe));
+  for (const t of TYPES) console.log(scoreLine(`  ${t}`, h.byType[t]));
+  if (showErrors) {
+    for (const t of TYPES) {
+      for (const side of ['fp', 'fn'] as const) {
+        const list = h.errors[t][side];
+        console.log(`\n  ${t} ${side === 'fp' ? 'false positives' : 'false negatives'} (${list.length}${list.length > ERROR_LIMIT ? `, first ${ERROR_LIMIT}` : ''}):`);
+        for (const line of list.slice(0, ERROR_LIMIT)) console.log(`    ${line}`);
+      }
+    }
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,279 @@
+// The scoring functions of `npm run eval`, on tiny hand-made inputs whose right answers are
+// worked out by hand in the comments.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  iobSpans,
+  mapIds,
+  matchExact,
+  matchOverlap,
+  pairwiseCounts,
+  ratio,
+  scores,
+  spanKey,
+  tokenRange,
+} from '../../test/eval/metrics';
+import { parseHipe, rebuildText, scoreHipeDoc } from '../../test/eval/hipe';
+import { evaluateSample } from '../../test/eval/sample';
+import { loadGold, type GoldDoc } from '../../test/eval/gold';
+import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
+import { join } from 'node:path';
+
+const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
+
+test('precision, recall and F1 from counts', () => {
+  const s = scores({ tp: 3, fp: 1, fn: 2 });
+  close(s.precision, 0.75);
+  close(s.recall, 0.6);
+  close(s.f1, (2 * 0.75 * 0.6) / 1.35);
+  assert.deepEqual(scores({ tp: 0, fp: 0, fn: 0 }).f1, 1, 'nothing to find, nothing found');
+  assert.deepEqual(scores({ tp: 0, fp: 0, fn: 4 }), { tp: 0, fp: 0, fn: 4, precision: 0, recall: 0, f1: 0 });
+  assert.equal(scores({ tp: 0, fp: 2, fn: 0 }).precision, 0);
+  assert.equal(ratio(0, 0).value, 0);
+  close(ratio(2, 3).value, 2 / 3);
+});
+
+test('strict matching needs span and type equal, and counts a duplicate prediction once', () => {
+  type E = { start: number; end: number; type: string };
+  const key = (e: E) => `${e.start}:${e.end}:${e.type}`;
+  const gold: E[] = [
+    { start: 0, end: 5, type: 'PER' },
+    { start: 10, end: 15, type: 'LOC' },
+    { start: 20, end: 25, type: 'ORG' },
+  ];
+  const pred: E[] = [
+    { start: 0, end: 5, type: 'PER' }, // right
+    { start: 0, end: 5, type: 'PER' }, // duplicate: false positive
+    { start: 10, end: 15, type: 'ORG' }, // wrong type: FP, and the LOC is missed
+    { start: 20, end: 24, type: 'ORG' }, // wrong end: FP, and the ORG is missed
+  ];
+  const m = matchExact(gold, pred, key, key);
+  assert.deepEqual([m.tp, m.fp, m.fn], [1, 3, 2]);
+  assert.deepEqual(m.missed.map((g) => g.type).sort(), ['LOC', 'ORG']);
+  assert.equal(matchExact(gold, [], key, key).fn, 3);
+});
+
+test('overlap matching pairs each gold span with its best unused overlapping prediction', () => {
+  const gold = [
+    { start: 0, end: 10 },
+    { start: 12, end: 20 },
+    { start: 30, end: 35 },
+  ];
+  const pred = [
+    { start: 5, end: 14 }, // overlaps gold 0 by 5 and gold 1 by 2
+    { start: 14, end: 40 }, // overlaps gold 1 by 6 and gold 2 by 5
+    { start: 50, end: 60 }, // nothing
+  ];
+  const m = matchOverlap(gold, pred);
+  // gold 0 takes pred 0; gold 1 takes pred 1 (6 > 0 left); gold 2 finds pred 1 used: missed.
+  assert.deepEqual(m.pairs.map(([g, p]) => [g.start, p.start]), [[0, 5], [12, 14]]);
+  assert.deepEqual([m.tp, m.fp, m.fn], [2, 1, 1]);
+  // a long early prediction stays visible to later gold spans
+  const long = matchOverlap([{ start: 2, end: 3 }, { start: 50, end: 55 }], [{ start: 0, end: 1 }, { start: 40, end: 100 }]);
+  assert.deepEqual([long.tp, long.fp, long.fn], [1, 1, 1]);
+  assert.equal(spanKey({ start: 3, end: 9 }), '3:9');
+});
+
+test('predicted ids map to the gold id their mentions overlap most, across files', () => {
+  const gold = [
+    { file: 'a', start: 0, end: 16, id: 'Vladimir Poutine' },
+    { file: 'a', start: 30, end: 37, id: 'Vladimir Poutine' },
+    { file: 'b', start: 0, end: 6, id: 'Russie' },
+    { file: 'b', start: 10, end: 17, id: 'Poutine-ville' },
+  ];
+  const pred = [
+    { file: 'a', start: 9, end: 16, id: 'poutine#1' }, // 7 chars on Vladimir Poutine
+    { file: 'b', start: 10, end: 17, id: 'poutine#1' }, // 7 chars on Poutine-ville: a tie, alphabetical wins
+    { file: 'a', start: 30, end: 37, id: 'poutine#2' },
+    { file: 'b', start: 0, end: 6, id: 'RU' },
+    { file: 'c', start: 0, end: 6, id: 'ghost' }, // file without gold
+  ];
+  const map = mapIds(gold, pred);
+  assert.equal(map.get('poutine#1'), 'Poutine-ville');
+  assert.equal(map.get('poutine#2'), 'Vladimir Poutine');
+  assert.equal(map.get('RU'), 'Russie');
+  assert.equal(map.has('ghost'), false);
+  // same file, another span: no overlap, no vote
+  assert.equal(mapIds(gold, [{ file: 'a', start: 17, end: 29, id: 'x' }]).has('x'), false);
+});
+
+test('pairwise linking counts pairs from cluster sizes', () => {
+  // gold {1,2,3} {4}; predicted {1,2} {3,4}
+  // pairs: gold 12 13 23; predicted 12 34; tp = 12 → tp 1, fp 1 (34), fn 2 (13, 23)
+  const items = [
+    { gold: 'A', pred: 'x' },
+    { gold: 'A', pred: 'x' },
+    { gold: 'A', pred: 'y' },
+    { gold: 'B', pred: 'y' },
+  ];
+  assert.deepEqual(pairwiseCounts(items), { tp: 1, fp: 1, fn: 2 });
+  // everything right: every gold pair found, none invented
+  assert.deepEqual(pairwiseCounts([{ gold: 'A', pred: 'p' }, { gold: 'A', pred: 'p' }, { gold: 'B', pred: 'q' }]), { tp: 1, fp: 0, fn: 0 });
+  // everything merged: 3 predicted pairs, 1 right
+  assert.deepEqual(pairwiseCounts([{ gold: 'A', pred: 'p' }, { gold: 'A', pred: 'p' }, { gold: 'B', pred: 'p' }]), { tp: 1, fp: 2, fn: 0 });
+});
+
+test('IOB2 tags become token spans; a stray I- opens a span, a type change closes one', () => {
+  assert.deepEqual(iobSpans(['B-PER', 'I-PER', 'O', 'I-LOC', 'I-LOC', 'B-LOC', 'I-ORG', 'B-PER']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 3, end: 5, type: 'LOC' },
+    { start: 5, end: 6, type: 'LOC' },
+    { start: 6, end: 7, type: 'ORG' },
+    { start: 7, end: 8, type: 'PER' },
+  ]);
+  assert.deepEqual(iobSpans([]), []);
+});
+
+test('a character span maps to the tokens it overlaps', () => {
+  // "M. Émile Laurent" tokens: "M." 0-2, "Émile" 3-8, "Laurent" 9-16
+  const tokens = [
+    { start: 0, end: 2 },
+    { start: 3, end: 8 },
+    { start: 9, end: 16 },
+  ];
+  assert.deepEqual(tokenRange(tokens, { start: 3, end: 16 }), { start: 1, end: 3 });
+  assert.deepEqual(tokenRange(tokens, { start: 4, end: 12 }), { start: 1, end: 3 }, 'partial overlap counts');
+  assert.equal(tokenRange(tokens, { start: 2, end: 3 }), null, 'the space between tokens');
+  assert.equal(tokenRange(tokens, { start: 16, end: 20 }), null);
+});
+
+const TSV = [
+  'TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC',
+  '# hipe2022:document_id = d1',
+  'Hier\tO\t_\t_\t_\t_\t_\t_\t_\t_',
+  'M.\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter',
+  'Poin¬\tB-PER\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter|EndOfLine',
+  'caré\tI-PER\t_\t_\t_\t_\t_\t_\t_\t_',
+  'parlait\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter',
+  'à\tO\t_\t_\t_\t_\t_\t_\t_\t_',
+  'l\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter',
+  "'\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter",
+  'Echo\tB-HumanProd\t_\t_\t_\t_\t_\t_\t_\t_',
+  'de\tI-HumanProd\t_\t_\t_\t_\t_\t_\t_\t_',
+  'Paris\tI-HumanProd\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter',
+  '.\tO\t_\t_\t_\t_\t_\t_\t_\tEndOfSentence',
+  '',
+  '# hipe2022:document_id = d2',
+  'Lyon\tB-LOC\t_\t_\t_\t_\t_\t_\t_\t_',
+].join('\n');
+
+test('HIPE documents are rebuilt: hyphenation joined, lost line breaks spaced, elisions kept', () => {
+  const docs = parseHipe(TSV);
+  assert.deepEqual(docs.map((d) => [d.id, d.tokens.length]), [['d1', 12], ['d2', 1]]);
+  const { text, spans } = rebuildText(docs[0].tokens);
+  assert.equal(text, "Hier M. Poincaré parlait à l'Echo de Paris.");
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Hier', 'M.', 'Poin', 'caré', 'parlait', 'à', 'l', "'", 'Echo', 'de', 'Paris', '.']);
+});
+
+test('HIPE scoring is strict on token spans and ignores predictions inside HumanProd', () => {
+  const doc = parseHipe(TSV)[0];
+  const { text, spans } = rebuildText(doc.tokens);
+  const ent = (surface: string, type: 'PER' | 'ORG' | 'LOC'): EntityMention => {
+    const start = text.indexOf(surface);
+    return { start, end: start + surface.length, text: surface, type, id: surface, confidence: 1, evidence: [] };
+  };
+  const right = scoreHipeDoc(doc.tokens, spans, [ent('Poincaré', 'PER'), ent('Paris', 'LOC')]);
+  // Poincaré covers exactly tokens 2-3: true positive; Paris lies inside the HumanProd: ignored.
+  assert.deepEqual(right.counts, { tp: 1, fp: 0, fn: 0 });
+  const wrong = scoreHipeDoc(doc.tokens, spans, [ent('M. Poincaré', 'PER'), ent('Hier', 'LOC')]);
+  assert.deepEqual(wrong.counts, { tp: 0, fp: 2, fn: 1 });
+  assert.deepEqual(wrong.byType.PER, { tp: 0, fp: 1, fn: 1 });
+  assert.deepEqual(wrong.byType.LOC, { tp: 0, fp: 1, fn: 0 });
+});
+
+// The whole sample-corpus scoring on a two-sentence article written for this test, with
+// predictions made by hand so every count below is known.
+
+test('sample scoring: entities, quotes, speakers through id mapping, sources, linking', () => {
+  const text = 'Jean Dupont est à Lyon. « Nous partons », a dit Dupont. Les experts estiment que non. Selon des sources, « rien ne va ».';
+  const at = (s: string, from = 0) => {
+    const start = text.indexOf(s, from);
+    assert.ok(start >= 0, s);
+    return { start, end: start + s.length, text: s };
+  };
+  const gold: GoldDoc = {
+    file: 'a.txt',
+    text,
+    entities: [
+      { ...at('Jean Dupont'), type: 'PER', id: 'Jean Dupont' },
+      { ...at('Lyon'), type: 'LOC', id: 'Lyon' },
+      { ...at('Dupont', 10), type: 'PER', id: 'Jean Dupont' },
+    ],
+    quotes: [
+      { ...at('« Nous partons »'), kind: 'speech', speakerKind: 'named', speaker: 'Jean Dupont', term: false },
+      { ...at('« rien ne va »'), kind: 'speech', speakerKind: 'vague', speaker: null, term: false },
+    ],
+    sources: [
+      { ...at('Les experts estiment'), vague: true },
+      { ...at('Selon des sources'), vague: true },
+    ],
+  };
+  const quote = (s: ReturnType<typeof at>, speaker: string | null): Quote => ({
+    ...s,
+    kind: 'speech',
+    speaker,
+    confidence: 1,
+    attribution: null,
+    source: null,
+    inner: { start: s.start + 2, end: s.end - 2 },
+    balanced: true,
+  });
+  const source = (s: ReturnType<typeof at>): Source => ({ ...s, vague: true });
+  const predicted: AnalysisResult = {
+    entities: [
+      { ...at('Jean Dupont'), type: 'PER', id: 'dupont#1', confidence: 1, evidence: [] },
+      { ...at('Lyon'), type: 'ORG', id: 'lyon', confidence: 1, evidence: [] }, // wrong type
+      { ...at('Dupont', 10), type: 'PER', id: 'dupont#1', confidence: 1, evidence: [] },
+    ],
+    quotes: [quote(at('« Nous partons »'), 'dupont#1'), quote(at('« rien ne va'), null)], // second: span too short
+    sources: [source(at('Les experts')), source(at('Selon des sources'))],
+    claims: [],
+    diagnostics: [],
+    sentences: [],
+    paragraphs: [],
+  };
+  const e = evaluateSample([gold], () => new Map([['a.txt', predicted]]));
+  assert.deepEqual([e.entities.tp, e.entities.fp, e.entities.fn], [2, 1, 1]);
+  assert.deepEqual([e.entitiesByType.PER.tp, e.entitiesByType.LOC.fn, e.entitiesByType.ORG.fp], [2, 1, 1]);
+  assert.deepEqual([e.quotes.tp, e.quotes.fp, e.quotes.fn], [1, 1, 1]);
+  assert.deepEqual(e.speakerMatched, { correct: 1, total: 1, value: 1 }, 'dupont#1 maps to Jean Dupont');
+  assert.deepEqual(e.quoteKind, { correct: 1, total: 1, value: 1 });
+  assert.deepEqual([e.sourcesExact.tp, e.sourcesExact.fp, e.sourcesExact.fn], [1, 1, 1]);
+  assert.deepEqual([e.sourcesOverlap.tp, e.sourcesOverlap.fp, e.sourcesOverlap.fn], [2, 0, 0]);
+  assert.deepEqual([e.linking.tp, e.linking.fp, e.linking.fn], [1, 0, 0]);
+  assert.equal(e.linkedMentions.correct, 3);
+  assert.ok(e.errors.some((l) => l.includes('entity FN  LOC "Lyon"')), e.errors.join('\n'));
+
+  // the same predictions with the speaker given to Lyon: wrong, and reported
+  predicted.quotes[0].speaker = 'lyon';
+  const wrong = evaluateSample([gold], () => new Map([['a.txt', predicted]]));
+  assert.deepEqual(wrong.speakerMatched, { correct: 0, total: 1, value: 0 });
+  assert.ok(wrong.errors.some((l) => l.includes('speaker') && l.includes('"Lyon"')), wrong.errors.join('\n'));
+});
+
+test('the gold standard fed back as predictions scores 1 everywhere', (t) => {
+  const root = join(__dirname, '../..');
+  const gold = loadGold(join(root, 'test/fixtures/gold'), join(root, 'samples/corpus'));
+  if (gold.docs.length === 0) return t.skip('no gold files yet');
+  assert.deepEqual(gold.problems, []);
+  const echo = (docs: readonly GoldDoc[]) =>
+    new Map(
+      docs.map((d): [string, AnalysisResult] => [
+        d.file,
+        {
+          entities: d.entities.map((g) => ({ ...g, id: `#${g.id}`, confidence: 1, evidence: [] })),
+          quotes: d.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker && `#${q.speaker}`, confidence: 1, attribution: null, source: null, inner: q, balanced: true })),
+          sources: d.sources,
+          claims: [],
+          diagnostics: [],
+          sentences: [],
+          paragraphs: [],
+        },
+      ]),
+    );
+  const e = evaluateSample(gold.docs, echo);
+  for (const [name, value] of Object.entries({ entities: e.entities.f1, quotes: e.quotes.f1, kind: e.quoteKind.value, speakers: e.speakerAll.value, sources: e.sourcesExact.f1, linking: e.linking.f1 })) {
+    assert.equal(value, 1, name);
+  }
+  assert.deepEqual(e.errors, []);
+});
