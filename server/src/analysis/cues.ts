@@ -135,7 +135,20 @@ export function reportingForms(word: string): readonly FormInfo[] | undefined {
   return FORMS.get(normalizeWord(word));
 }
 
+// Speakers, sources and claims all ask for the cues of the same document: compute them once.
+const CACHE = new WeakMap<DocContext, ReportingCue[]>();
+
+/** The reporting cues of a document, in text order. Computed once per context: do not mutate. */
 export function findReportingCues(ctx: DocContext): ReportingCue[] {
+  let cues = CACHE.get(ctx);
+  if (!cues) {
+    cues = scanCues(ctx);
+    CACHE.set(ctx, cues);
+  }
+  return cues;
+}
+
+function scanCues(ctx: DocContext): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const words = tokens.map((t) => normalizeWord(t.text));
   const cues: ReportingCue[] = [];
