@@ -1,0 +1,104 @@
+// `npm run bench`: speed of the analysis on at least 5 MB of news text, as separate documents
+// of realistic size (the sample articles, repeated, each copy made distinct by a trailing line so
+// no layer can answer from a cache). `analyze` runs on the main thread, i.e. on one core.
+// Prints figures and their ratio to the targets; it asserts nothing, since timings vary by machine.
+//   --mb N   amount of text (default 5)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze } from '../../server/src/analysis/analyze';
+import { CorpusIndex } from '../../server/src/analysis/corpus';
+
+const ROOT = resolve(__dirname, '../..');
+const CORPUS_DIR = join(ROOT, 'samples/corpus');
+const TARGET_MB_S = 10;
+const MB = 1e6;
+
+interface Doc {
+  file: string;
+  text: string;
+  bytes: number;
+}
+
+function parseMb(argv: string[]): number {
+  const i = argv.indexOf('--mb');
+  const v = i >= 0 ? Number(argv[i + 1]) : 5;
+  return Number.isFinite(v) && v > 0 ? v : 5;
+}
+
+function buildDocs(targetBytes: number): Doc[] {
+  const samples = readdirSync(CORPUS_DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => ({ name: n, text: readFileSync(join(CORPUS_DIR, n), 'utf8') }));
+  if (samples.length === 0) throw new Error(`no sample articles in ${CORPUS_DIR}`);
+  const docs: Doc[] = [];
+  let total = 0;
+  for (let copy = 0; total < targetBytes; copy++) {
+    for (const s of samples) {
+      const text = `${s.text}\n\nCopie ${copy + 1}.\n`;
+      const bytes = Buffer.byteLength(text, 'utf8');
+      docs.push({ file: `copy${copy}/${s.name}`, text, bytes });
+      total += bytes;
+    }
+  }
+  return docs;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+function ms(ns: bigint): number {
+  return Number(ns) / 1e6;
+}
+
+function main(): void {
+  const targetBytes = parseMb(process.argv.slice(2)) * MB;
+  const docs = buildDocs(targetBytes);
+  const bytes = docs.reduce((n, d) => n + d.bytes, 0);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const sizes = docs.map((d) => d.bytes).sort((a, b) => a - b);
+  console.log(`Corpus: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB UTF-8 (${chars} UTF-16 units), document size ${sizes[0]}-${sizes[sizes.length - 1]} bytes`);
+
+  // Warm-up: let the JIT compile the hot paths before anything is timed.
+  for (const d of docs.slice(0, 20)) analyze(d.text);
+
+  const times: number[] = [];
+  let entities = 0;
+  const t0 = process.hrtime.bigint();
+  for (const d of docs) {
+    const s = process.hrtime.bigint();
+    entities += analyze(d.text).entities.length;
+    times.push(ms(process.hrtime.bigint() - s));
+  }
+  const totalMs = ms(process.hrtime.bigint() - t0);
+  times.sort((a, b) => a - b);
+  const throughput = bytes / MB / (totalMs / 1000);
+  console.log('\nanalyze (one document at a time, main thread = one core)');
+  console.log(`  total          ${(totalMs / 1000).toFixed(2)} s  (${entities} entity mentions found)`);
+  console.log(`  per document   median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, max ${times[times.length - 1].toFixed(3)} ms`);
+  console.log(`  throughput     ${throughput.toFixed(2)} MB/s   target ≥ ${TARGET_MB_S} MB/s: ${(throughput / TARGET_MB_S).toFixed(2)}× target`);
+
+  const i0 = process.hrtime.bigint();
+  const index = new CorpusIndex();
+  for (const d of docs) index.update(d.file, d.text);
+  const i1 = process.hrtime.bigint();
+  // Corpus-level ids may be computed lazily: asking for every result and entity forces them.
+  let linked = 0;
+  for (const d of docs) linked += index.result(d.file)?.entities.length ?? 0;
+  const distinct = index.entities().length;
+  const i2 = process.hrtime.bigint();
+  const indexMs = ms(i2 - i0);
+  const indexThroughput = bytes / MB / (indexMs / 1000);
+  console.log('\nCorpusIndex (every document, then every result with corpus ids)');
+  console.log(`  update all     ${(ms(i1 - i0) / 1000).toFixed(2)} s`);
+  console.log(`  results+ids    ${(ms(i2 - i1) / 1000).toFixed(2)} s  (${linked} mentions, ${distinct} corpus entities)`);
+  console.log(`  throughput     ${indexThroughput.toFixed(2)} MB/s   target ≥ ${TARGET_MB_S} MB/s: ${(indexThroughput / TARGET_MB_S).toFixed(2)}× target`);
+
+  const usage = process.resourceUsage();
+  console.log(`\nPeak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+}
+
+main();
