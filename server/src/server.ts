@@ -1,9 +1,295 @@
-// STUB (to be replaced): the language server entry point.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// The Corpus Lens language server: the only file that talks to the LSP connection. It keeps one
+// corpus index current (start-up indexing, editor changes, file events, settings) and routes each
+// request to its feature module; the table of handlers below sits beside the capabilities that
+// announce them. Every handler catches its own errors and logs them with the file and offset.
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
+  ProposedFeatures,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type InitializeParams,
+  type Position,
+  type ServerCapabilities,
+  type WorkspaceFoldersChangeEvent,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { normalizeSettings, type Settings } from './shared/settings';
+import { GapRequest, ReindexRequest, StatusNotification, StatusRequest } from './shared/protocol';
+import { Session, type FileView } from './features/session';
+import { canonicalUri, readCorpusFile, refuseText, uriToPath } from './features/corpusFiles';
+import { indexFolders, isCorpusUri, type Skipped } from './features/indexing';
+import { provideDiagnostics, provideDocumentReport, provideWorkspaceReport } from './features/diagnostics';
+import { provideHover } from './features/hover';
+import { provideCodeActions } from './features/codeActions';
+import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideDefinition } from './features/definition';
+import { provideReferences } from './features/references';
+import { provideDocumentHighlights } from './features/documentHighlight';
+import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import { providePrepareRename, provideRename } from './features/rename';
+import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
+import { provideInlayHints } from './features/inlayHints';
+import { corpusStatus, findGap } from './features/status';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
+const session = new Session();
+
+const capabilities: ServerCapabilities = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  hoverProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  documentHighlightProvider: true,
+  documentSymbolProvider: { label: 'Corpus Lens' },
+  workspaceSymbolProvider: true,
+  renameProvider: { prepareProvider: true },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+  semanticTokensProvider: { legend: LEGEND, full: true },
+  inlayHintProvider: true,
+  diagnosticProvider: { identifier: 'corpus-lens', interFileDependencies: true, workspaceDiagnostics: true },
+  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+};
+
+/** What the client can do, read once at initialisation. */
+const client = { configuration: false, workspaceFolders: false, watchedFiles: false, configurationChange: false, diagnosticRefresh: false, inlayHintRefresh: false };
+let folders: string[] = [];
+let skipped: Skipped[] = [];
+let indexing = false;
+const shownWarnings = new Set<string>();
+/** The diagnostics last sent for each open document, to send only what changed. */
+const published = new Map<string, string>();
+const timers = new Map<string, NodeJS.Timeout>();
+
+connection.onInitialize((params: InitializeParams) => {
+  const caps = params.capabilities;
+  client.configuration = caps.workspace?.configuration === true;
+  client.workspaceFolders = caps.workspace?.workspaceFolders === true;
+  client.configurationChange = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  client.watchedFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  client.diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
+  client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+  const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders = roots.map(uriToPath).filter((p): p is string => p !== undefined);
+  return { capabilities, serverInfo: { name: 'corpus-lens' } };
+});
+
+connection.onInitialized(async () => {
+  await guard('initialized', undefined, async () => {
+    await loadSettings();
+    if (client.configurationChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'corpusLens' });
+    await registerWatchers();
+    if (client.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => guard('workspaceFolders', undefined, () => foldersChanged(e)));
+    await reindex();
+  });
+});
+
+// ── The handler table: one line per request, each calling one feature module. ──────────────
+connection.onHover(onView('hover', null, (view, p) => provideHover(session, view, p.position)));
+connection.onDefinition(onView('definition', null, (view, p) => provideDefinition(session, view, p.position)));
+connection.onReferences(onView('references', [], (view, p) => provideReferences(session, view, p.position)));
+connection.onDocumentHighlight(onView('documentHighlight', [], (view, p) => provideDocumentHighlights(view, p.position)));
+connection.onDocumentSymbol(onView('documentSymbol', [], (view) => provideDocumentSymbols(view)));
+connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', undefined, () => provideWorkspaceSymbols(session, p.query), []));
+connection.onPrepareRename(onView('prepareRename', null, (view, p) => providePrepareRename(view, p.position)));
+connection.onRenameRequest(onView('rename', null, (view, p) => provideRename(session, view, p.position, p.newName)));
+connection.onCodeAction(onView('codeAction', [], (view, p) => provideCodeActions(session, view, p.range)));
+connection.languages.semanticTokens.on(onView('semanticTokens', { data: [] }, (view) => provideSemanticTokens(view)));
+connection.languages.inlayHint.on(onView('inlayHint', [], (view, p) => provideInlayHints(session, view, p.range)));
+connection.languages.diagnostics.on((p) => guard('diagnostic', p.textDocument.uri, () => provideDocumentReport(session, p.textDocument.uri), { kind: 'full', items: [] }));
+connection.languages.diagnostics.onWorkspace((p) => guard('workspaceDiagnostic', undefined, () => provideWorkspaceReport(session, p), { items: [] }));
+connection.onRequest(StatusRequest, () => status());
+connection.onRequest(ReindexRequest, async () => {
+  await guard('reindex', undefined, reindex);
+  return status();
+});
+connection.onRequest(GapRequest, (p) => guard('gap', p.uri, () => findGap(session, p), null));
+
+// ── Keeping the index current. ──────────────────────────────────────────────────────────────
+documents.onDidOpen(({ document }) => guard('open', document.uri, () => openDocument(document)));
+documents.onDidChangeContent(({ document }) => schedule(canonicalUri(document.uri)));
+documents.onDidClose(({ document }) => guard('close', document.uri, () => closeDocument(document)));
+connection.onDidChangeWatchedFiles((p) => guard('watchedFiles', undefined, () => filesChanged(p.changes)));
+connection.onDidChangeConfiguration(() => guard('configuration', undefined, () => settingsChanged()));
+function openDocument(document: TextDocument): void {
+  const file = canonicalUri(document.uri);
+  const refused = refuseText(document.getText(), session.settings.maxFileSize);
+  if (refused) {
+    connection.console.warn(`Not analysing ${document.uri}: ${refused}`);
+    session.remove(file);
+    return;
+  }
+  session.open.set(file, document);
+  session.refresh(file);
+  publishAll();
+}
+
+async function closeDocument(document: TextDocument): Promise<void> {
+  const file = canonicalUri(document.uri);
+  session.open.delete(file);
+  published.delete(file);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  // The editor may close without saving: the disk text is the corpus again.
+  if (isCorpusUri(session, file, folders)) await reloadFromDisk(file);
+  else session.remove(file);
+  corpusChanged();
+}
+
+/** Edits are analysed once the typing pauses (or sooner, by the first request that needs them). */
+function schedule(file: string): void {
+  if (!session.open.has(file)) return;
+  clearTimeout(timers.get(file));
+  timers.set(file, setTimeout(() => {
+    timers.delete(file);
+    guard('analyse', file, () => {
+      session.refresh(file);
+      corpusChanged();
+    });
+  }, session.settings.debounce));
+}
+
+async function foldersChanged(e: WorkspaceFoldersChangeEvent): Promise<void> {
+  const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+  const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+  folders = [...folders.filter((f) => !removed.has(f)), ...added];
+  await reindex();
+}
+
+async function filesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
+  for (const change of changes) {
+    const file = canonicalUri(change.uri);
+    if (session.open.has(file)) continue; // The editor's text wins over the disk's.
+    if (change.type === FileChangeType.Deleted) session.remove(file);
+    else if (isCorpusUri(session, file, folders)) await reloadFromDisk(file);
+  }
+  corpusChanged();
+}
+
+async function reloadFromDisk(file: string): Promise<void> {
+  const outcome = await readCorpusFile(uriToPath(file)!, session.settings.maxFileSize);
+  if (outcome.ok) session.update(file, outcome.text);
+  else {
+    session.remove(file);
+    connection.console.warn(`Skipped ${file}: ${outcome.reason}`);
+  }
+}
+
+/** Re-reads every corpus file from disk (open documents keep their editor text). */
+async function reindex(): Promise<void> {
+  indexing = true;
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Corpus Lens: indexing', 0, 'listing files', false);
+  try {
+    for (const file of session.files()) if (!session.open.has(file)) session.remove(file);
+    skipped = await indexFolders(session, folders, progress, (m) => connection.console.warn(m));
+    connection.console.info(`Indexed ${session.files().length} corpus files (${skipped.length} skipped) in ${folders.length} folders.`);
+  } finally {
+    indexing = false;
+    progress.done();
+    corpusChanged();
+  }
+}
+
+/** After any change to the index: fresh diagnostics for open files, a pull refresh, new counts. */
+function corpusChanged(): void {
+  publishAll();
+  if (client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+  void connection.sendNotification(StatusNotification, status());
+}
+
+function publishAll(): void {
+  for (const [file, document] of session.open) {
+    guard('publishDiagnostics', file, () => {
+      const view = session.view(file);
+      const diagnostics: Diagnostic[] = view ? provideDiagnostics(session, view) : [];
+      const key = `${document.version} ${JSON.stringify(diagnostics)}`;
+      if (published.get(file) === key) return;
+      published.set(file, key);
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    });
+  }
+}
+
+function status() {
+  return corpusStatus(session, indexing, skipped.length);
+}
+
+// ── Settings. ───────────────────────────────────────────────────────────────────────────────
+async function loadSettings(): Promise<Settings> {
+  const raw: unknown = client.configuration ? await connection.workspace.getConfiguration('corpusLens') : undefined;
+  const { settings, warnings } = normalizeSettings(raw);
+  for (const warning of warnings) {
+    connection.console.warn(warning);
+    if (!shownWarnings.has(warning)) {
+      shownWarnings.add(warning);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Corpus Lens: ${warning}` });
+    }
+  }
+  return (session.settings = settings);
+}
+
+async function settingsChanged(): Promise<void> {
+  const before = session.settings;
+  const after = await loadSettings();
+  session.generation++;
+  published.clear();
+  if (before.language !== after.language) session.rebuild();
+  const filesChanged = JSON.stringify([before.include, before.exclude, before.maxFileSize]) !== JSON.stringify([after.include, after.exclude, after.maxFileSize]);
+  if (filesChanged) {
+    await registerWatchers();
+    await reindex();
+  } else corpusChanged();
+  if (client.inlayHintRefresh) void connection.languages.inlayHint.refresh();
+}
+
+let watcherRegistration: { dispose(): void } | undefined;
+async function registerWatchers(): Promise<void> {
+  if (!client.watchedFiles) return;
+  watcherRegistration?.dispose();
+  watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: session.settings.include.map((globPattern) => ({ globPattern })),
+  });
+}
+
+// ── Error boundary. ─────────────────────────────────────────────────────────────────────────
+/** Runs one piece of work; an error is logged with its file (and offset) and answered with the fallback. */
+function guard<T>(what: string, file: string | undefined, run: () => T, fallback?: T, position?: Position): T {
+  const report = (err: unknown): T => {
+    if (err instanceof ResponseError) throw err; // A deliberate answer, e.g. "cannot rename this".
+    const view = file ? session.index.get(canonicalUri(file)) && session.view(file) : undefined;
+    const offset = view && position ? ` at offset ${view.lines.offsetAt(position)} (line ${position.line + 1}, column ${position.character + 1})` : '';
+    connection.console.error(`${what} failed${file ? ` for ${file}` : ''}${offset}: ${(err as Error)?.stack ?? String(err)}`);
+    return fallback as T;
+  };
+  try {
+    const result = run();
+    return result instanceof Promise ? (result.catch(report) as T) : result;
+  } catch (err) {
+    return report(err);
+  }
+}
+
+/** Wraps a text-document request: finds the file's view, runs the feature, guards it. */
+function onView<P extends { textDocument: { uri: string }; position?: Position }, R>(what: string, fallback: R, run: (view: FileView, params: P) => R) {
+  return (params: P): R => {
+    const uri = params.textDocument.uri;
+    return guard(what, uri, () => {
+      const view = session.view(uri);
+      return view ? run(view, params) : fallback;
+    }, fallback, params.position);
+  };
+}
+
+process.on('uncaughtException', (err) => connection.console.error(`Unexpected error: ${err.stack ?? err}`));
+process.on('unhandledRejection', (err) => connection.console.error(`Unexpected rejection: ${(err as Error)?.stack ?? err}`));
+
 documents.listen(connection);
 connection.listen();

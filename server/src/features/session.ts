@@ -1,0 +1,127 @@
+// What every feature reads: the corpus index, the current settings and, for any corpus file,
+// a view that converts the core's UTF-16 offsets to LSP positions. Open documents are analysed
+// lazily: an edit only marks the file stale, and the first request (or the debounced
+// diagnostics) re-analyses it, so typing never waits for the analysis.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Location, Position, Range } from 'vscode-languageserver';
+import { CorpusIndex, type AnalysisResult, type CorpusDocument, type EntityMention, type Quote, type Span } from '../analysis';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { canonicalUri } from './corpusFiles';
+
+/** One corpus file as features see it: its analysis and offset ↔ position conversion. */
+export interface FileView {
+  /** Index key (canonical URI). */
+  file: string;
+  /** The URI to send to the client (its own spelling when the file is open). */
+  uri: string;
+  text: string;
+  result: AnalysisResult;
+  lines: TextDocument;
+}
+
+export interface OpenDocument {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export class Session {
+  index: CorpusIndex;
+  settings: Settings = DEFAULT_SETTINGS;
+  /** Open documents by index key; the server keeps this in step with the client. */
+  readonly open = new Map<string, OpenDocument>();
+  /** Version of each open document that the index holds. */
+  private readonly indexedVersion = new Map<string, number>();
+  private readonly views = new WeakMap<CorpusDocument, TextDocument>();
+  /** Bumped on every index change; pull diagnostics use it as their result id. */
+  generation = 0;
+
+  constructor() {
+    this.index = new CorpusIndex({ language: this.settings.language });
+  }
+
+  key(uri: string): string {
+    return canonicalUri(uri);
+  }
+
+  /** Re-analyses every indexed text, e.g. after the message language changed. */
+  rebuild(): void {
+    const old = this.index;
+    this.index = new CorpusIndex({ language: this.settings.language });
+    for (const file of old.files()) {
+      const doc = old.get(file);
+      if (doc) this.index.update(file, doc.text);
+    }
+    this.generation++;
+  }
+
+  update(file: string, text: string): void {
+    this.index.update(file, text);
+    this.generation++;
+  }
+
+  remove(file: string): void {
+    this.index.remove(file);
+    this.indexedVersion.delete(file);
+    this.generation++;
+  }
+
+  /** Brings the index up to date with an open document; true if it re-analysed. */
+  refresh(file: string): boolean {
+    const open = this.open.get(file);
+    if (!open || this.indexedVersion.get(file) === open.version) return false;
+    this.update(file, open.getText());
+    this.indexedVersion.set(file, open.version);
+    return true;
+  }
+
+  /** Marks an open document's index entry stale (called on every change). */
+  stale(file: string): void {
+    this.indexedVersion.delete(file);
+  }
+
+  /** Re-analyses every stale open document. */
+  refreshAll(): string[] {
+    return [...this.open.keys()].filter((file) => this.refresh(file));
+  }
+
+  view(uriOrFile: string): FileView | undefined {
+    const file = this.key(uriOrFile);
+    this.refresh(file);
+    const doc = this.index.get(file);
+    const result = this.index.result(file);
+    if (!doc || !result) return undefined;
+    let lines = this.views.get(doc);
+    if (!lines) this.views.set(doc, (lines = TextDocument.create(file, 'news-article', 0, doc.text)));
+    return { file, uri: this.open.get(file)?.uri ?? file, text: doc.text, result, lines };
+  }
+
+  /** Every indexed file, open or not, in a stable order. */
+  files(): string[] {
+    return this.index.files().sort();
+  }
+}
+
+export function toRange(view: FileView, span: Span): Range {
+  return { start: view.lines.positionAt(span.start), end: view.lines.positionAt(span.end) };
+}
+
+export function toLocation(view: FileView, span: Span): Location {
+  return { uri: view.uri, range: toRange(view, span) };
+}
+
+export function toOffset(view: FileView, position: Position): number {
+  return view.lines.offsetAt(position);
+}
+
+/** The entity mention under the cursor; a cursor just after the last letter still counts. */
+export function mentionAt(view: FileView, offset: number): EntityMention | undefined {
+  return view.result.entities.find((m) => m.start <= offset && offset < m.end) ?? view.result.entities.find((m) => m.end === offset);
+}
+
+/** The innermost quotation holding the cursor. */
+export function quoteAt(view: FileView, offset: number): Quote | undefined {
+  let best: Quote | undefined;
+  for (const q of view.result.quotes) if (q.start <= offset && offset < q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  return best;
+}
