@@ -37,7 +37,8 @@ export function formatFileReport(report: FileReport): string {
       .sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
       .map(([form, n]) => (n > 1 ? `${form} ×${n}` : form))
       .join(', ');
-    out.push(`   ${String(g.count).padStart(countWidth)}  ${g.type}  ${g.id}${forms === g.id ? '' : `  (${forms})`}`);
+    const onlyId = g.forms.size === 1 && g.forms.has(g.id);
+    out.push(`   ${String(g.count).padStart(countWidth)}  ${g.type}  ${g.id}${onlyId ? '' : `  (${forms})`}`);
   }
 
   out.push('', 'Quotations');
@@ -64,7 +65,7 @@ export function formatFileReport(report: FileReport): string {
 /** The closing corpus section: entities whose mentions the index linked across files. */
 export function formatCorpusSummary(files: number, entities: readonly CorpusEntity[]): string {
   const shared = entities.filter((e) => e.files > 1).sort((a, b) => b.files - a.files || b.mentions - a.mentions || compare(a.id, b.id));
-  const out = ['== Corpus', `   ${files} files, ${entities.length} distinct entities, ${shared.length} found in more than one file`];
+  const out = ['== Corpus', `   ${files} file${files === 1 ? '' : 's'}, ${entities.length} distinct entities, ${shared.length} found in more than one file`];
   for (const e of shared) {
     const variants = Object.keys(e.variants).sort(compare).join(', ');
     out.push(`   ${e.type}  ${e.id}  ${e.files} files, ${e.mentions} mentions  (${variants})`);
@@ -96,7 +97,7 @@ function speakerLine(q: Quote, result: AnalysisResult): string {
   const how = q.attribution ? `, ${q.attribution.method}${q.attribution.cue ? ` "${flat(q.attribution.cue.text)}"` : ''}` : '';
   if (q.speaker) return `→ ${q.speaker} (confidence ${q.confidence.toFixed(2)}${how})`;
   const source = q.source !== null ? result.sources[q.source] : undefined;
-  if (source) return `→ vague source "${flat(source.text)}" (no named speaker${how})`;
+  if (source) return `→ vague source "${flat(source.text)}" (no named speaker${q.attribution?.method === 'vague' ? '' : how})`;
   return '→ unattributed';
 }
 
