@@ -1,7 +1,468 @@
-// STUB (to be replaced): source phrases, vague ("selon des experts") or named.
+// Source phrases: who a claim or quotation is attributed to. The reader's question is "can I
+// check this?", so the detector separates vague sources (les analystes estiment, selon certaines
+// informations, citant des sources … non identifiées, l’agence de presse officielle
+// nord-coréenne, ils disent) from named ones (selon X where X is an entity, selon lui resolved
+// to a person, "selon le professeur" resolved through an apposition elsewhere in the text).
+// Everything starts from the reporting cues: a source is only a source when something is
+// reported (ont publié une vidéo is not a claim; n’ont pas confirmé denies one).
+// Noun phrases are parsed forward once over the tokens (bounded length each), so the pass is
+// linear in the text.
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
+import type { Token } from './text';
+import { findReportingCues, normalizeWord, type ReportingCue } from './cues';
+import nounData from './data/fr/source-nouns.json';
 
-export function findSources(_ctx: DocContext, _entities: EntityMention[]): Source[] {
-  return [];
+type NounClass = 'people' | 'body' | 'report';
+
+interface NounInfo {
+  cls: NounClass;
+  plural: boolean;
+}
+
+function buildNouns(): Map<string, NounInfo> {
+  const nouns = new Map<string, NounInfo>();
+  const add = (list: string[], cls: NounClass) => {
+    for (const entry of list) {
+      const [sg, pl] = entry.split('|').map(normalizeWord);
+      if (!nouns.has(sg)) nouns.set(sg, { cls, plural: false });
+      if (pl && pl !== sg) nouns.set(pl, { cls, plural: true });
+    }
+  };
+  add(nounData.people, 'people');
+  add(nounData.bodies, 'body');
+  add(nounData.reports, 'report');
+  return nouns;
+}
+
+const NOUNS = buildNouns();
+const PEOPLE_SUFFIXES = nounData.peopleSuffixes.suffixes;
+
+/** A source noun: listed, or a person by its suffix (climatologue, journaliste). */
+function nounInfo(word: string): NounInfo | undefined {
+  const listed = NOUNS.get(word);
+  if (listed || word.length < nounData.peopleSuffixes.minLength) return listed;
+  for (const suffix of PEOPLE_SUFFIXES) if (word.endsWith(suffix)) return { cls: 'people', plural: word.endsWith('s') };
+  return undefined;
+}
+const set = (words: string[]) => new Set(words.map(normalizeWord));
+const DEFINITE = set(nounData.definite);
+const INDEFINITE = set(nounData.indefinite);
+const PRE_ADJECTIVES = set(nounData.preAdjectives);
+const STOP = set(nounData.stopWords);
+const ADJ_EXCEPTIONS = set(nounData.adjectiveVerbExceptions);
+const QUANTIFIERS = set(nounData.quantifierPronouns);
+const PUBLICATION = set(nounData.publication.forms);
+const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix']);
+const COMPLEMENT = new Set(['de', "d'", 'du', 'des']);
+const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
+const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
+const PLAIN_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']);
+const CLOSING = new Set([',', '»', '”', '"', ':', '(', '–', '—']);
+const OPENING_QUOTES = new Set(['«', '“', '"']);
+const MAX_PHRASE = 16;
+const MAX_COMPLEMENTS = 3;
+/** How far back (in paragraphs) a pronoun (ils disent, selon lui) looks for what it stands for. */
+const PRONOUN_REACH = 2;
+
+/** A noun phrase whose head can stand for a source: "les responsables américains de l’époque". */
+interface NounPhrase {
+  first: number;
+  last: number;
+  head: number;
+  cls: NounClass | 'quantifier';
+  plural: boolean;
+  definite: boolean;
+  /** A proper name right after the phrase (l’agence de presse russe TASS). */
+  appositive: EntityMention | null;
+  /** A proper name inside a de-complement (un communiqué du Kremlin). */
+  complementEntity: EntityMention | null;
+}
+
+interface Scan {
+  ctx: DocContext;
+  tokens: Token[];
+  words: string[];
+  /** For each token, the entity mention covering it, or undefined. */
+  entityAt: (EntityMention | undefined)[];
+  /** Tokens that start a reporting cue: a noun phrase never swallows them. */
+  cueStarts: Set<number>;
+  /** Entity mentions that look introduced with a role: "analyste" → ids, in text order. */
+  roles: Map<string, EntityMention[]>;
+}
+
+export function findSources(ctx: DocContext, entities: EntityMention[]): Source[] {
+  const tokens = ctx.seg.tokens;
+  if (tokens.length === 0) return [];
+  const cues = findReportingCues(ctx);
+  const scan: Scan = {
+    ctx,
+    tokens,
+    words: tokens.map((t) => normalizeWord(t.text)),
+    entityAt: mapEntitiesToTokens(tokens, entities),
+    cueStarts: new Set(cues.map((c) => c.firstToken ?? -1)),
+    roles: new Map(),
+  };
+  indexRoles(scan, entities);
+  const phrasesEndingAt = indexPhrases(scan);
+
+  const sources: Source[] = [];
+  // What the last attributing cue rested on, for "ils disent" and "selon eux".
+  let last: { vague: boolean; paragraph: number } | null = null;
+  for (const cue of cues) {
+    if (cue.negated) continue;
+    const found = sourceOfCue(scan, cue, phrasesEndingAt, last);
+    const paragraph = ctx.seg.sentences[cue.sentence].paragraph;
+    if (found) {
+      sources.push(found);
+      last = { vague: found.vague, paragraph };
+    } else if (cue.kind === 'verb' && (hasNamedSubject(scan, cue) || cue.pronoun === 'il' || cue.pronoun === 'elle')) {
+      last = { vague: false, paragraph };
+    }
+  }
+  for (const np of phrasesEndingAt.values()) {
+    const quoted = quotedBy(scan, np);
+    if (quoted) sources.push(quoted);
+  }
+  sources.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Two cues may yield one phrase (a-t-il cité … affirmant): keep the first of overlapping spans.
+  const out: Source[] = [];
+  for (const s of sources) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
+}
+
+function sourceOfCue(
+  scan: Scan,
+  cue: ReportingCue,
+  phrasesEndingAt: Map<number, NounPhrase>,
+  last: { vague: boolean; paragraph: number } | null,
+): Source | null {
+  const { tokens, words } = scan;
+  const first = cue.firstToken ?? 0;
+  const lastTok = cue.lastToken ?? first;
+  const paragraph = scan.ctx.seg.sentences[cue.sentence].paragraph;
+  const recent = last !== null && paragraph - last.paragraph <= PRONOUN_REACH;
+  const next = lastTok + 1 < tokens.length && tokens[lastTok + 1].sentence === cue.sentence ? lastTok + 1 : -1;
+
+  if (cue.kind === 'selon') {
+    if (next < 0) return null;
+    const w = words[next];
+    if (RELATIVE_SELON.has(w)) return publishedBy(scan, cue, phrasesEndingAt);
+    if (w === 'lui' || w === 'elle') {
+      const person = previousPerson(scan, first, paragraph);
+      return person ? named(scan, first, next, person) : null;
+    }
+    if (w === 'eux' || w === 'elles') return recent && last?.vague ? vague(scan, first, next) : null;
+    const entity = entityStartingAt(scan, next) ?? (DEFINITE.has(w) ? entityStartingAt(scan, next + 1) : undefined);
+    if (entity) return named(scan, first, lastTokenOf(scan, entity, next), entity);
+    const np = parsePhrase(scan, next);
+    return np ? classify(scan, np, first, np.last, cue) : null;
+  }
+
+  // Passive: "a été rapportée par l’agence de presse officielle nord-coréenne".
+  if (cue.passive) {
+    if (next < 0 || words[next] !== 'par' || next + 1 >= tokens.length) return null;
+    const entity = entityStartingAt(scan, next + 1) ?? (DEFINITE.has(words[next + 1]) ? entityStartingAt(scan, next + 2) : undefined);
+    if (entity) return named(scan, next, lastTokenOf(scan, entity, next + 1), entity);
+    const np = parsePhrase(scan, next + 1);
+    return np ? classify(scan, np, next, np.last, cue) : null;
+  }
+
+  // The source before its verb: "Les analystes estiment", "des responsables russes affirmant".
+  const subject = phrasesEndingAt.get(first - 1);
+  if (subject && tokens[subject.first].sentence === cue.sentence) return classify(scan, subject, subject.first, lastTok, cue);
+
+  const before = first > 0 && tokens[first - 1].sentence === cue.sentence ? first - 1 : -1;
+  if (before >= 0 && !cue.inverted) {
+    const w = words[before];
+    // "Certains craignent", "d’autres affirment", "la plupart estiment".
+    if (QUANTIFIERS.has(w) || (w === 'autres' && before > 0 && words[before - 1] === "d'") || (w === 'plupart' && words[before - 1] === 'la')) {
+      const start = w === 'autres' || w === 'plupart' ? before - 1 : before;
+      return vague(scan, start, lastTok);
+    }
+  }
+  // Pronouns standing for an unnamed source: "ils disent", "on affirme".
+  if (cue.pronoun && !cue.inverted && before >= 0) {
+    const p = pronounToken(scan, first, cue.sentence);
+    if (p >= 0 && cue.pronoun === 'on') return vague(scan, p, lastTok);
+    if (p >= 0 && (cue.pronoun === 'ils' || cue.pronoun === 'elles') && recent && last?.vague) return vague(scan, p, lastTok);
+  }
+  if (cue.pronoun) return null;
+
+  // "Citant des sources gouvernementales … non identifiées", "a cité des responsables".
+  if (cue.lemma === 'citer' && next >= 0) {
+    const np = parsePhrase(scan, next);
+    if (!np) return null;
+    const after = np.last + 1;
+    // The participle that follows carries the claim: "des responsables russes affirmant".
+    if (scan.cueStarts.has(after)) return null;
+    return classify(scan, np, first, np.last, cue);
+  }
+
+  // Inverted noun subject after a quotation or a comma: "…, estiment les analystes".
+  if (next >= 0 && (before < 0 || CLOSING.has(words[before]))) {
+    const np = parsePhrase(scan, next);
+    if (np) return classify(scan, np, first, np.last, cue);
+  }
+  return null;
+}
+
+/**
+ * A vague source whose verb takes a quotation as its object, whatever the verb: "Les services
+ * de renseignement sud-coréens envisagent également « une éventuelle visite »". The phrase must
+ * stand as a subject (sentence start, after punctuation, or a capitalised determiner).
+ */
+function quotedBy(scan: Scan, np: NounPhrase): Source | null {
+  const { tokens, words } = scan;
+  if (np.appositive || np.complementEntity || (np.cls === 'people' && !np.plural && np.definite)) return null;
+  const sentence = tokens[np.first].sentence;
+  const prev = np.first - 1;
+  const subjectLike = prev < 0 || tokens[prev].sentence !== sentence || CLOSING.has(words[prev]) || tokens[np.first].upper;
+  const verb = np.last + 1;
+  if (!subjectLike || verb >= tokens.length || tokens[verb].sentence !== sentence || scan.cueStarts.has(verb)) return null;
+  const v = words[verb];
+  if (tokens[verb].kind !== 'word' || STOP.has(v) || !(np.plural ? v.endsWith('ent') : /[et]$/.test(v))) return null;
+  for (let j = verb + 1; j < tokens.length && j <= verb + 3 && tokens[j].sentence === sentence; j++) {
+    if (OPENING_QUOTES.has(words[j])) return vague(scan, np.first, verb);
+    if (!(words[j].endsWith('ment') || STOP.has(words[j]))) return null;
+  }
+  return null;
+}
+
+/** "Des responsables américains ont publié … des renseignements selon lesquels …". */
+function publishedBy(scan: Scan, cue: ReportingCue, phrasesEndingAt: Map<number, NounPhrase>): Source | null {
+  const { tokens, words } = scan;
+  const selon = cue.firstToken ?? 0;
+  for (let j = selon - 1; j >= 0 && j >= selon - 12 && tokens[j].sentence === cue.sentence; j--) {
+    if (!PUBLICATION.has(words[j])) continue;
+    let aux = j - 1;
+    while (aux > 0 && aux >= j - 4 && !PLAIN_AUX.has(words[aux]) && tokens[aux].kind === 'word' && !STOP.has(words[aux])) aux--;
+    const verbStart = PLAIN_AUX.has(words[aux]) ? aux : j;
+    const subject = phrasesEndingAt.get(verbStart - 1);
+    if (!subject) return null;
+    return classify(scan, subject, subject.first, j, cue);
+  }
+  return null;
+}
+
+/**
+ * Vague, named or no source at all (an anaphoric "le professeur" nobody resolves). A phrase
+ * naming its entity in apposition (l’analyste X a déclaré) is a named subject, the speaker's
+ * business: it becomes a source only after an introducer (selon, par, citant).
+ */
+function classify(scan: Scan, np: NounPhrase, start: number, end: number, cue: ReportingCue): Source | null {
+  if (np.appositive) return np.first > start ? named(scan, start, end, np.appositive) : null;
+  if (np.cls === 'quantifier') return vague(scan, start, end);
+  if (np.cls !== 'people' && np.complementEntity) return named(scan, start, end, np.complementEntity);
+  if ((np.cls === 'people' || np.cls === 'body') && !np.plural) {
+    // One person or body described by a role ("le professeur", "le journal"): resolved when the
+    // text names someone with that role. An unresolved person is an anaphor, not a source; an
+    // unresolved body is a body described but never named, a vague source.
+    const heading = isHeading(scan, cue.sentence);
+    if (np.definite || heading) {
+      const referent = resolveRole(scan, scan.words[np.head], scan.tokens[start].start, heading);
+      if (referent) return named(scan, start, end, referent);
+      if (np.definite && np.cls === 'people') return null;
+    }
+  }
+  return vague(scan, start, end);
+}
+
+function vague(scan: Scan, first: number, last: number): Source {
+  const start = scan.tokens[first].start;
+  const end = scan.tokens[last].end;
+  return { start, end, text: scan.ctx.text.slice(start, end), vague: true, entity: null };
+}
+
+function named(scan: Scan, first: number, last: number, entity: EntityMention): Source {
+  const start = scan.tokens[first].start;
+  const end = Math.max(scan.tokens[last].end, scan.tokens[first].end);
+  return { start, end, text: scan.ctx.text.slice(start, end), vague: false, entity: entity.id };
+}
+
+/**
+ * Parses a noun phrase from a determiner: det, pre-nominal adjectives, a source noun as head,
+ * then adjectives (coordinated with et, negated with non) and de-complements, then a proper
+ * name in apposition. Returns null unless the head is a source noun.
+ */
+function parsePhrase(scan: Scan, at: number): NounPhrase | null {
+  const { tokens, words } = scan;
+  const sentence = tokens[at]?.sentence;
+  if (sentence === undefined) return null;
+  const inSentence = (j: number) => j < tokens.length && tokens[j].sentence === sentence && j - at < MAX_PHRASE;
+  let j = at;
+  const det = words[j];
+  let definite: boolean;
+  if (DEFINITE.has(det)) definite = true;
+  else if (INDEFINITE.has(det) || NUMBER_WORDS.has(det) || tokens[j].kind === 'number') definite = false;
+  else return null;
+  j++;
+  let pre = 0;
+  while (inSentence(j) && PRE_ADJECTIVES.has(words[j]) && !NOUNS.has(words[j]) && pre < 3) {
+    j++;
+    pre++;
+  }
+  if (!inSentence(j)) return null;
+  const info = nounInfo(words[j]);
+  if (!info) return null;
+  const head = j;
+  let last = j;
+  let complements = 0;
+  let complementEntity: EntityMention | null = null;
+  j++;
+  while (inSentence(j)) {
+    const w = words[j];
+    if (isAdjective(scan, j)) {
+      last = j++;
+      continue;
+    }
+    if ((w === 'non' || w === 'et') && inSentence(j + 1) && isAdjective(scan, j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if (COMPLEMENT.has(w) && complements < MAX_COMPLEMENTS && inSentence(j + 1)) {
+      let k = j + 1;
+      if (COMPLEMENT_DET.has(words[k]) && inSentence(k + 1)) k++;
+      const entity = scan.entityAt[k];
+      if (entity) {
+        complementEntity ??= entity;
+        last = lastTokenOf(scan, entity, k);
+      } else if (tokens[k].kind === 'word' && !STOP.has(words[k]) && !scan.cueStarts.has(k)) {
+        last = k;
+      } else break;
+      complements++;
+      j = last + 1;
+      continue;
+    }
+    break;
+  }
+  const after = last + 1;
+  const appositive = after < tokens.length && tokens[after].sentence === sentence ? entityStartingAt(scan, after) ?? null : null;
+  if (appositive) last = lastTokenOf(scan, appositive, after);
+  // "porte-parole" has one form for both numbers: the determiner decides.
+  const plural = info.plural || det === 'les' || det === 'des' || det === 'ces' || det === 'certains' || det === 'certaines' || det === 'plusieurs';
+  return { first: at, last, head, cls: info.cls, plural, definite, appositive, complementEntity };
+}
+
+/** A post-nominal adjective: a lower-case word that is no function word, verb or name. */
+function isAdjective(scan: Scan, j: number): boolean {
+  const t = scan.tokens[j];
+  const w = scan.words[j];
+  if (t.kind !== 'word' || t.upper || scan.entityAt[j] || scan.cueStarts.has(j)) return false;
+  if (STOP.has(w) || (NOUNS.has(w) && !w.endsWith('s'))) return false;
+  // Third-person plural verbs (restent, envisagent) end a subject phrase.
+  if ((w.endsWith('ent') || w.endsWith('ait') || w.endsWith('aient')) && !ADJ_EXCEPTIONS.has(w)) return false;
+  return true;
+}
+
+/** Every source noun phrase of the document, keyed by its last token (longest phrase wins). */
+function indexPhrases(scan: Scan): Map<number, NounPhrase> {
+  const map = new Map<number, NounPhrase>();
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const w = scan.words[i];
+    if (!DEFINITE.has(w) && !INDEFINITE.has(w) && !NUMBER_WORDS.has(w)) continue;
+    const np = parsePhrase(scan, i);
+    if (np && !map.has(np.last)) map.set(np.last, np);
+  }
+  return map;
+}
+
+function mapEntitiesToTokens(tokens: Token[], entities: EntityMention[]): (EntityMention | undefined)[] {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const at: (EntityMention | undefined)[] = new Array(tokens.length);
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (e < sorted.length && sorted[e].end <= tokens[i].start) e++;
+    if (e < sorted.length && sorted[e].start < tokens[i].end && tokens[i].start < sorted[e].end) at[i] = sorted[e];
+  }
+  return at;
+}
+
+function entityStartingAt(scan: Scan, j: number): EntityMention | undefined {
+  const e = scan.entityAt[j];
+  return e && e.start >= scan.tokens[j].start ? e : undefined;
+}
+
+function lastTokenOf(scan: Scan, entity: EntityMention, from: number): number {
+  let j = from;
+  while (j + 1 < scan.tokens.length && scan.entityAt[j + 1] === entity) j++;
+  return j;
+}
+
+/** An entity just before the cue (X a déclaré) or just after an inverted verb (estime X). */
+function hasNamedSubject(scan: Scan, cue: ReportingCue): boolean {
+  const first = cue.firstToken ?? 0;
+  const last = cue.lastToken ?? first;
+  for (let j = first - 1; j >= 0 && j >= first - 2; j--) if (scan.entityAt[j]) return true;
+  for (let j = last + 1; j < scan.tokens.length && j <= last + 2; j++) if (scan.entityAt[j]) return true;
+  return false;
+}
+
+function pronounToken(scan: Scan, first: number, sentence: number): number {
+  for (let j = first - 1; j >= 0 && j >= first - 4 && scan.tokens[j].sentence === sentence; j--) {
+    const w = scan.words[j];
+    if (w === 'il' || w === 'elle' || w === 'ils' || w === 'elles' || w === 'on') return j;
+  }
+  return -1;
+}
+
+/** The nearest person named before token `from`, in the same paragraph or the few before it. */
+function previousPerson(scan: Scan, from: number, paragraph: number): EntityMention | undefined {
+  const { tokens, entityAt } = scan;
+  for (let j = from - 1; j >= 0; j--) {
+    if (paragraph - scan.ctx.seg.sentences[tokens[j].sentence].paragraph > PRONOUN_REACH) return undefined;
+    const e = entityAt[j];
+    if (e && e.type === 'PER') return e;
+  }
+  return undefined;
+}
+
+/**
+ * People introduced with a role: "l’analyste politique russe Sergueï Markov", "Ramon Pacheco
+ * Pardo, professeur de …", or the entity's own `role`. Lets "selon le professeur" and a
+ * heading's "selon un analyste" resolve to the person the body names.
+ */
+function indexRoles(scan: Scan, entities: EntityMention[]): void {
+  const { tokens, words } = scan;
+  const add = (noun: string, e: EntityMention) => {
+    const info = nounInfo(noun);
+    if (!info || info.cls !== (e.type === 'PER' ? 'people' : 'body')) return;
+    const list = scan.roles.get(noun) ?? [];
+    if (list[list.length - 1] !== e) list.push(e);
+    scan.roles.set(noun, list);
+  };
+  let j = 0;
+  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+    if (e.type === 'LOC') continue;
+    if (e.role) for (const w of e.role.split(/\s+/)) add(normalizeWord(w), e);
+    while (j < tokens.length && tokens[j].end <= e.start) j++;
+    if (j >= tokens.length) break;
+    const sentence = tokens[j].sentence;
+    for (let k = j - 1; k >= 0 && k >= j - 5 && tokens[k].sentence === sentence && tokens[k].kind === 'word'; k--) add(words[k], e);
+    let after = j;
+    while (after + 1 < tokens.length && scan.entityAt[after + 1] === e) after++;
+    if (words[after + 1] === ',') {
+      for (let k = after + 2; k < tokens.length && k <= after + 4 && tokens[k].sentence === sentence; k++) add(words[k], e);
+    }
+  }
+}
+
+/** A heading announces the section below it, so it looks forward first; body text looks back. */
+function resolveRole(scan: Scan, noun: string, offset: number, heading: boolean): EntityMention | undefined {
+  const list = scan.roles.get(noun);
+  if (!list) return undefined;
+  let before: EntityMention | undefined;
+  for (const e of list) {
+    if (e.start < offset) before = e;
+    else return heading ? e : before;
+  }
+  return before;
+}
+
+/** A heading: a short paragraph with no closing punctuation ("…, selon le professeur"). */
+function isHeading(scan: Scan, sentence: number): boolean {
+  const para = scan.ctx.seg.paragraphs[scan.ctx.seg.sentences[sentence].paragraph];
+  const lastChar = scan.ctx.text[para.end - 1];
+  return para.end - para.start < 200 && !'.!?…»”"'.includes(lastChar);
 }
