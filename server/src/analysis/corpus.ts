@@ -1,10 +1,15 @@
-// STUB (to be replaced by real cross-document linking): the corpus index. It holds one
-// per-document analysis per file and links entity ids across files as a separate step, so a
-// change to one file re-analyses that file only. The API below is the contract the language
-// server, the CLI and the evaluation use; keep it.
+// The corpus index: one per-document analysis per file, plus cross-document entity linking as a
+// separate, incremental step (entityGraph.ts). A change to one file re-analyses that file only
+// and relinks only the entities it touches, so the index scales to tens of thousands of files.
+// Per-document results are never mutated: `result(file)` returns a copy with corpus-level ids
+// and the corpus diagnostics (spelling variants). This API is the contract the language server,
+// the CLI and the evaluation use.
 import type { AnalysisResult, AnalyzeOptions, Diagnostic, EntityMention, EntityType, Quote } from './types';
 import { analyze } from './analyze';
 import { stripBom } from './text';
+import { parseName, searchKey, subNamePosition, type ParsedName } from './names';
+import { EntityGraph, type Component, type HeadDesc, type LocalEntity } from './entityGraph';
+import { buildSpellingTable, spellingDiagnostics, type LocatedMention, type SpellingTable } from './spellingVariants';
 
 export interface CorpusDocument {
   /** Opaque key: a URI in the server, a path in the CLI. */
@@ -35,73 +40,248 @@ export interface CorpusQuote {
   quote: Quote;
 }
 
+interface DocRecord extends CorpusDocument {
+  /** Document-level id → local entity. */
+  entities: Map<string, LocalEntity>;
+}
+
+interface EntityView {
+  entity: CorpusEntity;
+  /** Search keys of the id and every variant. */
+  keys: string[];
+}
+
 export class CorpusIndex {
-  private readonly docs = new Map<string, CorpusDocument>();
+  private readonly docs = new Map<string, DocRecord>();
+  private readonly graph = new EntityGraph();
+  /** Bumped by every change, so cached per-file results know when they are stale. */
+  private generation = 0;
+  private readonly results = new Map<string, { generation: number; result: AnalysisResult }>();
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
   /** Analyses (or re-analyses) one file and relinks the corpus. */
   update(file: string, rawText: string): CorpusDocument {
     const text = stripBom(rawText);
-    const doc: CorpusDocument = { file, text, local: analyze(text, this.options) };
+    return this.updateAnalysed(file, text, analyze(text, this.options));
+  }
+
+  /**
+   * Adds one file whose analysis was done elsewhere (a worker thread) and relinks the corpus.
+   * `result` must be `analyze(text)` for this text; it is kept as is and never mutated.
+   */
+  updateAnalysed(file: string, rawText: string, result: AnalysisResult): CorpusDocument {
+    const text = stripBom(rawText);
+    const old = this.docs.get(file);
+    const doc: DocRecord = { file, text, local: result, entities: localEntities(file, result.entities) };
+    this.graph.replace(old ? [...old.entities.values()] : [], [...doc.entities.values()]);
     this.docs.set(file, doc);
-    return doc;
+    this.generation++;
+    return { file, text, local: result };
   }
 
   remove(file: string): void {
+    const old = this.docs.get(file);
+    if (!old) return;
+    this.graph.replace([...old.entities.values()], []);
     this.docs.delete(file);
+    this.results.delete(file);
+    this.generation++;
   }
 
   get(file: string): CorpusDocument | undefined {
-    return this.docs.get(file);
+    const doc = this.docs.get(file);
+    return doc && { file: doc.file, text: doc.text, local: doc.local };
   }
 
   files(): string[] {
     return [...this.docs.keys()];
   }
 
-  /** Corpus-level id of a document-level id in one file. */
-  corpusId(_file: string, localId: string): string {
-    return localId;
+  /** Corpus-level id of a document-level id in one file (the id itself when unknown). */
+  corpusId(file: string, localId: string): string {
+    return this.docs.get(file)?.entities.get(localId)?.heads[0]?.component?.id ?? localId;
   }
 
   /** The file's analysis with corpus-level ids and corpus diagnostics (spelling variants). */
   result(file: string): AnalysisResult | undefined {
-    return this.docs.get(file)?.local;
+    const doc = this.docs.get(file);
+    if (!doc) return undefined;
+    const cached = this.results.get(file);
+    if (cached && cached.generation === this.generation) return cached.result;
+    const id = (local: string): string => this.corpusId(file, local);
+    const opt = (local: string | null | undefined): string | null => (local == null ? null : id(local));
+    const r = doc.local;
+    const result: AnalysisResult = {
+      ...r,
+      entities: r.entities.map((m) => ({ ...m, id: id(m.id) })),
+      quotes: r.quotes.map((q) => ({ ...q, speaker: opt(q.speaker) })),
+      sources: r.sources.map((s) => (s.entity == null ? { ...s } : { ...s, entity: id(s.entity) })),
+      claims: r.claims.map((c) => ({ ...c, speaker: opt(c.speaker) })),
+      diagnostics: this.diagnostics(file),
+    };
+    this.results.set(file, { generation: this.generation, result });
+    return result;
   }
 
   entity(id: string): CorpusEntity | undefined {
-    return this.entities().find((e) => e.id === id);
+    const c = this.graph.byId.get(id);
+    return c && this.view(c).entity;
   }
 
+  /** Every entity of the corpus, most mentioned first. */
   entities(): CorpusEntity[] {
-    const byId = new Map<string, CorpusEntity & { fileSet: Set<string> }>();
-    for (const doc of this.docs.values()) {
-      for (const m of doc.local.entities) {
-        let e = byId.get(m.id);
-        if (!e) byId.set(m.id, (e = { id: m.id, type: m.type, variants: {}, mentions: 0, files: 0, fileSet: new Set() }));
-        e.variants[m.text] = (e.variants[m.text] ?? 0) + 1;
-        e.mentions++;
-        e.fileSet.add(doc.file);
-        e.files = e.fileSet.size;
+    const out: CorpusEntity[] = [];
+    for (const c of this.graph.components()) out.push(this.view(c).entity);
+    return out.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /**
+   * Entities whose id or any spelling matches the query, ignoring case, accents and
+   * transliteration ("choigu" finds Sergueï Choïgou; "zelenskyy" finds Zelensky): exact matches
+   * first, then prefixes of a name or of a word of it, then substrings.
+   */
+  searchEntities(query: string, limit = 100): CorpusEntity[] {
+    const q = searchKey(query);
+    const scored: { e: CorpusEntity; score: number }[] = [];
+    for (const c of this.graph.components()) {
+      const v = this.view(c);
+      let score = q === '' ? 3 : -1;
+      if (score < 0) {
+        for (const k of v.keys) {
+          const s = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(q) ? 2 : -1;
+          if (s >= 0 && (score < 0 || s < score)) score = s;
+        }
       }
+      if (score >= 0) scored.push({ e: v.entity, score });
     }
-    return [...byId.values()].map(({ fileSet: _f, ...e }) => e);
+    scored.sort((a, b) => a.score - b.score || b.e.mentions - a.e.mentions || (a.e.id < b.e.id ? -1 : 1));
+    return scored.slice(0, limit).map((s) => s.e);
   }
 
+  /** Every mention of a corpus entity, with corpus-level ids, by file then offset. */
   mentionsOf(id: string): CorpusMention[] {
+    const c = this.graph.byId.get(id);
+    if (!c) return [];
     const out: CorpusMention[] = [];
-    for (const doc of this.docs.values()) for (const m of doc.local.entities) if (m.id === id) out.push({ file: doc.file, mention: m });
-    return out;
+    for (const { file, mention } of this.localMentions(c)) out.push({ file, mention: { ...mention, id: c.id } });
+    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.mention.start - b.mention.start));
   }
 
+  /** Quotations whose speaker is this corpus entity, with corpus-level ids, by file then offset. */
   quotesBy(id: string): CorpusQuote[] {
+    const c = this.graph.byId.get(id);
+    if (!c) return [];
     const out: CorpusQuote[] = [];
-    for (const doc of this.docs.values()) for (const q of doc.local.quotes) if (q.speaker === id) out.push({ file: doc.file, quote: q });
+    for (const e of this.graph.entitiesOf(c)) {
+      const doc = this.docs.get(e.file);
+      if (!doc) continue;
+      for (const q of doc.local.quotes) if (q.speaker === e.localId) out.push({ file: e.file, quote: { ...q, speaker: c.id } });
+    }
+    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.quote.start - b.quote.start));
+  }
+
+  /** The file's diagnostics: its own, then the corpus ones (spelling variants), by offset. */
+  diagnostics(file: string): Diagnostic[] {
+    const doc = this.docs.get(file);
+    if (!doc) return [];
+    return [...doc.local.diagnostics, ...this.spellingOf(doc)].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** `spelling-variant` diagnostics of one file. */
+  spellingVariants(file: string): Diagnostic[] {
+    const doc = this.docs.get(file);
+    return doc ? this.spellingOf(doc) : [];
+  }
+
+  private spellingOf(d: DocRecord): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const language = this.options.language === 'fr' ? 'fr' : 'en';
+    for (const e of d.entities.values()) {
+      const c = e.heads[0]?.component;
+      if (!c) continue;
+      const table = (c.cache.spelling ??= buildSpellingTable(this.localMentions(c))) as SpellingTable;
+      out.push(...spellingDiagnostics(table, d.file, e.mentions.map((i) => d.local.entities[i]), c.id, language));
+    }
     return out;
   }
 
-  diagnostics(file: string): Diagnostic[] {
-    return this.docs.get(file)?.local.diagnostics ?? [];
+  private localMentions(c: Component): LocatedMention[] {
+    const out: LocatedMention[] = [];
+    for (const e of this.graph.entitiesOf(c)) {
+      const doc = this.docs.get(e.file);
+      if (doc) for (const i of e.mentions) out.push({ file: e.file, mention: doc.local.entities[i] });
+    }
+    return out;
   }
+
+  private view(c: Component): EntityView {
+    const cached = c.cache.view as EntityView | undefined;
+    if (cached) return cached;
+    const variants: Record<string, number> = {};
+    const files = new Set<string>();
+    let mentions = 0;
+    for (const { file, mention } of this.localMentions(c)) {
+      variants[mention.text] = (variants[mention.text] ?? 0) + 1;
+      files.add(file);
+      mentions++;
+    }
+    const keys = new Set<string>([searchKey(c.id)]);
+    for (const v of Object.keys(variants)) keys.add(searchKey(v));
+    const view: EntityView = { entity: { id: c.id, type: c.type, variants, mentions, files: files.size }, keys: [...keys] };
+    c.cache.view = view;
+    return view;
+  }
+}
+
+/**
+ * Groups a document's mentions by document-level id and finds each group's head names: the
+ * names no other name of the group contains ("Vladimir Poutine", not "Poutine"; "Organisation
+ * des Nations unies", not "ONU").
+ */
+function localEntities(file: string, mentions: EntityMention[]): Map<string, LocalEntity> {
+  const out = new Map<string, LocalEntity>();
+  const names = new Map<LocalEntity, Map<string, ParsedName>>();
+  const addName = (e: LocalEntity, name: ParsedName): void => {
+    const byKey = names.get(e)!;
+    if (name.fullKey !== '' && !byKey.has(name.fullKey)) byKey.set(name.fullKey, name);
+  };
+  mentions.forEach((m, i) => {
+    let e = out.get(m.id);
+    if (!e) {
+      out.set(m.id, (e = { file, localId: m.id, type: m.type, mentions: [], forms: new Map(), headDescs: [], heads: [] }));
+      names.set(e, new Map());
+      // The document-level id is a name too: it carries an alias the detector gave
+      // ("Corée du Nord" for "République populaire démocratique de Corée").
+      addName(e, parseName(m.id.replace(TYPE_SUFFIX, ''), m.type));
+    }
+    e.mentions.push(i);
+    const name = parseName(m.text, e.type);
+    const form = name.form || m.text;
+    const f = e.forms.get(form);
+    if (f) f.count++;
+    else e.forms.set(form, { count: 1, parts: name.parts.length });
+    addName(e, name);
+  });
+  for (const [e, byKey] of names) {
+    const all = [...byKey.entries()];
+    for (const [key, name] of all) {
+      const reducible = all.some(([k, other]) => k !== key && partOf(name, other));
+      if (!reducible) e.headDescs.push(headDesc(e.type, key, name));
+    }
+    if (e.headDescs.length === 0) e.headDescs.push({ key: `${e.type}|=${e.localId}`, type: e.type, keys: [], acronym: null, initials: null });
+  }
+  return out;
+}
+
+/** The bracket uniqueIds adds to tell same-named entities of different types apart. */
+const TYPE_SUFFIX = / \((?:PER|ORG|LOC)(?: \d+)?\)$/;
+
+function partOf(name: ParsedName, other: ParsedName): boolean {
+  if (name.type === 'PER') return subNamePosition(name.keys, other.keys) !== null;
+  return name.acronym !== null && name.acronym === other.initials;
+}
+
+function headDesc(type: EntityType, key: string, name: ParsedName): HeadDesc {
+  return { key: `${type}|${key}`, type, keys: name.keys, acronym: name.acronym, initials: name.initials };
 }

@@ -1,7 +1,188 @@
-// STUB (to be replaced): document-level canonical ids for entity mentions.
-import type { EntityMention } from './types';
+// Document-level entity linking: gives every mention the canonical id of the entity it names in
+// this document. Mentions whose names have the same key (same type, same spelling up to accents
+// and transliteration) form one group; a shorter person name that is a run of atoms of a longer
+// one ("Poutine" in "Vladimir V. Poutine", "Kim" in "Kim Jong-un") joins it, and an acronym joins
+// the long organisation or place name it abbreviates. When a short name fits several people
+// (two Macrons), each of its mentions goes to the nearest one mentioned before it. Two full
+// names never merge unless their keys are equal, so sharing a first name links nobody.
+import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
+import { parseName, subNamePosition, type ParsedName } from './names';
+
+interface Group {
+  key: string;
+  type: EntityType;
+  name: ParsedName;
+  /** Indices into the mention list, in text order. */
+  members: number[];
+  /** Group this one is merged into (null for a root). */
+  root: Group | null;
+}
+
+/** The name a mention is linked by: a detector-supplied alias id ("Corée du Nord" for "RPDC") wins over the text. */
+export function linkName(m: EntityMention): string {
+  if (m.id && m.id !== m.text && parseName(m.id, m.type).fullKey !== parseName(m.text, m.type).fullKey) return m.id;
+  return m.text;
+}
 
 export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]): EntityMention[] {
-  return mentions;
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  const groups = new Map<string, Group>();
+  const groupOf: Group[] = new Array(mentions.length);
+  for (const i of order) {
+    const m = mentions[i];
+    const name = parseName(linkName(m), m.type);
+    const key = `${m.type}|${name.fullKey || m.text}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, type: m.type, name, members: [], root: null }));
+    g.members.push(i);
+    groupOf[i] = g;
+  }
+
+  // Hash indexes: person groups by atom key, long ORG/LOC names by their initials.
+  const byAtom = new Map<string, Group[]>();
+  const byInitials = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.type === 'PER' && g.name.keys.length > 1) {
+      for (const k of new Set(g.name.keys)) push(byAtom, `${g.type}|${k}`, g);
+    } else if (g.type !== 'PER' && g.name.initials) {
+      push(byInitials, `${g.type}|${g.name.initials}`, g);
+    }
+  }
+
+  // Per mention: which group it finally belongs to.
+  const target: Group[] = groupOf.slice();
+  for (const g of groups.values()) {
+    const candidates = supersOf(g, byAtom, byInitials);
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1) {
+      for (const i of g.members) target[i] = candidates[0];
+      continue;
+    }
+    for (const i of g.members) target[i] = nearest(mentions[i].start, candidates, mentions);
+  }
+
+  // Canonical name of each final group, then ids unique within the document.
+  const finals = new Map<Group, number[]>();
+  for (const i of order) push(finals, target[i], i);
+  const named: { group: Group; name: string; members: number[] }[] = [];
+  for (const [group, members] of finals) named.push({ group, name: canonicalForm(group.type, members, mentions), members });
+  const ids = uniqueIds(named.map((n) => ({ name: n.name, type: n.group.type, key: n.group.key })));
+  const out = mentions.slice();
+  named.forEach((n, k) => {
+    for (const i of n.members) out[i] = { ...mentions[i], id: ids[k] };
+  });
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The longer names a group's name is part of, keeping only the fullest of them ("Pardo" →
+ * "Ramon Pacheco Pardo", not also "Pacheco Pardo"). A person's first or last atoms are preferred
+ * to a middle one.
+ */
+function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string, Group[]>): Group[] {
+  if (g.type !== 'PER') {
+    if (!g.name.acronym) return [];
+    return (byInitials.get(`${g.type}|${g.name.acronym}`) ?? []).filter((c) => c !== g);
+  }
+  const keys = g.name.keys;
+  if (keys.length === 0) return [];
+  const pool = byAtom.get(`${g.type}|${keys[0]}`) ?? [];
+  const edge: Group[] = [];
+  const middle: Group[] = [];
+  for (const c of pool) {
+    const pos = subNamePosition(keys, c.name.keys);
+    if (pos === 'middle') middle.push(c);
+    else if (pos) edge.push(c);
+  }
+  return maximal(edge.length > 0 ? edge : middle);
+}
+
+function maximal(candidates: Group[]): Group[] {
+  return candidates.filter((c) => !candidates.some((d) => d !== c && subNamePosition(c.name.keys, d.name.keys) !== null));
+}
+
+/** The candidate mentioned last before `at`, else the first one after it. */
+function nearest(at: number, candidates: Group[], mentions: EntityMention[]): Group {
+  let best: Group = candidates[0];
+  let bestBefore = -1;
+  let bestAfter = Infinity;
+  for (const c of candidates) {
+    for (const i of c.members) {
+      const s = mentions[i].start;
+      if (s <= at && s > bestBefore) {
+        bestBefore = s;
+        best = c;
+      }
+    }
+  }
+  if (bestBefore >= 0) return best;
+  for (const c of candidates) {
+    const s = mentions[c.members[0]].start;
+    if (s > at && s < bestAfter) {
+      bestAfter = s;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * A person is named by the most complete form seen (most atoms once initials are dropped), then
+ * the most frequent, then the first; an organisation or place by its most frequent form, then
+ * the first seen.
+ */
+function canonicalForm(type: EntityType, members: number[], mentions: EntityMention[]): string {
+  const stats = new Map<string, { count: number; first: number; size: number }>();
+  for (const i of members) {
+    const name = parseName(linkName(mentions[i]), type);
+    const form = name.form || mentions[i].text;
+    const s = stats.get(form);
+    if (s) s.count++;
+    else stats.set(form, { count: 1, first: mentions[i].start, size: name.parts.length });
+  }
+  let best = '';
+  let bs: { count: number; first: number; size: number } | null = null;
+  for (const [form, s] of stats) {
+    if (!bs) {
+      best = form;
+      bs = s;
+      continue;
+    }
+    const bySize = type === 'PER' ? s.size - bs.size : 0;
+    const better = bySize > 0 || (bySize === 0 && (s.count > bs.count || (s.count === bs.count && s.first < bs.first)));
+    if (better) {
+      best = form;
+      bs = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Makes ids unique when two entities of different types share a written name (Washington the
+ * city and Washington the person): the first type in PER, ORG, LOC order keeps the bare name,
+ * the others get the type in brackets. Deterministic: depends only on the set of names.
+ */
+export function uniqueIds(entries: { name: string; type: EntityType; key: string }[]): string[] {
+  const byName = new Map<string, number[]>();
+  entries.forEach((e, i) => push(byName, e.name, i));
+  const ids = entries.map((e) => e.name);
+  const rank: Record<EntityType, number> = { PER: 0, ORG: 1, LOC: 2 };
+  for (const [name, idx] of byName) {
+    if (idx.length < 2) continue;
+    idx.sort((a, b) => rank[entries[a].type] - rank[entries[b].type] || (entries[a].key < entries[b].key ? -1 : entries[a].key > entries[b].key ? 1 : 0));
+    idx.forEach((i, n) => {
+      if (n === 0) return;
+      const sameType = idx.slice(0, n).filter((j) => entries[j].type === entries[i].type).length;
+      ids[i] = `${name} (${entries[i].type}${sameType > 0 ? ` ${sameType + 1}` : ''})`;
+    });
+  }
+  return ids;
 }

@@ -1,0 +1,333 @@
+// Cross-document entity linking, kept current one file at a time. Each document contributes its
+// local entities (one per document-level id); each local entity is filed under its "head" names
+// (its fullest names, as keys: "PER|vladimirputine"). Local entities sharing a head key are the
+// same entity. A head that is only part of longer names ("PER|putine", "ORG|onu") attaches to
+// the one fullest name it fits, and stays apart when it fits several (two Kims). Entities are
+// the connected components of this graph.
+//
+// Everything is found through hash maps (head key → head, atom key → heads, initials → heads),
+// so a change to one file only touches the heads of that file, the names they are part of, and
+// the components holding them: no step compares all pairs of entities.
+import type { EntityType } from './types';
+import { subNamePosition } from './names';
+import { uniqueIds } from './linking';
+
+export interface HeadDesc {
+  key: string;
+  type: EntityType;
+  keys: string[];
+  acronym: string | null;
+  initials: string | null;
+}
+
+/** One document-level entity: the mentions of one id in one file. */
+export interface LocalEntity {
+  file: string;
+  localId: string;
+  type: EntityType;
+  /** Indices into the document's entity mentions. */
+  mentions: number[];
+  /** Written form (initials dropped) → mentions and atom count, to name the corpus entity. */
+  forms: Map<string, { count: number; parts: number }>;
+  headDescs: HeadDesc[];
+  /** Set by the graph. */
+  heads: Head[];
+}
+
+export interface Head extends HeadDesc {
+  refs: Set<LocalEntity>;
+  parent: Head | null;
+  children: Set<Head>;
+  component: Component | null;
+}
+
+export interface Component {
+  id: string;
+  /** The name before disambiguation of a clash with another type. */
+  base: string;
+  type: EntityType;
+  heads: Head[];
+  /** Smallest head key: a stable tie-breaker. */
+  minKey: string;
+  /** Lazily computed views (stats, spelling table); dropped with the component. */
+  cache: Record<string, unknown>;
+}
+
+export class EntityGraph {
+  private readonly heads = new Map<string, Head>();
+  private readonly atomIndex = new Map<string, Set<Head>>();
+  private readonly initialsIndex = new Map<string, Set<Head>>();
+  private readonly byBase = new Map<string, Set<Component>>();
+  readonly byId = new Map<string, Component>();
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  components(): IterableIterator<Component> {
+    return this.byId.values();
+  }
+
+  /** The local entities a component holds (each once). */
+  entitiesOf(c: Component): LocalEntity[] {
+    const out = new Set<LocalEntity>();
+    for (const h of c.heads) for (const e of h.refs) out.add(e);
+    return [...out];
+  }
+
+  /** Replaces one file's local entities (`before` → `after`) and relinks only what they touch. */
+  replace(before: LocalEntity[], after: LocalEntity[]): void {
+    const touched = new Set<Head>();
+    const changed = new Set<Head>();
+    for (const e of before) {
+      for (const h of e.heads) {
+        h.refs.delete(e);
+        touched.add(h);
+        if (h.refs.size === 0) changed.add(h);
+      }
+    }
+    for (const e of after) {
+      e.heads = [];
+      for (const d of e.headDescs) {
+        let h = this.heads.get(d.key);
+        if (!h) {
+          h = { ...d, refs: new Set(), parent: null, children: new Set(), component: null };
+          this.heads.set(d.key, h);
+          this.index(h, true);
+          changed.add(h);
+        }
+        if (!e.heads.includes(h)) e.heads.push(h);
+        h.refs.add(e);
+        touched.add(h);
+      }
+    }
+
+    const reattach = new Set<Head>();
+    for (const h of changed) {
+      if (h.refs.size > 0) continue;
+      this.heads.delete(h.key);
+      this.index(h, false);
+      if (h.parent) {
+        h.parent.children.delete(h);
+        touched.add(h.parent);
+        h.parent = null;
+      }
+      for (const c of h.children) {
+        c.parent = null;
+        reattach.add(c);
+        touched.add(c);
+      }
+      h.children.clear();
+    }
+    for (const g of changed) {
+      if (this.alive(g)) reattach.add(g);
+      for (const sub of this.subHeads(g)) reattach.add(sub);
+    }
+    for (const h of reattach) {
+      if (!this.alive(h)) continue;
+      const p = this.attach(h);
+      if (p === h.parent) continue;
+      if (h.parent) {
+        h.parent.children.delete(h);
+        touched.add(h.parent);
+      }
+      h.parent = p;
+      if (p) {
+        p.children.add(h);
+        touched.add(p);
+      }
+      touched.add(h);
+    }
+    this.recompute(touched);
+  }
+
+  private alive(h: Head): boolean {
+    return this.heads.get(h.key) === h;
+  }
+
+  private index(h: Head, add: boolean): void {
+    const entries: [Map<string, Set<Head>>, string][] = [];
+    if (h.type === 'PER' && h.keys.length > 1) for (const k of new Set(h.keys)) entries.push([this.atomIndex, `${h.type}|${k}`]);
+    if (h.type !== 'PER' && h.initials) entries.push([this.initialsIndex, `${h.type}|${h.initials}`]);
+    for (const [map, key] of entries) {
+      let set = map.get(key);
+      if (add) {
+        if (!set) map.set(key, (set = new Set()));
+        set.add(h);
+      } else if (set) {
+        set.delete(h);
+        if (set.size === 0) map.delete(key);
+      }
+    }
+  }
+
+  /** Live heads whose name is a proper part of g's name (they may attach to g). */
+  private subHeads(g: Head): Head[] {
+    const out: Head[] = [];
+    if (g.type === 'PER') {
+      const n = g.keys.length;
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j <= n; j++) {
+          if (j - i === n) continue;
+          const h = this.heads.get(`${g.type}|${g.keys.slice(i, j).join('')}`);
+          if (h && h !== g && subNamePosition(h.keys, g.keys)) out.push(h);
+        }
+      }
+    } else if (g.initials) {
+      const h = this.heads.get(`${g.type}|${g.initials}`);
+      if (h && h !== g && h.acronym === g.initials) out.push(h);
+    }
+    return out;
+  }
+
+  /** The one fullest name h is part of, or null when there is none or several. */
+  private attach(h: Head): Head | null {
+    if (h.type !== 'PER') {
+      if (!h.acronym) return null;
+      const set = this.initialsIndex.get(`${h.type}|${h.acronym}`);
+      if (!set) return null;
+      const cands = [...set].filter((c) => c !== h);
+      return cands.length === 1 ? cands[0] : null;
+    }
+    if (h.keys.length === 0) return null;
+    let pool: Set<Head> | undefined;
+    for (const k of h.keys) {
+      const s = this.atomIndex.get(`${h.type}|${k}`);
+      if (!s) return null;
+      if (!pool || s.size < pool.size) pool = s;
+    }
+    const edge: Head[] = [];
+    const middle: Head[] = [];
+    for (const c of pool!) {
+      if (c === h) continue;
+      const pos = subNamePosition(h.keys, c.keys);
+      if (pos === 'middle') middle.push(c);
+      else if (pos) edge.push(c);
+    }
+    return uniqueMaximal(edge.length > 0 ? edge : middle);
+  }
+
+  private recompute(touched: Set<Head>): void {
+    const old = new Set<Component>();
+    for (const h of touched) if (h.component) old.add(h.component);
+    const seeds = new Set<Head>(touched);
+    for (const c of old) for (const h of c.heads) seeds.add(h);
+    const renamed = new Set<string>();
+    const release = (c: Component): void => {
+      if (!old.has(c)) old.add(c);
+      const set = this.byBase.get(c.base);
+      if (set) {
+        set.delete(c);
+        if (set.size === 0) this.byBase.delete(c.base);
+      }
+      if (this.byId.get(c.id) === c) this.byId.delete(c.id);
+      renamed.add(c.base);
+    };
+    for (const c of old) release(c);
+
+    const visited = new Set<Head>();
+    for (const seed of seeds) {
+      if (visited.has(seed) || !this.alive(seed)) continue;
+      const heads: Head[] = [];
+      const stack = [seed];
+      visited.add(seed);
+      while (stack.length > 0) {
+        const h = stack.pop()!;
+        heads.push(h);
+        if (h.component && !old.has(h.component)) release(h.component);
+        const next: Head[] = [];
+        for (const e of h.refs) next.push(...e.heads);
+        if (h.parent) next.push(h.parent);
+        next.push(...h.children);
+        for (const n of next) {
+          if (!visited.has(n) && this.alive(n)) {
+            visited.add(n);
+            stack.push(n);
+          }
+        }
+      }
+      let minKey = heads[0].key;
+      for (const h of heads) if (h.key < minKey) minKey = h.key;
+      // Every edge joins names of one type (head keys carry it), so a component has one type.
+      const c: Component = { id: '', base: '', type: heads[0].type, heads, minKey, cache: {} };
+      for (const h of heads) h.component = c;
+      c.base = this.nameOf(c);
+      let set = this.byBase.get(c.base);
+      if (!set) this.byBase.set(c.base, (set = new Set()));
+      set.add(c);
+      renamed.add(c.base);
+    }
+    for (const base of renamed) this.renumber(base);
+  }
+
+  /**
+   * The corpus name: a person's most frequent full name (two atoms or more), an organisation's
+   * or place's most frequent form; ties go to more files, more atoms, more accents (the French
+   * form), then code-unit order, so the name depends only on the corpus, not on update order.
+   */
+  private nameOf(c: Component): string {
+    const stats = new Map<string, { count: number; files: number; parts: number }>();
+    for (const e of this.entitiesOf(c)) {
+      for (const [form, f] of e.forms) {
+        const s = stats.get(form);
+        if (s) {
+          s.count += f.count;
+          s.files++;
+        } else stats.set(form, { count: f.count, files: 1, parts: f.parts });
+      }
+    }
+    const multi = c.type === 'PER' && [...stats.values()].some((s) => s.parts > 1);
+    let best = '';
+    let bs: { count: number; files: number; parts: number } | null = null;
+    for (const [form, s] of stats) {
+      if (multi && s.parts < 2) continue;
+      if (!bs || better(form, s, best, bs)) {
+        best = form;
+        bs = s;
+      }
+    }
+    return best || c.minKey;
+  }
+
+  private renumber(base: string): void {
+    const set = this.byBase.get(base);
+    if (!set) return;
+    const comps = [...set];
+    for (const c of comps) if (this.byId.get(c.id) === c) this.byId.delete(c.id);
+    const ids = uniqueIds(comps.map((c) => ({ name: base, type: c.type, key: c.minKey })));
+    comps.forEach((c, i) => {
+      c.id = ids[i];
+      this.byId.set(c.id, c);
+    });
+  }
+}
+
+function nonAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) n++;
+  return n;
+}
+
+function better(
+  a: string,
+  sa: { count: number; files: number; parts: number },
+  b: string,
+  sb: { count: number; files: number; parts: number },
+): boolean {
+  if (sa.count !== sb.count) return sa.count > sb.count;
+  if (sa.files !== sb.files) return sa.files > sb.files;
+  if (sa.parts !== sb.parts) return sa.parts > sb.parts;
+  const na = nonAscii(a);
+  const nb = nonAscii(b);
+  if (na !== nb) return na > nb;
+  return a < b;
+}
+
+/** The longest candidate when every other candidate is part of it; null when two are unrelated. */
+function uniqueMaximal(cands: Head[]): Head | null {
+  if (cands.length === 0) return null;
+  let longest = cands[0];
+  for (const c of cands) if (c.keys.length > longest.keys.length) longest = c;
+  for (const c of cands) if (c !== longest && !subNamePosition(c.keys, longest.keys)) return null;
+  return longest;
+}
