@@ -2,11 +2,13 @@
 // of realistic size (the sample articles, repeated, each copy made distinct by a trailing line so
 // no layer can answer from a cache). `analyze` runs on the main thread, i.e. on one core.
 // Prints figures and their ratio to the targets; it asserts nothing, since timings vary by machine.
-//   --mb N   amount of text (default 5)
+//   --mb N      amount of text (default 5)
+//   --profile   also print the functions where analyze spends most of its time
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import { CorpusIndex } from '../../server/src/analysis/corpus';
+import { profile } from './profile';
 
 const ROOT = resolve(__dirname, '../..');
 const CORPUS_DIR = join(ROOT, 'samples/corpus');
@@ -54,7 +56,7 @@ function ms(ns: bigint): number {
   return Number(ns) / 1e6;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const targetBytes = parseMb(process.argv.slice(2)) * MB;
   const docs = buildDocs(targetBytes);
   const bytes = docs.reduce((n, d) => n + d.bytes, 0);
@@ -99,6 +101,17 @@ function main(): void {
 
   const usage = process.resourceUsage();
   console.log(`\nPeak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+
+  if (process.argv.includes('--profile')) {
+    const hot = await profile(() => {
+      for (const d of docs) analyze(d.text);
+    }, ROOT);
+    console.log('\nWhere analyze spends its time (self time, sampled):');
+    for (const h of hot) console.log(`  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.ms.toFixed(0).padStart(6)} ms  ${h.name}  ${h.where}`);
+  }
 }
 
-main();
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
