@@ -1,21 +1,101 @@
-// STUB (to be replaced): starts the language server for corpus articles.
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+// The VS Code side of Corpus Lens: starts the bundled language server (`dist/server.js`) over
+// IPC for `news-article` documents and wires the status bar, the commands and the switch of
+// corpus `.txt` files to the news-article language. Everything a reader sees in an article
+// (diagnostics, hovers, outline, navigation, tokens) comes from the server; this file only
+// connects the two. Activation never throws: a server that cannot start shows up in the
+// status bar and the output channel instead.
+import * as vscode from 'vscode';
+import {
+  DiagnosticCollectionSource,
+  LanguageClient,
+  TransportKind,
+  type DiagnosticCollectionProvider,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { StatusNotification, StatusRequest, type CorpusStatus } from '../../server/src/shared/protocol';
+import { registerCommands } from './commands';
+import { LANGUAGE_ID, registerLanguageAssociation } from './languageAssociation';
+import { CorpusStatusBar } from './statusBar';
+
+/** What `activate` returns: lets the end-to-end tests wait for the server instead of sleeping. */
+export interface CorpusLensApi {
+  /** Resolves once the language server has started (rejects if it could not). */
+  ready: Promise<void>;
+  /** The latest corpus counts the server sent, if any. */
+  status(): CorpusStatus | undefined;
+}
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+export function activate(context: vscode.ExtensionContext): CorpusLensApi {
+  const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = { documentSelector: [{ scheme: 'file', language: 'news-article' }] };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    // The server both publishes diagnostics for open articles and answers pulls for the whole
+    // corpus; one shared collection keeps an article's problems from being listed twice.
+    diagnosticCollectionProvider: new SharedDiagnosticCollection('corpusLens'),
+    diagnosticPullOptions: { onChange: true },
+    // Settings reach the server through `workspace/configuration`; the server registers for changes.
+  };
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
-  await client.start();
+  const statusBar = new CorpusStatusBar();
+  context.subscriptions.push(
+    statusBar,
+    registerLanguageAssociation((message) => client?.warn(message)),
+    registerCommands(client, statusBar),
+    client.onNotification(StatusNotification, (status) => statusBar.update(status)),
+  );
+
+  const ready = start(client, statusBar);
+  ready.catch(() => undefined); // Reported in start(); the promise is for callers who wait.
+  return { ready, status: () => statusBar.last };
+}
+
+async function start(languageClient: LanguageClient, statusBar: CorpusStatusBar): Promise<void> {
+  try {
+    await languageClient.start();
+    statusBar.update(await languageClient.sendRequest(StatusRequest));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    statusBar.failed(message);
+    languageClient.error('The Corpus Lens language server could not start', err, false);
+    void vscode.window.showErrorMessage(`Corpus Lens: the language server could not start (${message}).`, 'Show output').then((choice) => {
+      if (choice) languageClient.outputChannel.show(true);
+    });
+    throw err;
+  }
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+  client = undefined;
+}
+
+/** One diagnostic collection for the push and the pull model, disposed when both let go. */
+class SharedDiagnosticCollection implements DiagnosticCollectionProvider {
+  private collection: vscode.DiagnosticCollection | undefined;
+  private readonly users = new Set<DiagnosticCollectionSource>();
+
+  constructor(private readonly name: string) {}
+
+  create(_name: string | undefined, source: DiagnosticCollectionSource): vscode.DiagnosticCollection {
+    this.users.add(source);
+    return (this.collection ??= vscode.languages.createDiagnosticCollection(this.name));
+  }
+
+  dispose(_collection: vscode.DiagnosticCollection, source: DiagnosticCollectionSource): void {
+    this.users.delete(source);
+    if (this.users.size === 0) {
+      this.collection?.dispose();
+      this.collection = undefined;
+    }
+  }
 }
