@@ -24,20 +24,13 @@ export const COORDINATORS = set(words.coordinators);
 
 export { normalizeWord };
 
-const cueCache = new WeakMap<DocContext, ReportingCue[]>();
-
-/** The document's reporting cues, found once and shared by the quote detectors. */
+/** The document's reporting cues (cues.ts caches them per document); never throws. */
 export function reportingCues(ctx: DocContext): ReportingCue[] {
-  let cues = cueCache.get(ctx);
-  if (cues === undefined) {
-    try {
-      cues = findReportingCues(ctx);
-    } catch {
-      cues = [];
-    }
-    cueCache.set(ctx, cues);
+  try {
+    return findReportingCues(ctx);
+  } catch {
+    return [];
   }
-  return cues;
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

@@ -1,5 +1,591 @@
-// STUB (to be replaced): fills speaker, confidence, attribution and source of speech quotes.
-import type { EntityMention, Quote, Source } from './types';
+// Who said each speech quotation, and the evidence a hover shows. The reporting cues (cues.ts)
+// anchor everything; from a cue we read its subject: a name (« … », a déclaré X / X a ajouté :),
+// a pronoun resolved to the nearest compatible named person (a-t-elle déclaré, il a répondu
+// que), a role description resolved to the person it describes (a précisé le président russe),
+// a statement through which an organisation speaks (un communiqué du X indique), or an unnamed
+// group (des responsables ont averti), which leaves the speaker null and points at the vague
+// source. Order of evidence for one quote: a cue right after it, a cue right before it, the
+// nearest cue in its sentence, then the speaker of the previous sentence or paragraph (a quote
+// that stands alone continues it), and last an « echo »: a headline or lead quote that an
+// attributed quote in the body repeats takes its speaker. Every search is bounded (a few tokens
+// around a cue, a window of recent mentions), so the whole pass is linear in the text.
+import type { AttributionMethod, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
+import type { Token } from './text';
+import { foldAccents } from './text';
+import { People, roleNounAt, tokenWords, type Gender } from './persons';
+import {
+  DETERMINERS,
+  LEADING,
+  PLURAL_DETERMINERS,
+  RELATIVES,
+  STATEMENT_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+  lastStartingBefore,
+  onlyBetween,
+  reportingCues,
+  spanContaining,
+  tokenAtOrAfter,
+  type ReportingCue,
+} from './quoteTools';
 
-export function attributeSpeakers(_ctx: DocContext, _entities: EntityMention[], _quotes: Quote[], _sources: Source[]): void {}
+/** What names the subject of a cue, before it is resolved to an entity. */
+type Found =
+  | { kind: 'entity'; entity: EntityMention; mention: Span; via?: 'statement' | 'apposition' }
+  | { kind: 'pronoun'; gender: Gender | 'p'; mention: Span }
+  | { kind: 'role'; noun: string; gender?: Gender; words: string[]; indefinite: boolean; org?: EntityMention; mention: Span }
+  | { kind: 'vague'; mention: Span };
+
+interface Resolution {
+  speaker: string | null;
+  confidence: number;
+  method: AttributionMethod;
+  cue?: Span;
+  mention?: Span;
+  source: number | null;
+}
+
+const CONFIDENCE = {
+  adjacent: 0.95,
+  selon: 0.9,
+  sentence: 0.85,
+  statement: 0.8,
+  role: 0.75,
+  pronoun: 0.75,
+  continuation: 0.7,
+  echo: 0.6,
+};
+const MAX_SEGMENT_WALK = 60;
+const MAX_NP_TOKENS = 12;
+const PRONOUN_WINDOW_MENTIONS = 40;
+const PRONOUN_WINDOW_PARAGRAPHS = 3;
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
+const HEADING_MAX_WORDS = 16;
+
+export function attributeSpeakers(ctx: DocContext, entities: EntityMention[], quotes: Quote[], sources: Source[]): void {
+  if (quotes.length === 0) return;
+  try {
+    new Attributor(ctx, entities, quotes, sources).run();
+  } catch {
+    // Attribution is best effort: a surprise in odd text leaves quotes unattributed, never throws.
+  }
+}
+
+class Attributor {
+  private readonly tokens: Token[];
+  private readonly words: string[];
+  private readonly entities: EntityMention[];
+  private readonly entityAtToken = new Map<number, EntityMention>();
+  /** PER mentions outside quotations, in text order: the candidates for pronouns. */
+  private readonly persons: EntityMention[] = [];
+  private readonly people: People;
+  private readonly cues: ReportingCue[];
+  private readonly cueResolution = new Map<ReportingCue, Resolution | null>();
+  /** Offsets at which each person was resolved as the subject of a cue or a quote. */
+  private readonly spoke = new Map<string, number[]>();
+  private readonly vague: { source: Source; index: number }[];
+
+  constructor(
+    private readonly ctx: DocContext,
+    entities: EntityMention[],
+    private readonly quotes: Quote[],
+    sources: Source[],
+  ) {
+    this.tokens = ctx.seg.tokens;
+    this.words = tokenWords(this.tokens);
+    this.entities = [...entities].sort((a, b) => a.start - b.start);
+    for (const m of this.entities) {
+      let ti = tokenAtOrAfter(this.tokens, m.start);
+      if ((ti >= this.tokens.length || this.tokens[ti].start !== m.start) && ti > 0 && this.tokens[ti - 1].end > m.start) ti--;
+      if (ti < this.tokens.length && !this.entityAtToken.has(ti)) this.entityAtToken.set(ti, m);
+      if (m.type === 'PER' && !this.inQuote(m.start)) this.persons.push(m);
+    }
+    this.people = new People(ctx, this.words, this.persons, this.entityAtToken, quotes);
+    this.cues = reportingCues(ctx).filter((c) => !c.negated && !this.inQuote(c.start));
+    this.vague = sources.map((source, index) => ({ source, index })).filter((s) => s.source.vague);
+    // Named subjects of cues first: they make a person salient for later pronouns.
+    for (const cue of this.cues) {
+      const found = this.subjectOf(cue);
+      if (found?.kind === 'entity' && found.entity.type === 'PER') this.noteSpoke(found.entity.id, cue.start);
+    }
+  }
+
+  run(): void {
+    for (const q of this.quotes) {
+      if (q.kind !== 'speech') continue;
+      const r = this.adjacentAfter(q) ?? this.adjacentBefore(q) ?? this.sameSentence(q) ?? this.continuation(q);
+      if (r) this.apply(q, r);
+    }
+    this.echoes();
+  }
+
+  private apply(q: Quote, r: Resolution): void {
+    const text = this.ctx.text;
+    q.speaker = r.speaker;
+    q.confidence = r.speaker === null ? 0 : r.confidence;
+    q.source = r.source;
+    q.attribution = {
+      method: r.method,
+      ...(r.cue ? { cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) } } : {}),
+      ...(r.mention ? { mention: { start: r.mention.start, end: r.mention.end, text: text.slice(r.mention.start, r.mention.end) } } : {}),
+    };
+    if (r.speaker !== null) this.noteSpoke(r.speaker, q.start);
+  }
+
+  // ---- where the cue is -------------------------------------------------------------------
+
+  private adjacentAfter(q: Quote): Resolution | null {
+    const k = lastStartingBefore(this.cues, q.end) + 1;
+    const cue = this.cues[k];
+    // « … », notant que… : a participle after a quote comments on it, it does not introduce it.
+    if (!cue || cue.gerund || !onlyBetween(this.ctx.text, q.end, cue.start, ',–—-')) return null;
+    return this.resolveCue(cue, q, CONFIDENCE.adjacent);
+  }
+
+  private adjacentBefore(q: Quote): Resolution | null {
+    const k = lastStartingBefore(this.cues, q.start);
+    const cue = this.cues[k];
+    if (!cue || cue.end > q.start) return null;
+    const from = cue.que && cue.queSpan ? cue.queSpan.end : cue.end;
+    if (!onlyBetween(this.ctx.text, from, q.start, ':,')) return null;
+    return this.resolveCue(cue, q, CONFIDENCE.adjacent);
+  }
+
+  private sameSentence(q: Quote): Resolution | null {
+    const first = this.sentenceOf(q.start);
+    const last = this.sentenceOf(q.end - 1);
+    const before = lastStartingBefore(this.cues, q.start);
+    for (let k = before; k >= 0 && this.cues[k].sentence === first; k--) {
+      const cue = this.cues[k];
+      if (cue.end > q.start) continue;
+      const r = this.resolveCue(cue, q, CONFIDENCE.sentence);
+      if (!r) continue;
+      // An unnamed group named between the cue and the quote speaks instead (X confirme…
+      // les services de renseignement envisagent « … »).
+      const between = this.vague.find((v) => v.source.start >= cue.end && v.source.end <= q.start);
+      if (between && r.method !== 'vague') return this.vagueResolution(between.index, cue, between.source);
+      return r;
+    }
+    for (let k = lastStartingBefore(this.cues, q.end) + 1; k < this.cues.length && this.cues[k].sentence <= last; k++) {
+      const r = this.resolveCue(this.cues[k], q, CONFIDENCE.sentence);
+      if (r) return r;
+    }
+    return null;
+  }
+
+  /** A quote with no cue of its own continues the speaker of the previous sentence or paragraph. */
+  private continuation(q: Quote): Resolution | null {
+    const s = this.sentenceOf(q.start);
+    const sentences = this.ctx.seg.sentences;
+    const para = sentences[s].paragraph;
+    const paragraph = this.ctx.seg.paragraphs[para];
+    const text = this.ctx.text;
+    let from: number;
+    let to: number;
+    if (q.start === paragraph.start && onlyBetween(text, q.end, paragraph.end, '.,;!?…')) {
+      if (para === 0) return null;
+      from = this.ctx.seg.paragraphs[para - 1].start;
+      to = this.ctx.seg.paragraphs[para - 1].end;
+    } else if (q.start === sentences[s].start && s > 0 && sentences[s - 1].paragraph === para) {
+      from = sentences[s - 1].start;
+      to = sentences[s - 1].end;
+    } else {
+      return null;
+    }
+    const prev = this.lastSpeakerIn(from, to);
+    if (!prev) return null;
+    return {
+      speaker: prev.speaker,
+      confidence: prev.speaker === null ? 0 : Math.min(prev.confidence, CONFIDENCE.continuation),
+      method: prev.speaker === null ? 'vague' : 'continuation',
+      mention: prev.mention,
+      cue: prev.cue,
+      source: prev.source,
+    };
+  }
+
+  /** The last attribution made inside [from, to): a quote's speaker or a cue's subject. */
+  private lastSpeakerIn(from: number, to: number): Resolution | null {
+    let best: Resolution | null = null;
+    let bestAt = -1;
+    const qk = lastStartingBefore(this.quotes, to);
+    for (let k = qk; k >= 0 && this.quotes[k].start >= from; k--) {
+      const q = this.quotes[k];
+      if (q.kind === 'speech' && q.attribution && (q.speaker !== null || q.source !== null)) {
+        best = {
+          speaker: q.speaker,
+          confidence: q.confidence,
+          method: q.attribution.method,
+          cue: q.attribution.cue,
+          mention: q.attribution.mention,
+          source: q.source,
+        };
+        bestAt = q.start;
+        break;
+      }
+    }
+    const ck = lastStartingBefore(this.cues, to);
+    for (let k = ck; k >= 0 && this.cues[k].start >= from; k--) {
+      if (this.cues[k].start < bestAt) break;
+      const r = this.resolveCue(this.cues[k], null, CONFIDENCE.continuation);
+      if (r) return r;
+    }
+    return best;
+  }
+
+  /** Unattributed quotes that repeat an attributed one (headline, lead) take its speaker. */
+  private echoes(): void {
+    const index = new Map<string, number[]>();
+    const bags = this.quotes.map((q) => contentWords(this.ctx.text.slice(q.inner.start, q.inner.end)));
+    this.quotes.forEach((q, i) => {
+      if (q.kind !== 'speech' || q.speaker === null || q.attribution?.method === 'echo') return;
+      for (const w of bags[i]) {
+        const list = index.get(w) ?? [];
+        if (list.length < 64) list.push(i);
+        index.set(w, list);
+      }
+    });
+    this.quotes.forEach((q, i) => {
+      if (q.kind !== 'speech' || q.speaker !== null || q.source !== null || bags[i].size === 0) return;
+      const shared = new Map<number, number>();
+      for (const w of bags[i]) for (const j of index.get(w) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+      let best = -1;
+      let bestScore = 0;
+      for (const [j, n] of shared) {
+        const score = n / Math.min(bags[i].size, bags[j].size);
+        if (n >= 3 && score >= 0.5 && score > bestScore) {
+          best = j;
+          bestScore = score;
+        }
+      }
+      if (best < 0) return;
+      const source = this.quotes[best];
+      this.apply(q, {
+        speaker: source.speaker,
+        confidence: CONFIDENCE.echo * Math.min(1, bestScore + 0.2),
+        method: 'echo',
+        mention: { start: source.start, end: source.end },
+        source: null,
+      });
+    });
+  }
+
+  // ---- from a cue to a speaker ------------------------------------------------------------
+
+  private resolveCue(cue: ReportingCue, q: Quote | null, confidence: number): Resolution | null {
+    if (q === null && this.cueResolution.has(cue)) return this.cueResolution.get(cue)!;
+    const found = this.subjectOf(cue);
+    const r = found ? this.resolveFound(found, cue, confidence, q) : null;
+    if (q === null) this.cueResolution.set(cue, r);
+    return r;
+  }
+
+  private resolveFound(found: Found, cue: ReportingCue, confidence: number, q: Quote | null): Resolution | null {
+    const named: AttributionMethod =
+      cue.kind === 'selon' ? 'selon' : confidence === CONFIDENCE.adjacent ? (q && cue.start >= q.end ? 'verb-after' : 'verb-before') : 'same-sentence';
+    const base = cue.kind === 'selon' ? Math.min(confidence, CONFIDENCE.selon) : confidence;
+    switch (found.kind) {
+      case 'entity': {
+        const c = found.via === 'statement' ? Math.min(base, CONFIDENCE.statement) : found.entity.type === 'PER' ? base : base - 0.1;
+        return { speaker: found.entity.id, confidence: c, method: named, cue, mention: found.mention, source: null };
+      }
+      case 'pronoun': {
+        if (found.gender === 'p') {
+          const v = this.vagueNear(Math.min(cue.start, found.mention.start), Math.max(cue.end, found.mention.end));
+          return v ? this.vagueResolution(v.index, cue, found.mention) : null;
+        }
+        const id = this.resolvePronoun(found.gender, found.mention.start);
+        if (id === null) return null;
+        return { speaker: id, confidence: Math.min(base, CONFIDENCE.pronoun), method: 'pronoun', cue, mention: found.mention, source: null };
+      }
+      case 'role': {
+        const id = this.resolveRole(found, q ?? cue);
+        if (id !== null) return { speaker: id, confidence: Math.min(base, CONFIDENCE.role), method: 'role', cue, mention: found.mention, source: null };
+        if (found.org) return { speaker: found.org.id, confidence: 0.5, method: 'role', cue, mention: found.mention, source: null };
+        return null;
+      }
+      case 'vague': {
+        const v = this.vagueNear(Math.min(cue.start, found.mention.start), Math.max(cue.end, found.mention.end));
+        return this.vagueResolution(v ? v.index : null, cue, found.mention);
+      }
+    }
+  }
+
+  private vagueResolution(index: number | null, cue: Span, mention: Span): Resolution {
+    return { speaker: null, confidence: 0, method: 'vague', cue, mention, source: index };
+  }
+
+  private vagueNear(start: number, end: number): { source: Source; index: number } | undefined {
+    return this.vague.find((v) => v.source.start < end && v.source.end > start);
+  }
+
+  /** The subject of a cue: after it when the verb comes first (« … », a déclaré X), else before. */
+  private subjectOf(cue: ReportingCue): Found | null {
+    const first = cue.firstToken ?? tokenAtOrAfter(this.tokens, cue.start);
+    const last = cue.lastToken ?? first;
+    if (cue.kind === 'selon') return this.parseNP(last + 1, cue.sentence, true);
+    if (cue.pronoun) {
+      const gender = SUBJECT_PRONOUNS.get(cue.pronoun) as Gender | 'p';
+      return { kind: 'pronoun', gender, mention: this.pronounSpan(cue, first, last) };
+    }
+    // A participle (« …, affirmant que ») shares the subject of its clause: the verb before it
+    // in the sentence, or the clause's own subject.
+    if (cue.gerund) {
+      const k = lastStartingBefore(this.cues, cue.start + 1);
+      const before = k > 0 ? this.cues[k - 1] : undefined;
+      if (before && before.sentence === cue.sentence && !before.gerund) return this.subjectOf(before);
+      return this.subjectBefore(first, cue.sentence);
+    }
+    const prev = first - 1;
+    const inverted = prev < 0 || this.tokens[prev].sentence !== cue.sentence || this.tokens[prev].kind === 'punct';
+    // Before que/qu’ the subject follows the verb only when a name comes right after it.
+    const after = !cue.que || this.entityAtToken.has(last + 1) || TITLES.has(this.words[last + 1] ?? '');
+    if (inverted && after) return this.parseNP(last + 1, cue.sentence, true) ?? this.subjectBefore(first, cue.sentence);
+    return this.subjectBefore(first, cue.sentence) ?? (after ? this.parseNP(last + 1, cue.sentence, true) : null);
+  }
+
+  private pronounSpan(cue: ReportingCue, first: number, last: number): Span {
+    for (let k = first; k <= last; k++) if (this.tokens[k].text.includes('-')) return this.tokens[k];
+    for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (SUBJECT_PRONOUNS.has(this.words[k])) return this.tokens[k];
+    return cue;
+  }
+
+  /**
+   * The subject before a verb: walk back over comma-delimited segments of the sentence (quotes
+   * are opaque) and read each from its start; appositions and relative clauses (« X, professeur
+   * à…, qui…, a déclaré ») and adverbials (« Depuis lors, ») give nothing, so the walk goes on.
+   */
+  private subjectBefore(first: number, sentence: number): Found | null {
+    let end = first;
+    let k = first - 1;
+    const floor = Math.max(0, first - MAX_SEGMENT_WALK);
+    while (k >= floor && this.tokens[k].sentence === sentence) {
+      // Skip a quotation as one block.
+      const qi = spanContaining(this.quotes, this.tokens[k].start);
+      if (qi >= 0) {
+        k = tokenAtOrAfter(this.tokens, this.quotes[qi].start) - 1;
+        continue;
+      }
+      if (BOUNDARY.has(this.tokens[k].text)) {
+        const found = this.readSegment(k + 1, end, sentence);
+        if (found) return found;
+        end = k;
+      }
+      k--;
+    }
+    if (k < 0 || this.tokens[k].sentence !== sentence) return this.readSegment(k + 1, end, sentence);
+    return null;
+  }
+
+  private readSegment(start: number, end: number, sentence: number): Found | null {
+    if (start >= end) return null;
+    const w = this.words[start];
+    if (RELATIVES.has(w) && !LEADING.has(w)) return null;
+    // An apposition starts with a bare role noun: « X, conseiller de Y, a déclaré ».
+    if (roleNounAt(this.words, start) && !this.entityAtToken.has(start)) return null;
+    return this.parseNP(start, sentence, false, end);
+  }
+
+  /** Reads a noun phrase naming a speaker from token i on. */
+  private parseNP(i: number, sentence: number, after: boolean, limit = this.tokens.length): Found | null {
+    const tokens = this.tokens;
+    const words = this.words;
+    const stop = Math.min(limit, i + MAX_NP_TOKENS);
+    const inSentence = (k: number) => k < stop && tokens[k].sentence === sentence;
+    let k = i;
+    if (!after) while (inSentence(k) && LEADING.has(words[k]) && k - i < 4) k++;
+    else while (inSentence(k) && k - i < 2 && tokens[k].kind === 'word' && !tokens[k].upper && !DETERMINERS.has(words[k]) && !SUBJECT_PRONOUNS.has(words[k]) && !roleNounAt(words, k) && !this.entityAtToken.has(k)) k++;
+    if (!inSentence(k)) return null;
+    const npStart = tokens[k].start;
+    if (SUBJECT_PRONOUNS.has(words[k])) {
+      return { kind: 'pronoun', gender: SUBJECT_PRONOUNS.get(words[k]) as Gender | 'p', mention: tokens[k] };
+    }
+    let indefinite = false;
+    let plural = false;
+    while (inSentence(k) && (DETERMINERS.has(words[k]) || PLURAL_DETERMINERS.has(words[k])) && !this.entityAtToken.has(k)) {
+      if (words[k] === 'un' || words[k] === 'une') indefinite = true;
+      if (PLURAL_DETERMINERS.has(words[k])) plural = true;
+      k++;
+    }
+    if (!inSentence(k)) return plural ? { kind: 'vague', mention: span(npStart, tokens[k - 1].end) } : null;
+    if (TITLES.has(words[k]) && tokens[k].upper) {
+      k++;
+      if (inSentence(k) && tokens[k].text === '.') k++;
+    }
+    const entity = this.entityAtToken.get(k);
+    if (entity && inSentence(k)) return { kind: 'entity', entity, mention: entity };
+    const noun = inSentence(k) ? roleNounAt(words, k) : undefined;
+    if (noun) {
+      let j = k + noun.length;
+      let org: EntityMention | undefined;
+      while (inSentence(j) && tokens[j].kind !== 'punct') {
+        const e = this.entityAtToken.get(j);
+        if (e?.type === 'PER') return { kind: 'entity', entity: e, mention: e, via: 'apposition' };
+        if (e && !org) org = e;
+        j++;
+      }
+      // « le porte-parole du ministère, Jean X, a déclaré » / « a déclaré le porte-parole, Jean X ».
+      const appos = j < tokens.length && tokens[j].text === ',' && tokens[j].sentence === sentence ? this.entityAtToken.get(j + 1) : undefined;
+      if (appos?.type === 'PER') return { kind: 'entity', entity: appos, mention: appos, via: 'apposition' };
+      if (plural) return { kind: 'vague', mention: span(npStart, tokens[j - 1].end) };
+      const roleWords = words.slice(k, j).map(foldAccents);
+      return { kind: 'role', noun: noun.lemma, gender: noun.gender, words: roleWords, indefinite, org, mention: span(npStart, tokens[j - 1].end) };
+    }
+    // « un bref communiqué publié sur le site du X indique » : the organisation speaks.
+    for (let a = k; inSentence(a) && a < k + 3 && tokens[a].kind === 'word'; a++) {
+      if (!STATEMENT_NOUNS.has(words[a])) continue;
+      for (let j = a + 1; inSentence(j) && tokens[j].kind !== 'punct'; j++) {
+        const e = this.entityAtToken.get(j);
+        if (e) return { kind: 'entity', entity: e, mention: span(npStart, e.end), via: 'statement' };
+      }
+      return null;
+    }
+    if (plural && inSentence(k) && tokens[k].kind === 'word' && !tokens[k].upper) {
+      let j = k;
+      while (inSentence(j + 1) && tokens[j + 1].kind === 'word' && !tokens[j + 1].upper && !this.isVerbLike(j + 1)) j++;
+      return { kind: 'vague', mention: span(npStart, tokens[j].end) };
+    }
+    // « l’agence de presse X », « le journal X »: a descriptor then the name.
+    if (after || k > i) {
+      for (let j = k; inSentence(j) && j < k + 5 && tokens[j].kind !== 'punct' && !this.isVerbLike(j); j++) {
+        const e = this.entityAtToken.get(j);
+        if (e && e.type !== 'LOC') return { kind: 'entity', entity: e, mention: span(npStart, e.end), via: 'apposition' };
+      }
+    }
+    return null;
+  }
+
+  private isVerbLike(k: number): boolean {
+    const c = this.cues[lastStartingBefore(this.cues, this.tokens[k].start + 1)];
+    return (c !== undefined && c.start <= this.tokens[k].start && this.tokens[k].end <= c.end) || ['a', 'ont', 'est', 'sont'].includes(this.words[k]);
+  }
+
+  // ---- pronouns and roles -----------------------------------------------------------------
+
+  /** The nearest compatible named person before `at`, preferring recent speakers and subjects. */
+  private resolvePronoun(gender: Gender | undefined, at: number): string | null {
+    const atSentence = this.sentenceOf(at);
+    const atPara = this.ctx.seg.sentences[atSentence].paragraph;
+    const seen = new Set<string>();
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    let rank = 0;
+    let windowStart = at;
+    for (let k = lastStartingBefore(this.persons, at); k >= 0 && rank < PRONOUN_WINDOW_MENTIONS; k--, rank++) {
+      const m = this.persons[k];
+      const s = this.sentenceOf(m.start);
+      const para = this.ctx.seg.sentences[s].paragraph;
+      if (atPara - para > PRONOUN_WINDOW_PARAGRAPHS) break;
+      windowStart = m.start;
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      const g = this.people.gender(m.id);
+      if (gender && g && g !== gender) continue;
+      let score = gender && g === gender ? 1 : 0;
+      score += s === atSentence ? 2 : para === atPara ? 1 : -(atPara - para - 1);
+      score -= rank * 0.01;
+      if (this.spokeBetween(m.id, Math.max(0, this.ctx.seg.paragraphs[Math.max(0, atPara - PRONOUN_WINDOW_PARAGRAPHS)].start), at)) score += 1.5;
+      const subjects = this.people.byId.get(m.id)?.subjectAt ?? [];
+      const sk = firstAtOrAfter(subjects, windowStart);
+      if (sk < subjects.length && subjects[sk] < at) score += 0.5;
+      if (score > bestScore) {
+        bestScore = score;
+        best = m.id;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A role description (« le président russe », « selon le professeur ») names the person it
+   * was attached to earlier; an indefinite one (« un analyste ») or one in a heading announces
+   * a person introduced next. Failing that, the most recent compatible person.
+   */
+  private resolveRole(role: Extract<Found, { kind: 'role' }>, anchor: Span): string | null {
+    const at = anchor.start;
+    const forward = role.indefinite || this.inHeading(at);
+    let bestBack: { id: string; score: number; at: number } | null = null;
+    let bestFwd: { id: string; score: number; at: number } | null = null;
+    for (const p of this.people.byId.values()) {
+      const g = this.people.gender(p.id);
+      if (role.gender && g && role.gender !== g && role.gender === 'f') continue;
+      for (const r of p.roles) {
+        if (r.noun !== role.noun) continue;
+        const score = role.words.filter((w) => w.length > 2 && r.words.includes(w)).length;
+        if (r.at < at) {
+          if (!bestBack || score > bestBack.score || (score === bestBack.score && r.at > bestBack.at)) bestBack = { id: p.id, score, at: r.at };
+        } else if (!bestFwd || score > bestFwd.score || (score === bestFwd.score && r.at < bestFwd.at)) {
+          bestFwd = { id: p.id, score, at: r.at };
+        }
+      }
+    }
+    if (forward && bestFwd) return bestFwd.id;
+    if (bestBack) return bestBack.id;
+    if (bestFwd && forward) return bestFwd.id;
+    if (role.indefinite) return null;
+    return this.resolvePronoun(role.gender === 'f' ? 'f' : undefined, at);
+  }
+
+  /** A short paragraph without a final full stop: a headline or sub-heading. */
+  private inHeading(at: number): boolean {
+    const s = this.sentenceOf(at);
+    const para = this.ctx.seg.paragraphs[this.ctx.seg.sentences[s].paragraph];
+    const last = this.ctx.text[para.end - 1];
+    if ('.!?…'.includes(last)) return false;
+    let n = 0;
+    for (let k = tokenAtOrAfter(this.tokens, para.start); k < this.tokens.length && this.tokens[k].start < para.end; k++) {
+      if (this.tokens[k].kind === 'word' && ++n > HEADING_MAX_WORDS) return false;
+    }
+    return true;
+  }
+
+  // ---- bookkeeping --------------------------------------------------------------------------
+
+  private noteSpoke(id: string, at: number): void {
+    const list = this.spoke.get(id) ?? [];
+    list.splice(firstAtOrAfter(list, at), 0, at);
+    this.spoke.set(id, list);
+  }
+
+  private spokeBetween(id: string, from: number, to: number): boolean {
+    const list = this.spoke.get(id);
+    if (list === undefined) return false;
+    const k = firstAtOrAfter(list, from);
+    return k < list.length && list[k] < to;
+  }
+
+  private inQuote(offset: number): boolean {
+    return spanContaining(this.quotes, offset) >= 0;
+  }
+
+  private sentenceOf(offset: number): number {
+    return Math.max(0, lastStartingBefore(this.ctx.seg.sentences, offset + 1));
+  }
+}
+
+/** Index of the first number >= x in a sorted list. */
+function firstAtOrAfter(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Folded words of four letters or more: enough to recognise a repeated or paraphrased quote. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of foldAccents(text).matchAll(WORD_RE)) if (m[0].length >= 4) out.add(m[0]);
+  return out;
+}
+

@@ -1,0 +1,241 @@
+// What the text tells about each named person, for resolving pronouns and role descriptions
+// to speakers: the roles that describe them (« le président russe X », « X, professeur de… »,
+// « X, qui est la fille de… », plus any `role` the entity detector set) and evidence of gender
+// (M. / Mme, feminine or masculine role nouns, an agreeing participle « X, interrogée… », and a
+// sentence opening on « Elle » / « Il » right after a sentence whose subject is X). One pass over
+// the mentions, each looking at a few tokens around it, so the cost stays linear.
+import type { EntityMention, Quote } from './types';
+import type { DocContext } from './context';
+import type { Token } from './text';
+import { foldAccents } from './text';
+import roleData from './data/fr/role-nouns.json';
+import {
+  DETERMINERS,
+  FEMALE_TITLES,
+  LEADING,
+  MALE_TITLES,
+  TITLES,
+  normalizeWord,
+  tokenAtOrAfter,
+} from './quoteTools';
+
+export type Gender = 'm' | 'f';
+
+export interface RoleNoun {
+  /** The masculine form, shared by both genders so that roles compare across them. */
+  lemma: string;
+  /** Gender the form shows; undefined for epicene nouns (ministre, porte-parole). */
+  gender?: Gender;
+  /** How many tokens the noun takes (premier ministre: 2). */
+  length: number;
+}
+
+export interface RoleDescription {
+  noun: string;
+  /** Folded content words of the description ("president", "russe"). */
+  words: string[];
+  at: number;
+}
+
+export interface PersonProfile {
+  id: string;
+  roles: RoleDescription[];
+  female: number;
+  male: number;
+  /** Offsets of the mentions that open a sentence as its subject. */
+  subjectAt: number[];
+}
+
+const ROLE_NOUNS = new Map<string, RoleNoun>();
+for (const [masc, fem] of roleData.pairs) {
+  const length = masc.split(' ').length;
+  const epicene = masc === fem;
+  ROLE_NOUNS.set(normalizeWord(masc), { lemma: normalizeWord(masc), gender: epicene ? undefined : 'm', length });
+  ROLE_NOUNS.set(normalizeWord(fem), { lemma: normalizeWord(masc), gender: epicene ? undefined : 'f', length: fem.split(' ').length });
+}
+// Generic masculine: a masculine role noun is weak evidence (« Mme X, professeur… » is common).
+const MASC_ROLE_WEIGHT = 1;
+const FEM_ROLE_WEIGHT = 3;
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'fut', 'va', 'vont', 'aurait', 'serait']);
+const MAX_ROLE_TOKENS = 9;
+
+/** The role noun starting at token k (two-word nouns first), or undefined. */
+export function roleNounAt(words: string[], k: number): RoleNoun | undefined {
+  if (k + 1 < words.length) {
+    const two = ROLE_NOUNS.get(words[k] + ' ' + words[k + 1]);
+    if (two && two.length === 2) return two;
+  }
+  const one = ROLE_NOUNS.get(words[k]);
+  if (one && one.length === 1) return one;
+  // arrière-petite-fille, ex-président: the last or first part of a compound carries the role.
+  const w = words[k];
+  if (w !== undefined && w.includes('-')) {
+    const parts = w.split('-');
+    const last = ROLE_NOUNS.get(parts[parts.length - 1]);
+    if (last) return { ...last, length: 1 };
+    const firstPart = ROLE_NOUNS.get(parts.slice(1).join('-'));
+    if (firstPart) return { ...firstPart, length: 1 };
+  }
+  return undefined;
+}
+
+export class People {
+  readonly byId = new Map<string, PersonProfile>();
+
+  constructor(
+    private readonly ctx: DocContext,
+    readonly words: string[],
+    persons: EntityMention[],
+    private readonly entityAtToken: Map<number, EntityMention>,
+    quotes: Quote[],
+  ) {
+    const tokens = ctx.seg.tokens;
+    for (const m of persons) {
+      const p = this.profile(m.id);
+      const ti = tokenAtOrAfter(tokens, m.start);
+      if (ti >= tokens.length) continue;
+      let tj = ti;
+      while (tj + 1 < tokens.length && tokens[tj + 1].end <= m.end) tj++;
+      if (m.role) this.addRole(p, m.role, m.start);
+      this.titleBefore(p, ti);
+      this.roleBefore(p, ti);
+      this.appositionAfter(p, tj);
+      if (this.opensSentence(ti)) p.subjectAt.push(m.start);
+    }
+    this.pronounsAfterSubjects(quotes);
+  }
+
+  gender(id: string): Gender | undefined {
+    const p = this.byId.get(id);
+    if (!p) return undefined;
+    if (p.female > p.male) return 'f';
+    if (p.male > p.female) return 'm';
+    return undefined;
+  }
+
+  private profile(id: string): PersonProfile {
+    let p = this.byId.get(id);
+    if (!p) {
+      p = { id, roles: [], female: 0, male: 0, subjectAt: [] };
+      this.byId.set(id, p);
+    }
+    return p;
+  }
+
+  private addRole(p: PersonProfile, role: string, at: number): void {
+    const words = role.split(/[\s\u00A0\u202F]+/).map(normalizeWord);
+    for (let k = 0; k < words.length; k++) {
+      const noun = roleNounAt(words, k);
+      if (noun) {
+        p.roles.push({ noun: noun.lemma, words: words.map(foldAccents), at });
+        this.addGender(p, noun);
+        return;
+      }
+    }
+  }
+
+  private addGender(p: PersonProfile, noun: RoleNoun): void {
+    if (noun.gender === 'f') p.female += FEM_ROLE_WEIGHT;
+    else if (noun.gender === 'm') p.male += MASC_ROLE_WEIGHT;
+  }
+
+  private titleBefore(p: PersonProfile, ti: number): void {
+    const tokens = this.ctx.seg.tokens;
+    let k = ti - 1;
+    if (k >= 0 && tokens[k].text === '.') k--;
+    if (k < 0 || tokens[k].sentence !== tokens[ti].sentence) return;
+    const w = this.words[k];
+    if (FEMALE_TITLES.has(w)) p.female += 3;
+    else if (MALE_TITLES.has(w) && tokens[k].upper) p.male += 2;
+  }
+
+  /** « le ministre russe de la Défense X », « le dirigeant nord-coréen, X ». */
+  private roleBefore(p: PersonProfile, ti: number): void {
+    const tokens = this.ctx.seg.tokens;
+    const sentence = tokens[ti].sentence;
+    let k = ti - 1;
+    if (k >= 0 && tokens[k].text === ',') k--;
+    if (k >= 0 && tokens[k].text === '.') k--;
+    if (k >= 0 && TITLES.has(this.words[k])) k--;
+    for (let n = 0; k >= 0 && n < MAX_ROLE_TOKENS && tokens[k].sentence === sentence; k--, n++) {
+      const t = tokens[k];
+      if (t.kind === 'punct' || AUXILIARIES.has(this.words[k])) return;
+      const other = this.entityAtToken.get(k);
+      if (other && other.type === 'PER') return;
+      const noun = roleNounAt(this.words, k);
+      if (noun) {
+        const text = this.ctx.text.slice(t.start, tokens[ti - 1].end);
+        p.roles.push({ noun: noun.lemma, words: text.split(/[\s\u00A0\u202F,]+/).map(foldAccents), at: t.start });
+        this.addGender(p, noun);
+        return;
+      }
+    }
+  }
+
+  /** « X, professeur de… », « X, qui est également la fille de… », « X, interrogée… ». */
+  private appositionAfter(p: PersonProfile, tj: number): void {
+    const tokens = this.ctx.seg.tokens;
+    const sentence = tokens[tj].sentence;
+    let k = tj + 1;
+    if (k >= tokens.length || tokens[k].text !== ',' || tokens[k].sentence !== sentence) return;
+    k++;
+    const firstAfterComma = k;
+    const skip = new Set(['qui', 'est', 'était', "s'", 'se', 'a', 'été', 'également', 'aussi', 'notamment', 'par', 'ailleurs', 'elle-même', 'lui-même']);
+    while (k < tokens.length && tokens[k].sentence === sentence && skip.has(this.words[k]) && k - firstAfterComma < 5) k++;
+    if (k >= tokens.length || tokens[k].sentence !== sentence) return;
+    // An agreeing past participle right after the name: « X, interrogée », « X, qui est née ».
+    const w = this.words[k];
+    if (tokens[k].kind === 'word' && !tokens[k].upper && w.length > 4 && /ées?$/.test(w)) p.female += 2;
+    if (DETERMINERS.has(w)) k++;
+    if (k >= tokens.length) return;
+    const noun = roleNounAt(this.words, k);
+    if (!noun) return;
+    let end = k;
+    while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence && end - k < 14 && !',;:()'.includes(tokens[end + 1].text)) end++;
+    const text = this.ctx.text.slice(tokens[k].start, tokens[end].end);
+    p.roles.push({ noun: noun.lemma, words: text.split(/[\s\u00A0\u202F]+/).map(foldAccents), at: tokens[k].start });
+    this.addGender(p, noun);
+  }
+
+  /** The mention opens its sentence (after joining words, determiners and titles): its subject. */
+  private opensSentence(ti: number): boolean {
+    const tokens = this.ctx.seg.tokens;
+    const sentence = tokens[ti].sentence;
+    const first = tokenAtOrAfter(tokens, this.ctx.seg.sentences[sentence].start);
+    for (let k = first; k < ti; k++) {
+      const w = this.words[k];
+      if (LEADING.has(w) || DETERMINERS.has(w) || TITLES.has(w) || w === '.' || roleNounAt(this.words, k)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** A sentence opening on Elle/Il after a sentence whose subject is a person: that person's gender. */
+  private pronounsAfterSubjects(quotes: Quote[]): void {
+    const { sentences, tokens } = this.ctx.seg;
+    const subjectOf = new Map<number, string>();
+    for (const p of this.byId.values()) {
+      for (const at of p.subjectAt) {
+        const s = tokens[tokenAtOrAfter(tokens, at)].sentence;
+        if (!subjectOf.has(s)) subjectOf.set(s, p.id);
+      }
+    }
+    let q = 0;
+    for (let s = 1; s < sentences.length; s++) {
+      const prevSubject = subjectOf.get(s - 1);
+      if (prevSubject === undefined) continue;
+      const k = tokenAtOrAfter(tokens, sentences[s].start);
+      if (k >= tokens.length || tokens[k].sentence !== s) continue;
+      while (q < quotes.length && quotes[q].end <= tokens[k].start) q++;
+      if (q < quotes.length && quotes[q].start <= tokens[k].start) continue;
+      const p = this.byId.get(prevSubject)!;
+      if (this.words[k] === 'elle') p.female += 2;
+      else if (this.words[k] === 'il') p.male += 1;
+    }
+  }
+}
+
+/** Token words normalised once for the whole document. */
+export function tokenWords(tokens: Token[]): string[] {
+  return tokens.map((t) => normalizeWord(t.text));
+}
