@@ -89,8 +89,14 @@ function hipeSection(split: string, showErrors: boolean): void {
   console.log(`  ${h.docs} documents, ${h.tokens} tokens, ${(h.chars / 1e6).toFixed(2)} M characters, analysed in ${h.seconds.toFixed(2)} s`);
   console.log(scoreLine('entities, strict', h.overall, TARGETS.hipe));
   for (const t of TYPES) console.log(scoreLine(`  ${t}`, h.byType[t]));
+  console.log(scoreLine('  spans as predicted (no titles)', h.raw));
+  console.log('  (HIPE puts a title before a name inside the PER mention, "M. Chéron"; predicted PER spans are widened over such titles before scoring)');
   if (showErrors) {
     for (const t of TYPES) {
+      for (const side of ['fp', 'fn'] as const) {
+        const common = [...h.surfaces[t][side]].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
+        console.log(`\n  ${t} most frequent ${side === 'fp' ? 'false positives' : 'false negatives'}: ${common.map(([s, n]) => `${s} ×${n}`).join(', ')}`);
+      }
       for (const side of ['fp', 'fn'] as const) {
         const list = h.errors[t][side];
         console.log(`\n  ${t} ${side === 'fp' ? 'false positives' : 'false negatives'} (${list.length}${list.length > ERROR_LIMIT ? `, first ${ERROR_LIMIT}` : ''}):`);

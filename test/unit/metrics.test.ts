@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { parseHipe, rebuildText, scoreHipeDoc } from '../../test/eval/hipe';
+import { parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -276,4 +276,15 @@ test('the gold standard fed back as predictions scores 1 everywhere', (t) => {
     assert.equal(value, 1, name);
   }
   assert.deepEqual(e.errors, []);
+});
+
+test('HIPE convention: a predicted PER span is widened over directly preceding titles only', () => {
+  const text = 'Hier, M. Chéron et le docteur Funck ont vu Mgr Dupanloup, le ministre. Paris et Mme  Curie.';
+  const widened = (name: string) => text.slice(widenOverTitles(text, text.indexOf(name)), text.indexOf(name) + name.length);
+  assert.equal(widened('Chéron'), 'M. Chéron');
+  assert.equal(widened('Funck'), 'docteur Funck', 'the article before the title stays out');
+  assert.equal(widened('Dupanloup'), 'Mgr Dupanloup');
+  assert.equal(widened('Curie'), 'Mme  Curie');
+  assert.equal(widened('Paris'), 'Paris', 'a full stop ending a sentence is not a title');
+  assert.equal(widened('Hier'), 'Hier');
 });
