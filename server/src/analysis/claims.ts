@@ -1,7 +1,298 @@
-// STUB (to be replaced): reported and conditional claims.
-import type { Claim, EntityMention, Quote, Source } from './types';
+// Claims: what the reader should be able to trace to someone. Two kinds:
+// - reported claims, indirect speech attributed by a reporting cue (X a déclaré que …, selon X, …,
+//   …, estiment les analystes), with the speaker's entity id or the source phrase it rests on;
+// - conditional claims, news stated in the journalistic conditional (Kim se rendrait…, la Russie
+//   manquerait…) with no source in that sentence or the one before: hearsay nobody vouches for.
+// Modal conditionals (pourrait, devrait), hypotheticals (si …, que …, quand …) and anything
+// inside a quotation are not claims of the article. One pass over cues, quotes and tokens.
+import type { Claim, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
+import type { Token } from './text';
+import { findReportingCues, normalizeWord, type ReportingCue } from './cues';
+import condData from './data/fr/conditional.json';
 
-export function findClaims(_ctx: DocContext, _entities: EntityMention[], _sources: Source[], _quotes: Quote[]): Claim[] {
-  return [];
+const set = (words: string[]) => new Set(words.map(normalizeWord));
+const MODALS = set(condData.modals);
+const MODAL_PARTICIPLES = set(condData.modalParticiples);
+const NOT_CONDITIONAL = set(condData.notConditional);
+const CONDITIONAL_AUX = set(condData.auxiliaries);
+const HYPOTHETICAL = set(condData.hypothetical);
+const NON_HYPOTHETICAL_SI = set(condData.nonHypotheticalSi);
+const QUE_CONJUNCTIONS = set(condData.queConjunctions);
+const REFLEXIVES = set(condData.reflexives);
+const FIRST_PERSON = new Set(['je', "j'", 'nous', 'vous', 'tu']);
+const PARTICIPLE_END = /(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)$/;
+const FINAL_PUNCT = '.!?…;:';
+/** How far (in tokens) an inverted verb's named subject may sit: "a déclaré M. Tertitskiy". */
+const INVERTED_REACH = 3;
+
+export function findClaims(ctx: DocContext, entities: EntityMention[], sources: Source[], quotes: Quote[]): Claim[] {
+  const tokens = ctx.seg.tokens;
+  if (tokens.length === 0) return [];
+  const words = tokens.map((t) => normalizeWord(t.text));
+  const entityAt = mapEntities(tokens, entities);
+  const inQuote = quoteMask(tokens, quotes);
+  const cues = findReportingCues(ctx);
+  const sentenceHasQuote = new Set<number>();
+  for (const q of quotes) if (q.kind === 'speech') for (const s of sentencesOf(ctx, q)) sentenceHasQuote.add(s);
+
+  const claims: Claim[] = [];
+  const claimedSentences = new Set<number>();
+  // Sentences with any source: a reporting cue, selon, or a source phrase.
+  const sourced = new Set<number>();
+  for (const c of cues) if (!c.negated && !inQuote[c.firstToken ?? 0]) sourced.add(c.sentence);
+  for (const s of sources) {
+    const t = tokenAt(tokens, s.start);
+    if (t >= 0) sourced.add(tokens[t].sentence);
+  }
+
+  // Pronoun subjects (il a déclaré que) stand for the last named speaker, in text order.
+  const speakerEvents = [...quotes.filter((q) => q.speaker).map((q) => ({ at: q.start, id: q.speaker as string }))];
+  speakerEvents.sort((a, b) => a.at - b.at);
+  let ev = 0;
+  let lastSpeaker: string | null = null;
+
+  const deferred: Claim[] = [];
+  for (const cue of cues) {
+    const first = cue.firstToken ?? 0;
+    while (ev < speakerEvents.length && speakerEvents[ev].at < cue.start) lastSpeaker = speakerEvents[ev++].id;
+    if (cue.negated || inQuote[first]) continue;
+    const sourceIndex = sourceOfCue(sources, tokens, cue, ctx.seg.sentences[cue.sentence].start);
+    const source = sourceIndex === null ? null : sources[sourceIndex];
+    let speaker: string | null = null;
+    if (source) speaker = source.vague ? null : (source.entity ?? null);
+    else if (cue.kind === 'verb') {
+      speaker = namedSubject(tokens, words, entityAt, cue);
+      if (!speaker && (cue.pronoun === 'il' || cue.pronoun === 'elle')) speaker = lastSpeaker;
+    }
+    if (speaker) lastSpeaker = speaker;
+    if (speaker === null && sourceIndex === null) continue;
+    const cueSpan = { start: cue.start, end: cue.end, text: cue.text };
+    const sentence = ctx.seg.sentences[cue.sentence];
+    if (cue.que && cue.queSpan) {
+      // The reported clause: from the word after que to the end of the sentence.
+      const start = nextTokenStart(tokens, cue.queSpan.end, sentence.end);
+      const end = trimEnd(ctx.text, start, sentence.end);
+      if (end > start) {
+        claims.push({ start, end, kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
+        claimedSentences.add(cue.sentence);
+      }
+      continue;
+    }
+    // No que: the claim is the sentence, unless a quotation there is what is attributed.
+    if (sentenceHasQuote.has(cue.sentence)) continue;
+    deferred.push({ start: sentence.start, end: trimEnd(ctx.text, sentence.start, sentence.end), kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
+  }
+  for (const c of deferred) {
+    const s = tokens[tokenAt(tokens, c.start)]?.sentence;
+    if (s === undefined || claimedSentences.has(s)) continue;
+    claimedSentences.add(s);
+    claims.push(c);
+  }
+
+  claims.push(...conditionalClaims(ctx, tokens, words, inQuote, sourced));
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return claims;
+}
+
+/** The source phrase a cue belongs to: it contains the cue, or follows a passive verb (par …). */
+function sourceOfCue(sources: Source[], tokens: Token[], cue: ReportingCue, sentenceStart: number): number | null {
+  const next = (cue.lastToken ?? 0) + 1;
+  const parStart = cue.passive && next < tokens.length ? tokens[next].start : -1;
+  // Sources are few and sorted; a binary search keeps this logarithmic per cue.
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid].end <= cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sources.length && i <= lo + 1; i++) {
+    const s = sources[i];
+    if ((s.start <= cue.start && cue.start < s.end) || s.start === parStart) return i;
+  }
+  // "Des responsables ont publié des renseignements selon lesquels …": the publisher is the source.
+  const relative = tokens[cue.lastToken ?? 0]?.sentence === tokens[next]?.sentence ? tokens[next].text.toLowerCase() : '';
+  if (cue.kind === 'selon' && /^(lequel|laquelle|lesquel)/.test(relative)) {
+    const before = lo - 1;
+    if (before >= 0 && sources[before].start >= sentenceStart) return before;
+  }
+  return null;
+}
+
+/**
+ * The entity that says it: just before the verb (Le Pentagone a déclaré), before ", qui"
+ * (déclare Breuker, qui souligne), at the head of a sentence whose subject is set off by an
+ * apposition (Jon Finer, conseiller …, a déclaré), or just after an inverted verb (estime X).
+ */
+function namedSubject(tokens: Token[], words: string[], entityAt: (EntityMention | undefined)[], cue: ReportingCue): string | null {
+  const first = cue.firstToken ?? 0;
+  const last = cue.lastToken ?? first;
+  const same = (j: number) => j >= 0 && j < tokens.length && tokens[j].sentence === cue.sentence;
+  const speakerAt = (j: number) => (same(j) && entityAt[j] ? entityAt[j]!.id : null);
+  let j = first - 1;
+  if (same(j) && (words[j] === 'ne' || words[j] === "n'")) j--;
+  const before = speakerAt(j);
+  if (before) return before;
+  if (same(j) && words[j] === 'qui' && words[j - 1] === ',') return speakerAt(j - 2);
+  if (same(j) && words[j] === ',') {
+    let s = j;
+    while (same(s - 1)) s--;
+    if (entityAt[s] && entityAt[s]!.type !== 'LOC' && entityAt[s]!.start <= tokens[s].start) return entityAt[s]!.id;
+  }
+  if (!cue.pronoun) {
+    for (let k = last + 1; same(k) && k <= last + INVERTED_REACH; k++) {
+      const e = entityAt[k];
+      if (e && e.type !== 'LOC') return e.id;
+      if (tokens[k].kind === 'word' && tokens[k].upper === false && words[k] !== 'le' && words[k] !== 'la') break;
+    }
+  }
+  return null;
+}
+
+/**
+ * News in the journalistic conditional with no source in its sentence or the one before.
+ * The conditional must be a 3rd-person, non-modal verb of the article's own voice: not in a
+ * quotation, not under si/que/quand (hypothesis, indirect question, embedded clause).
+ */
+function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], inQuote: boolean[], sourced: Set<number>): Claim[] {
+  const claims: Claim[] = [];
+  let sentence = -1;
+  let blocked = false;
+  let done = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      const prev = sentence - 1;
+      blocked = sourced.has(sentence) || (prev >= 0 && sourced.has(prev)) || hasHypotheticalSi(words, tokens, i, sentence);
+      done = false;
+    }
+    if (blocked || done) continue;
+    const w = words[i];
+    if (w === 'que' || w === "qu'") {
+      // Under que the conditional belongs to whoever governs the clause (or is hypothetical);
+      // conjunctions such as "alors que", "bien que" do not govern.
+      if (!(i > 0 && QUE_CONJUNCTIONS.has(words[i - 1]))) blocked = true;
+      continue;
+    }
+    if (HYPOTHETICAL.has(w) && w !== 'si' && w !== "s'") {
+      blocked = true;
+      continue;
+    }
+    if (t.kind !== 'word' || inQuote[i] || !isConditional(w)) continue;
+    if (i > 0 && FIRST_PERSON.has(words[i - 1])) continue;
+    const group = conditionalGroup(tokens, words, i);
+    if (!group) continue;
+    const s = ctx.seg.sentences[sentence];
+    claims.push({
+      start: s.start,
+      end: trimEnd(ctx.text, s.start, s.end),
+      kind: 'conditional',
+      speaker: null,
+      source: null,
+      cue: { start: group.start, end: group.end, text: ctx.text.slice(group.start, group.end) },
+    });
+    done = true;
+  }
+  return claims;
+}
+
+function isConditional(w: string): boolean {
+  if (MODALS.has(w) || NOT_CONDITIONAL.has(w)) return false;
+  return (w.endsWith('rait') || w.endsWith('raient')) && w.length > 5;
+}
+
+/**
+ * The conditional verb group: a reflexive before it (se rendrait), and after an auxiliary the
+ * participle (se serait rendue, aurait fourni). A modal participle (aurait pu) is no claim, and a
+ * copula with an attribute (serait un élément, serait prête) states an opinion or hypothesis.
+ */
+function conditionalGroup(tokens: Token[], words: string[], i: number): Span | null {
+  const sentence = tokens[i].sentence;
+  let start = tokens[i].start;
+  let end = tokens[i].end;
+  if (i > 0 && tokens[i - 1].sentence === sentence && REFLEXIVES.has(words[i - 1])) start = tokens[i - 1].start;
+  if (CONDITIONAL_AUX.has(words[i])) {
+    for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j].sentence === sentence; j++) {
+      const w = words[j];
+      if (MODAL_PARTICIPLES.has(w)) return null;
+      if (w === 'lieu' && words[i].startsWith('aur')) return { start, end: tokens[j].end };
+      if (PARTICIPLE_END.test(w) && tokens[j].kind === 'word' && !tokens[j].upper && w.length > 2) return { start, end: tokens[j].end };
+      if (!(w.endsWith('ment') || w === 'déjà' || w === 'également' || w === 'aussi' || w === 'bien' || w === 'probablement')) break;
+    }
+    // A bare auxiliary: "serait un élément", "serait possible". Only avoir + noun reads as news.
+    if (words[i].startsWith('ser')) return null;
+  }
+  return { start, end };
+}
+
+function hasHypotheticalSi(words: string[], tokens: Token[], from: number, sentence: number): boolean {
+  for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    const w = words[j];
+    const hypothetical = w === 'si' || (w === "s'" && (words[j + 1] === 'il' || words[j + 1] === 'ils'));
+    if (hypothetical && !(j > 0 && NON_HYPOTHETICAL_SI.has(words[j - 1]))) return true;
+  }
+  return false;
+}
+
+function mapEntities(tokens: Token[], entities: EntityMention[]): (EntityMention | undefined)[] {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const at: (EntityMention | undefined)[] = new Array(tokens.length);
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (e < sorted.length && sorted[e].end <= tokens[i].start) e++;
+    if (e < sorted.length && sorted[e].start < tokens[i].end) at[i] = sorted[e];
+  }
+  return at;
+}
+
+/** Tokens inside a quotation (marks included), speech or term alike. */
+function quoteMask(tokens: Token[], quotes: Quote[]): boolean[] {
+  const mask = new Array<boolean>(tokens.length).fill(false);
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (q < sorted.length && sorted[q].end <= tokens[i].start) q++;
+    if (q < sorted.length && sorted[q].start <= tokens[i].start) mask[i] = true;
+  }
+  return mask;
+}
+
+function sentencesOf(ctx: DocContext, span: Span): number[] {
+  const out: number[] = [];
+  const sentences = ctx.seg.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sentences.length && sentences[i].start < span.end; i++) out.push(i);
+  return out;
+}
+
+/** Index of the token that starts at or covers `offset`, by binary search; -1 if none. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+function nextTokenStart(tokens: Token[], offset: number, limit: number): number {
+  const t = tokenAt(tokens, offset);
+  return t >= 0 && tokens[t].start < limit ? tokens[t].start : limit;
+}
+
+/** End of a span without trailing spaces and final punctuation (…, ., ?). */
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (/\s/.test(text[e - 1]) || FINAL_PUNCT.includes(text[e - 1]))) e--;
+  return e;
 }
