@@ -85,7 +85,12 @@ async function main(): Promise<void> {
 
   const i0 = process.hrtime.bigint();
   const index = new CorpusIndex();
-  for (const d of docs) index.update(d.file, d.text);
+  const updateTimes: number[] = [];
+  for (const d of docs) {
+    const s = process.hrtime.bigint();
+    index.update(d.file, d.text);
+    updateTimes.push(ms(process.hrtime.bigint() - s));
+  }
   const i1 = process.hrtime.bigint();
   // Corpus-level ids may be computed lazily: asking for every result and entity forces them.
   let linked = 0;
@@ -96,6 +101,14 @@ async function main(): Promise<void> {
   const indexThroughput = bytes / MB / (indexMs / 1000);
   console.log('\nCorpusIndex (every document, then every result with corpus ids)');
   console.log(`  update all     ${(ms(i1 - i0) / 1000).toFixed(2)} s`);
+  // An update should cost about the same whether the corpus holds 10 or 700 documents; a
+  // growing cost means relinking work proportional to the corpus on every update.
+  const tenth = Math.max(1, Math.floor(updateTimes.length / 10));
+  const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+  console.log(
+    `  per update     median ${median(updateTimes).toFixed(3)} ms; first ${tenth} updates median ${median(updateTimes.slice(0, tenth)).toFixed(3)} ms, ` +
+      `last ${tenth} median ${median(updateTimes.slice(-tenth)).toFixed(3)} ms`,
+  );
   console.log(`  results+ids    ${(ms(i2 - i1) / 1000).toFixed(2)} s  (${linked} mentions, ${distinct} corpus entities)`);
   console.log(`  throughput     ${indexThroughput.toFixed(2)} MB/s   target ≥ ${TARGET_MB_S} MB/s: ${(indexThroughput / TARGET_MB_S).toFixed(2)}× target`);
 
