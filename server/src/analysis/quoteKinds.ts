@@ -47,11 +47,19 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
   const sBefore = sentenceOf(ctx, q.start);
   const sAfter = sentenceOf(ctx, Math.max(q.start, q.end - 1));
   let cueInSentence = false;
+  // « X » a révélé… (no comma): the quote may be the verb's subject, a name; decided below.
+  let adjacentNoComma = false;
   for (let k = from; k < cues.length; k++) {
     const c = cues[k];
     if (c.sentence > sAfter) break;
     if (c.sentence < sBefore) continue;
-    if (c.start >= q.end && onlyBetween(text, q.end, c.start, ',–—-')) return false;
+    if (c.start >= q.end && onlyBetween(text, q.end, c.start, ',–—-')) {
+      if (!onlyBetween(text, q.end, c.start, '')) return false;
+      // « Non » a répondu Marc: a name right after the verb is its subject, so the quote is speech.
+      const next = tokens[(c.lastToken ?? tokenAtOrAfter(tokens, c.end) - 1) + 1];
+      if (next !== undefined && next.sentence === c.sentence && next.upper) return false;
+      adjacentNoComma = true;
+    }
     if (c.end <= q.start && onlyBetween(text, c.end, q.start, ':,')) return false;
     cueInSentence = true;
   }
@@ -68,7 +76,7 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
 
   if (words.length > MAX_TERM_WORDS || !embedded) return false;
   const capitalised = words[0].upper && words.every((t) => t.upper || NAME_LINKS.has(normalizeWord(t.text)) || t.kind === 'number');
-  if (capitalised && (words.length > 1 || !cueInSentence)) return true;
+  if (capitalised && (words.length > 1 || !cueInSentence || adjacentNoComma)) return true;
   return !cueInSentence && !isUpper(words[0].text[0]);
 }
 

@@ -77,7 +77,7 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuoteScan {
         } else {
           unbalanced.push({ start: i, end: i + 1 });
           const start = skipSpaces(text, lastEnd, i);
-          if (start < i) {
+          if (start < i && /[\p{L}\p{N}]/u.test(text.slice(start, i))) {
             quotes.push(makeQuote(text, start, i + 1, start, i, false));
             lastEnd = i + 1;
           }
