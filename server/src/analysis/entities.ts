@@ -1,7 +1,680 @@
-// STUB (to be replaced): named entity mentions (PER, ORG, LOC).
-import type { EntityMention } from './types';
+// Named entities (PER, ORG, LOC): proper names only, the span without titles, articles or
+// descriptors. Capitalisation is the first clue but not enough (sentence starts, headlines,
+// capitalised common nouns), so each candidate name is typed by combining evidence: general
+// gazetteers, organisation heads (Université, Institut, College), titles and role nouns
+// (M., président russe), descriptors (l’agence de presse X), place cues (à, région de),
+// articles (le Kremlin), acronyms, name shape, and what the rest of the document says about
+// the same word (Poutine after Vladimir Poutine). Two passes over the tokens, Set and Map
+// lookups only, so the cost stays linear in the document length.
+import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
+import type { Token } from './text';
+import {
+  CALENDAR,
+  CAPITALISED_COMMON_NOUNS,
+  DEMONYMS,
+  DESCRIPTOR_LINKS,
+  FEMININE_ARTICLES,
+  FIRST_NAMES,
+  MASCULINE_ARTICLES,
+  NAME_PARTICLES,
+  NON_ENTITY_ACRONYMS,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  ORG_HEADS_WITH_COMPLEMENT,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLURAL_ARTICLES,
+  PRODUCT_CUES,
+  ROLE_MODIFIERS,
+  SITE_HEADS,
+  STARTERS,
+  TITLES,
+  TITLE_ABBREVIATIONS,
+  gazetteerEntries,
+  normWord,
+  type GazetteerEntry,
+} from './gazetteer';
 
-export function findEntities(_ctx: DocContext): EntityMention[] {
-  return [];
+/** Prepositions and articles: a word right after one of them is a complement, not a titled name. */
+const LINKS = new Set(['de', 'd’', 'du', 'des', 'la', 'l’', 'le', 'les', 'à', 'au', 'aux', 'en']);
+/** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
+const OPENING_PUNCT = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '‘', '.', '!', '?', '…', '•', '|', '*']);
+/** Punctuation that ends an apposition ("X, chercheur à Y, a dit"). */
+const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"', ':', '(', '—', '–', '!', '?', '…']);
+/** Capitalised articles end a name even inside a run of capitals ("le New York Times Les services"). */
+const INNER_BREAKERS = new Set(['le', 'la', 'les', 'l’']);
+/** Arabic names with a lower-case prefix still are name words: "al-Assad", "ben-Gourion". */
+const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|ibn|ould|abd|abu|abou)-\p{Lu}/u;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|aire|aires|ique|iques|éen|éenne|ien|ienne|iens|iennes|ais|aise|aises|iste|istes|el|elle|els|elles|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|ème|ême)$/;
+/** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
+const MAX_ROLE_WORDS = 10;
+const MAX_APPOSITION_WORDS = 30;
+
+interface Candidate {
+  /** Token range, end exclusive. */
+  s: number;
+  e: number;
+  type: EntityType | null;
+  /** Typed by evidence strong enough to type other occurrences of the same word. */
+  strong: boolean;
+  confidence: number;
+  evidence: string[];
+  role?: string;
+  initial: boolean;
+  gaz?: GazetteerEntry;
+  /** Index of an organisation head inside the name. */
+  head: number;
+  /** A place name followed by more capitalised words ("New York Times"). */
+  gazPrefix: boolean;
+  /** Built from a lower-case head ("université de Leyde", "cosmodrome de X"). */
+  lowerHead?: EntityType;
+  drop: boolean;
+}
+
+class Scanner {
+  readonly toks: Token[];
+  readonly n: number;
+  readonly low: string[];
+  readonly initial: boolean[];
+  /** Title abbreviation ("M.", "Mme") standing before the token at this index. */
+  readonly titleAt = new Map<number, string>();
+  readonly cands: Candidate[] = [];
+
+  constructor(readonly text: string, toks: Token[]) {
+    this.toks = toks;
+    this.n = toks.length;
+    this.low = new Array<string>(this.n);
+    this.initial = new Array<boolean>(this.n);
+    let sentence = -1;
+    let seenWord = false;
+    for (let i = 0; i < this.n; i++) {
+      const t = toks[i];
+      this.low[i] = t.kind === 'word' ? normWord(t.text) : t.text;
+      if (t.sentence !== sentence) {
+        sentence = t.sentence;
+        seenWord = false;
+      }
+      const prev = i > 0 && toks[i - 1].sentence === sentence ? toks[i - 1] : null;
+      this.initial[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text));
+      if (t.kind !== 'punct') seenWord = true;
+    }
+  }
+
+  same(i: number, j: number): boolean {
+    return i >= 0 && j >= 0 && i < this.n && j < this.n && this.toks[i].sentence === this.toks[j].sentence;
+  }
+
+  isUpperWord(i: number): boolean {
+    return i >= 0 && i < this.n && this.toks[i].kind === 'word' && (this.toks[i].upper || PREFIXED_NAME.test(this.toks[i].text));
+  }
+
+  isAllCaps(i: number): boolean {
+    const w = this.toks[i].text;
+    return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  }
+
+  /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
+  isInitial(i: number): boolean {
+    const t = this.toks[i];
+    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && this.isUpperWord(i + 2) && this.same(i, i + 2);
+  }
+
+  /** Words that never start a name by themselves and end a name they follow. */
+  isBreaker(i: number): boolean {
+    const t = this.toks[i];
+    const w = this.low[i];
+    if (CALENDAR.has(w) || DEMONYMS.has(w) || CAPITALISED_COMMON_NOUNS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text)) return true;
+    if (INNER_BREAKERS.has(w)) return true;
+    return false;
+  }
+
+  /** Longest gazetteer entry starting at token i and ending before `limit`. */
+  matchGazetteer(i: number, limit: number): GazetteerEntry | undefined {
+    const bucket = gazetteerEntries(this.low[i]);
+    if (!bucket) return undefined;
+    for (const entry of bucket) {
+      const len = entry.words.length;
+      if (i + len > limit) continue;
+      let ok = true;
+      for (let k = 0; k < len && ok; k++) {
+        const j = i + k;
+        const w = this.low[j];
+        if (k > 0 && !this.same(i, j)) ok = false;
+        else if (w !== entry.words[k] && w !== entry.folded[k]) ok = false;
+        else if (entry.upper[k] && !this.toks[j].upper) ok = false;
+      }
+      if (ok) return entry;
+    }
+    return undefined;
+  }
+
+  /** End (exclusive) of the run of name words starting at i: capitals, initials, particles between capitals. */
+  runEnd(i: number): number {
+    let j = i;
+    let last = i;
+    while (j < this.n && this.same(i, j)) {
+      const t = this.toks[j];
+      if (this.isUpperWord(j)) {
+        if (this.isInitial(j)) {
+          j += 2;
+          continue;
+        }
+        j++;
+        last = j;
+        continue;
+      }
+      if (t.kind === 'word' && j > i && NAME_PARTICLES.has(this.low[j])) {
+        let k = j + 1;
+        if (this.low[j] === 'de' && (this.low[k] === 'la' || this.low[k] === 'l’')) k++;
+        else if (NAME_PARTICLES.has(this.low[k]) && k - j < 3) k++; // von der, van den
+        if (this.isUpperWord(k) && this.same(j, k)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return last;
+  }
+
+  /** Index of the capitalised word a complement starts with: "de Leyde", "de la Concorde", "d’Ivoire". */
+  complementAt(j: number): number {
+    if (j >= this.n) return -1;
+    let k = j;
+    const w = this.low[k];
+    if (w === 'de' || w === 'd’' || w === 'du' || w === 'des' || w === 'of') {
+      k++;
+      if (w === 'de' && (this.low[k] === 'la' || this.low[k] === 'l’')) k++;
+      else if (w === 'of' && this.low[k] === 'the') k++;
+    }
+    return this.isUpperWord(k) && this.same(j, k) && !this.isBreaker(k) ? k : -1;
+  }
+
+  push(c: Partial<Candidate> & { s: number; e: number }): Candidate {
+    const cand: Candidate = { type: null, strong: false, confidence: 0, evidence: [], initial: this.initial[c.s], head: -1, gazPrefix: false, drop: false, ...c };
+    this.cands.push(cand);
+    return cand;
+  }
+
+  /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Parti communiste". */
+  extendOrg(e: number, adjectives = true): number {
+    let lowerWords = adjectives ? 0 : 2;
+    let end = e;
+    for (let guard = 0; guard < 12 && end < this.n && this.same(end - 1, end); guard++) {
+      const w = this.low[end];
+      const t = this.toks[end];
+      if (t.kind === 'word' && !t.upper && lowerWords < 2 && ADJECTIVE_ENDING.test(w) && !STARTERS.has(w)) {
+        end++;
+        lowerWords++;
+        continue;
+      }
+      if (w === 'de' || w === 'd’' || w === 'du' || w === 'des' || w === 'of') {
+        const k = this.complementAt(end);
+        if (k >= 0) {
+          end = this.runEnd(k);
+          continue;
+        }
+        // One lower-case complement noun: "Conseil de sécurité", "Institut de recherche".
+        const q = end + 1;
+        if (lowerWords === 0 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q])) {
+          end = q + 1;
+          lowerWords++;
+          continue;
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  /** Splits the run [s0, e0) into names: strips sentence-start words, cuts at breakers and before "de + Place". */
+  segmentRun(s0: number, e0: number): number {
+    let segStart = -1;
+    let segLast = -1;
+    let head = -1;
+    let gaz: GazetteerEntry | undefined;
+    let gazPrefix = false;
+    let maxEnd = e0;
+    const flush = () => {
+      if (segStart >= 0 && segLast > segStart) {
+        let e = segLast;
+        if (head >= 0 && !gaz) e = Math.max(e, this.extendOrg(e));
+        else if (gaz && gaz.type === 'ORG' && this.complementAt(e) >= 0) {
+          // "Conseil de sécurité de la Maison Blanche": a listed body with a complement is a longer name.
+          e = this.extendOrg(e, false);
+          head = segStart;
+          gaz = undefined;
+        }
+        maxEnd = Math.max(maxEnd, e);
+        this.push({ s: segStart, e, head: gaz ? -1 : head, gaz: gazPrefix ? undefined : gaz, gazPrefix });
+      }
+      segStart = -1;
+      segLast = -1;
+      head = -1;
+      gaz = undefined;
+      gazPrefix = false;
+    };
+    let k = s0;
+    while (k < e0) {
+      const t = this.toks[k];
+      if (t.kind !== 'word') {
+        k++;
+        continue;
+      }
+      if (!t.upper && !PREFIXED_NAME.test(t.text)) {
+        k++; // a particle between two capitals: kept only if a capital follows in the same name
+        continue;
+      }
+      const g = this.matchGazetteer(k, this.n);
+      if (g) {
+        const len = g.words.length;
+        if (k + len > e0) {
+          // The entry runs on over lower-case words ("Union soviétique"): the run ends with it.
+          flush();
+          segStart = k;
+          segLast = k + len;
+          gaz = g;
+          maxEnd = Math.max(maxEnd, k + len);
+          flush();
+          break;
+        }
+        if (segStart < 0) {
+          segStart = k;
+          segLast = k + len;
+          gaz = g;
+          k += len;
+          // A place name followed by more unknown capitals is the start of an organisation's name.
+          let m = k;
+          while (m < e0 && this.isUpperWord(m) && !this.isBreaker(m) && !this.matchGazetteer(m, e0)) m++;
+          if (m > k && g.type === 'LOC' && !FIRST_NAMES.has(this.low[segStart])) {
+            segLast = m;
+            gazPrefix = true;
+            k = m;
+          }
+          flush();
+          continue;
+        }
+        const afterParticle = !this.toks[k - 1].upper && this.toks[k - 1].kind === 'word';
+        if (afterParticle && head < 0) {
+          flush();
+          continue;
+        }
+        if (!afterParticle && !FIRST_NAMES.has(this.low[segStart]) && head < 0 && segLast === k) {
+          // Two names side by side ("Moscou Pyongyang") or an unknown word before a place ("Radio Canada").
+          if (this.matchGazetteer(segStart, segLast)?.words.length === segLast - segStart) {
+            flush();
+            continue;
+          }
+        }
+        segLast = k + len;
+        k += len;
+        continue;
+      }
+      if (this.isInitial(k)) {
+        if (segStart < 0) segStart = k;
+        k += 2;
+        continue;
+      }
+      if (this.isBreaker(k) || (segStart < 0 && STARTERS.has(this.low[k]))) {
+        flush();
+        k++;
+        continue;
+      }
+      if (segStart < 0) segStart = k;
+      if (ORG_HEADS.has(t.text) && head < 0) head = k;
+      segLast = k + 1;
+      k++;
+    }
+    flush();
+    return maxEnd;
+  }
+
+  scan(): void {
+    let i = 0;
+    while (i < this.n) {
+      const t = this.toks[i];
+      if (t.kind !== 'word') {
+        i++;
+        continue;
+      }
+      if (TITLE_ABBREVIATIONS.has(t.text)) {
+        const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
+        if (this.isUpperWord(i + 1 + dot) && this.same(i, i + 1 + dot)) {
+          this.titleAt.set(i + 1 + dot, t.text + (dot ? '.' : ''));
+          i += 1 + dot;
+          continue;
+        }
+      }
+      if (!t.upper) {
+        const w = this.low[i];
+        if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w)) {
+          const k = this.complementAt(i + 1);
+          const direct = k === i + 1;
+          if (k >= 0 && (!direct || SITE_HEADS.has(w)) && !this.isInitial(k)) {
+            const e = this.runEnd(k);
+            if (!this.matchGazetteer(k, e) || this.matchGazetteer(k, e)!.type === 'LOC') {
+              const type: EntityType = ORG_HEADS_WITH_COMPLEMENT.has(w) ? 'ORG' : 'LOC';
+              const end = type === 'ORG' ? this.extendOrg(e) : e;
+              this.push({ s: i, e: end, lowerHead: type, initial: false });
+              i = end;
+              continue;
+            }
+          }
+        }
+        i++;
+        continue;
+      }
+      const e = this.runEnd(i);
+      i = Math.max(this.segmentRun(i, e), i + 1);
+    }
+  }
+
+  /** Role noun phrase before a name: "le président russe X", "le ministre de la Défense, X". */
+  roleBefore(c: Candidate): string | undefined {
+    let p = c.s - 1;
+    if (!this.same(p, c.s)) return undefined;
+    if (this.toks[p].text === ',') p--;
+    const end = p;
+    if (!this.same(p, c.s) || this.toks[p].kind !== 'word' || LINKS.has(this.low[p])) return undefined;
+    for (let steps = 0; steps < MAX_ROLE_WORDS && this.same(p, c.s); steps++, p--) {
+      const w = this.low[p];
+      if (this.toks[p].kind !== 'word') return undefined;
+      if (TITLES.has(w) && !(this.toks[p].upper && !this.initial[p] && ORG_HEADS.has(this.toks[p].text))) {
+        return this.text.slice(this.toks[p].start, this.toks[end].end);
+      }
+      if (DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || LINKS.has(w)) continue;
+      if (p > 0 && LINKS.has(this.low[p - 1])) continue; // "de la défense", "du Kremlin"
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** Apposition after a name: "X, chercheur principal à l’Université Y de Z," → the role. */
+  roleAfter(c: Candidate): string | undefined {
+    let q = c.e;
+    if (q >= this.n || this.toks[q].text !== ',' || !this.same(q, c.s)) return undefined;
+    q++;
+    if (q < this.n && (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === 'l’')) q++;
+    const start = q;
+    while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;
+    if (q >= this.n || !this.same(q, c.s) || !TITLES.has(this.low[q]) || this.toks[q].upper) return undefined;
+    let r = q;
+    while (r + 1 < this.n && this.same(r + 1, c.s) && r - q < MAX_APPOSITION_WORDS && !APPOSITION_END.has(this.toks[r + 1].text)) r++;
+    return this.text.slice(this.toks[start].start, this.toks[r].end);
+  }
+
+  /** A descriptor announcing an organisation: "l’agence de presse russe X", "le journal X". */
+  descriptorBefore(c: Candidate): string | undefined {
+    let p = c.s - 1;
+    if (!this.same(p, c.s) || this.toks[p].kind !== 'word') return undefined;
+    if (LINKS.has(this.low[p])) return undefined;
+    for (let steps = 0; steps < 6 && this.same(p, c.s) && this.toks[p].kind === 'word'; steps++, p--) {
+      const w = this.low[p];
+      if (ORG_DESCRIPTORS.has(w)) return w;
+      if (!(DESCRIPTOR_LINKS.has(w) || DEMONYMS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A place cue before the name: "à X", "en X", "vers X", "la région de X", "près de X". */
+  placeCue(c: Candidate): string | undefined {
+    let p = c.s - 1;
+    if (!this.same(p, c.s)) return undefined;
+    const w0 = this.low[p];
+    if (w0 === 'la' || w0 === 'l’' || w0 === 'le' || w0 === 'les') p--;
+    if (!this.same(p, c.s)) return undefined;
+    const w = this.low[p];
+    if (PLACE_PREPOSITIONS.has(w)) return w;
+    if (w === 'de' || w === 'd’' || w === 'du' || w === 'des') {
+      for (let q = p - 1, steps = 0; steps < 3 && this.same(q, c.s); q--, steps++) {
+        const v = this.low[q];
+        if (PLACE_NOUNS.has(v)) return v + ' de';
+        if (!(DEMONYMS.has(v) || ROLE_MODIFIERS.has(v))) return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  articleBefore(c: Candidate): string | undefined {
+    const p = c.s - 1;
+    if (!this.same(p, c.s) || this.toks[p].kind !== 'word') return undefined;
+    const w = this.low[p];
+    return MASCULINE_ARTICLES.has(w) || FEMININE_ARTICLES.has(w) || PLURAL_ARTICLES.has(w) ? w : undefined;
+  }
+
+  /** All capitals with an all-capitals neighbour: a headline, where capitals say nothing. */
+  inCapsHeadline(c: Candidate): boolean {
+    for (const j of [c.s - 1, c.e]) {
+      if (this.same(j, c.s) && this.toks[j].kind === 'word' && this.isAllCaps(j)) return true;
+    }
+    return false;
+  }
+
+  upperWords(c: Candidate): number {
+    let count = 0;
+    for (let k = c.s; k < c.e; k++) if (this.toks[k].kind === 'word' && this.toks[k].upper) count++;
+    return count;
+  }
+
+  setType(c: Candidate, type: EntityType, confidence: number, evidence: string, strong: boolean): void {
+    c.type = type;
+    c.confidence = confidence;
+    c.strong = strong;
+    c.evidence.push(evidence);
+  }
+
+  /** First pass: evidence carried by the name and its immediate context. */
+  typeByContext(c: Candidate): void {
+    const single = c.e - c.s === 1;
+    const allCaps = single && this.isAllCaps(c.s);
+    if (c.lowerHead) {
+      this.setType(c, c.lowerHead, 0.8, c.lowerHead === 'ORG' ? `org-head:${this.low[c.s]}` : `site:${this.low[c.s]}`, true);
+      return;
+    }
+    if (c.head >= 0) {
+      const complement = c.e - c.s > 1;
+      if (!complement && (c.initial || c.s > 0 && PLURAL_ARTICLES.has(this.low[c.s - 1]))) {
+        c.drop = true;
+        return;
+      }
+      this.setType(c, 'ORG', complement ? 0.85 : 0.6, `org-head:${this.toks[c.head].text}`, complement);
+      return;
+    }
+    if (c.gaz) {
+      if (c.gaz.ambiguous && c.initial && !this.placeCue(c)) {
+        c.drop = true;
+        return;
+      }
+      this.setType(c, c.gaz.type, c.gaz.ambiguous ? 0.7 : 0.95, `gazetteer:${c.gaz.list}`, true);
+      return;
+    }
+    const prev = c.s - 1;
+    if (this.same(prev, c.s) && PRODUCT_CUES.has(this.low[prev])) {
+      c.drop = true;
+      return;
+    }
+    const title = this.titleAt.get(c.s);
+    if (title) {
+      this.setType(c, 'PER', 0.9, `title:${title}`, true);
+      return;
+    }
+    const descriptor = this.descriptorBefore(c);
+    if (descriptor) {
+      this.setType(c, 'ORG', 0.85, `descriptor:${descriptor}`, true);
+      return;
+    }
+    const role = this.roleBefore(c);
+    if (role) {
+      c.role = role;
+      this.setType(c, 'PER', 0.85, `role:${role.split(/\s/)[0].toLowerCase()}`, true);
+      return;
+    }
+    if (c.gazPrefix) {
+      this.setType(c, 'ORG', 0.7, 'place-prefixed-name', true);
+      return;
+    }
+    if (allCaps) {
+      const w = this.toks[c.s].text;
+      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 6) {
+        c.drop = true;
+        return;
+      }
+      this.setType(c, 'ORG', 0.75, 'acronym', true);
+      return;
+    }
+    const words = this.upperWords(c);
+    if (words >= 2) {
+      if (this.inCapsHeadline(c) && this.isAllCaps(c.s)) {
+        c.drop = true;
+        return;
+      }
+      const firstName = FIRST_NAMES.has(this.low[c.s]);
+      const article = firstName ? undefined : this.articleBefore(c);
+      if (article && !PLURAL_ARTICLES.has(article)) {
+        // People take no article: "le Quai d’Orsay", "la Nouvelle Angleterre".
+        const type: EntityType = MASCULINE_ARTICLES.has(article) ? 'ORG' : 'LOC';
+        this.setType(c, type, 0.6, `article:${article}`, false);
+        return;
+      }
+      this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
+      return;
+    }
+  }
+
+  /** Second pass: single words with no evidence of their own, typed by the rest of the document. */
+  typeByDocument(c: Candidate, perWords: Set<string>, known: Map<string, EntityType>, common: Set<string>): void {
+    const w = this.low[c.s];
+    if (this.isAllCaps(c.s) && this.inCapsHeadline(c)) {
+      c.drop = true;
+      return;
+    }
+    if (perWords.has(w)) {
+      this.setType(c, 'PER', 0.8, 'repeats-person-name', false);
+      return;
+    }
+    const seen = known.get(w);
+    if (seen) {
+      this.setType(c, seen, 0.75, 'repeats-name', false);
+      return;
+    }
+    const cue = this.placeCue(c);
+    if (cue) {
+      this.setType(c, 'LOC', 0.7, `place-cue:${cue}`, false);
+      return;
+    }
+    if (common.has(w)) {
+      c.drop = true; // written in lower case elsewhere in the document: a common word ("un i Missile balistique")
+      return;
+    }
+    const article = this.articleBefore(c);
+    if (article && MASCULINE_ARTICLES.has(article)) {
+      this.setType(c, 'ORG', 0.6, `article:${article}`, false);
+      return;
+    }
+    if (c.initial || (article && PLURAL_ARTICLES.has(article))) {
+      c.drop = true;
+      return;
+    }
+    if (article) {
+      this.setType(c, 'LOC', 0.5, `article:${article}`, false);
+      return;
+    }
+    this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /** "rencontre Kim-Poutine": a hyphenated pair of known person names gives two mentions. */
+  splitCompound(c: Candidate, perWords: Set<string>): EntityMention[] | null {
+    const t = this.toks[c.s];
+    const parts = t.text.split('-');
+    if (parts.length !== 2 || !parts.every((p) => p.length > 1 && p[0] !== p[0].toLowerCase() && perWords.has(normWord(p)))) return null;
+    const second = t.start + parts[0].length + 1;
+    const evidence = ['compound-of-known-names'];
+    return [
+      { start: t.start, end: t.start + parts[0].length, text: parts[0], type: 'PER', id: parts[0], confidence: 0.75, evidence },
+      { start: second, end: t.end, text: parts[1], type: 'PER', id: parts[1], confidence: 0.75, evidence },
+    ];
+  }
+
+  /** A name coordinated with a typed one takes its type: "Donetsk et Louhansk", "de Donetsk et de X". */
+  coordinate(list: Candidate[]): void {
+    for (let idx = 1; idx < list.length; idx++) {
+      const c = list[idx];
+      if (c.drop || c.strong || !c.type || c.evidence.includes('repeats-person-name')) continue;
+      let p = c.s - 1;
+      if (this.same(p, c.s) && (LINKS.has(this.low[p]) && this.low[p] !== 'et')) p--;
+      if (!this.same(p, c.s) || (this.low[p] !== 'et' && this.low[p] !== 'ou' && this.toks[p].text !== ',')) continue;
+      p--;
+      if (this.same(p, c.s) && LINKS.has(this.low[p])) p--;
+      const before = list[idx - 1];
+      if (before.drop || !before.type || before.e - 1 !== p || before.confidence < 0.6) continue;
+      if (before.type !== c.type) {
+        c.type = before.type;
+        c.evidence.push('coordination');
+      }
+    }
+  }
+}
+
+export function findEntities(ctx: DocContext): EntityMention[] {
+  const scanner = new Scanner(ctx.text, ctx.seg.tokens);
+  scanner.scan();
+  const cands = scanner.cands;
+  for (const c of cands) scanner.typeByContext(c);
+
+  // What the document says for sure about its names, to type the words that repeat them.
+  const perWords = new Set<string>();
+  const known = new Map<string, EntityType>();
+  for (const c of cands) {
+    if (c.drop || !c.type || !c.strong) continue;
+    if (c.type === 'PER') {
+      for (let k = c.s; k < c.e; k++) if (scanner.toks[k].upper && scanner.toks[k].kind === 'word') perWords.add(scanner.low[k]);
+    } else if (c.e - c.s === 1) {
+      known.set(scanner.low[c.s], c.type);
+    }
+  }
+  // Words of untyped candidates that the document also writes in lower case are common words.
+  const pending = new Set<string>();
+  for (const c of cands) if (!c.drop && !c.type) pending.add(scanner.low[c.s]);
+  const common = new Set<string>();
+  if (pending.size > 0) {
+    const toks = scanner.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i].upper && toks[i].kind === 'word' && pending.has(scanner.low[i])) common.add(scanner.low[i]);
+    }
+  }
+  for (const c of cands) {
+    if (c.drop) continue;
+    if (!c.type) scanner.typeByDocument(c, perWords, known, common);
+    if (c.type === 'PER' && !c.role) {
+      const role = scanner.roleAfter(c);
+      if (role) {
+        c.role = role;
+        c.evidence.push('apposition');
+      }
+    }
+  }
+  const kept = cands.filter((c) => !c.drop && c.type);
+  scanner.coordinate(kept);
+  for (const c of kept) if (c.type === 'PER' && c.e - c.s === 1) perWords.add(scanner.low[c.s]);
+
+  const mentions: EntityMention[] = [];
+  for (const c of kept) {
+    if (c.e - c.s === 1 && !c.strong) {
+      const parts = scanner.splitCompound(c, perWords);
+      if (parts) {
+        mentions.push(...parts);
+        continue;
+      }
+    }
+    const start = scanner.toks[c.s].start;
+    const end = scanner.toks[c.e - 1].end;
+    const text = ctx.text.slice(start, end);
+    const mention: EntityMention = { start, end, text, type: c.type!, id: text, confidence: c.confidence, evidence: c.evidence };
+    if (c.role) mention.role = c.role;
+    mentions.push(mention);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }

@@ -1,0 +1,135 @@
+// The word lists entity detection consults, loaded once from data files and turned into Sets and
+// Maps so that every lookup during the token scan is O(1). Place and organisation names are
+// matched token by token (the entries are tokenised with the same tokenizer as documents), so a
+// multi-word name such as "Corée du Nord" or "Côte d’Ivoire" costs one Map lookup on its first
+// word. Entries also match without accents ("Etats-Unis" for "États-Unis"), since the press
+// often drops accents on capitals.
+import type { EntityType } from './types';
+import { foldAccents, tokenizeRange, type Token } from './text';
+import places from './data/fr/places.json';
+import organisations from './data/fr/organisations.json';
+import cues from './data/fr/entityCues.json';
+import demonymData from './data/fr/demonyms.json';
+import calendar from './data/fr/calendar.json';
+import starters from './data/fr/sentenceStarters.json';
+import firstNameData from './data/firstNames.json';
+
+export interface GazetteerEntry {
+  /** Lower-cased words of the entry, apostrophes normalised. */
+  words: string[];
+  /** The same without accents. */
+  folded: string[];
+  /** Which words must be capitalised in the text (those capitalised in the entry). */
+  upper: boolean[];
+  type: EntityType;
+  list: string;
+  /** Also a common word or first name: a place only away from a sentence start. */
+  ambiguous: boolean;
+}
+
+/** Lower-cases a token and normalises its apostrophes to ’, the form the lists use. */
+export function normWord(word: string): string {
+  let w = word.toLowerCase();
+  if (w.indexOf("'") >= 0 || w.indexOf('\u02BC') >= 0) w = w.replace(/['\u02BC]/g, '\u2019');
+  if (w.indexOf('¬') >= 0) w = w.replace(/¬/g, '');
+  return w;
+}
+
+function lowerSet(words: readonly string[]): Set<string> {
+  return new Set(words.map(normWord));
+}
+
+function splitWords(entry: string): Token[] {
+  const out: Token[] = [];
+  tokenizeRange(entry, 0, entry.length, 0, out);
+  return out;
+}
+
+const gazetteer = new Map<string, GazetteerEntry[]>();
+
+function addEntries(names: readonly string[], type: EntityType, list: string, ambiguous: Set<string>): void {
+  for (const name of names) {
+    const toks = splitWords(name);
+    if (toks.length === 0) continue;
+    const words = toks.map((t) => normWord(t.text));
+    const folded = words.map((w) => foldAccents(w));
+    const entry: GazetteerEntry = { words, folded, upper: toks.map((t) => t.upper), type, list, ambiguous: ambiguous.has(name) };
+    for (const key of new Set([words[0], folded[0]])) {
+      const bucket = gazetteer.get(key) ?? [];
+      // The first list that names a place wins (Vatican stays a place).
+      if (bucket.some((e) => e.words.join(' ') === words.join(' '))) continue;
+      bucket.push(entry);
+      bucket.sort((a, b) => b.words.length - a.words.length);
+      gazetteer.set(key, bucket);
+    }
+  }
+}
+
+const ambiguousPlaces = new Set(places.ambiguous);
+addEntries(places.countries, 'LOC', 'countries', ambiguousPlaces);
+addEntries(places.formerStates, 'LOC', 'former-states', ambiguousPlaces);
+addEntries(places.cities, 'LOC', 'cities', ambiguousPlaces);
+addEntries(places.continents, 'LOC', 'geography', ambiguousPlaces);
+addEntries(places.frenchRegions, 'LOC', 'regions', ambiguousPlaces);
+addEntries(organisations.organisations, 'ORG', 'organisations', ambiguousPlaces);
+
+/** Gazetteer entries whose first word is `word` (lower-cased), longest first. */
+export function gazetteerEntries(word: string): GazetteerEntry[] | undefined {
+  return gazetteer.get(word);
+}
+
+/** French adjective and noun forms of a masculine singular adjective (russe → russes; coréen → coréenne...). */
+function inflect(base: string, out: Set<string>): void {
+  out.add(base);
+  if (base.endsWith('e')) {
+    out.add(base + 's');
+    return;
+  }
+  if (base.endsWith('s') || base.endsWith('x')) {
+    out.add(base + 'e');
+    out.add(base + 'es');
+    return;
+  }
+  if (base.endsWith('al')) out.add(base.slice(0, -2) + 'aux');
+  if (base.endsWith('en') || base.endsWith('on')) {
+    out.add(base + 'ne');
+    out.add(base + 'nes');
+  }
+  if (base.endsWith('c')) {
+    out.add(base + 'que');
+    out.add(base + 'ques');
+  }
+  out.add(base + 's');
+  out.add(base + 'e');
+  out.add(base + 'es');
+}
+
+const demonymForms = new Set<string>();
+for (const adj of demonymData.adjectives) inflect(normWord(adj), demonymForms);
+for (const form of demonymData.irregular) demonymForms.add(normWord(form));
+
+export const DEMONYMS: ReadonlySet<string> = demonymForms;
+export const CALENDAR: ReadonlySet<string> = lowerSet([...calendar.months, ...calendar.weekdays]);
+export const STARTERS: ReadonlySet<string> = lowerSet(starters.words);
+export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
+
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
+export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
+export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(cues.roleModifiers);
+/** Capitalised heads that make an organisation name: "Université", "Institut", "College". */
+export const ORG_HEADS: ReadonlySet<string> = new Set(cues.orgHeads);
+/** Lower-case heads that belong to the name when a "de + Name" complement follows: "université de Leyde". */
+export const ORG_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = lowerSet(cues.orgHeadsWithComplement);
+/** Nouns that announce an organisation's name without being part of it: "l’agence de presse X". */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = lowerSet(cues.orgDescriptors);
+export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLinks);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = lowerSet(cues.placeCuePrepositions);
+export const PLACE_NOUNS: ReadonlySet<string> = lowerSet(cues.placeNouns);
+export const SITE_HEADS: ReadonlySet<string> = lowerSet(cues.siteHeads);
+export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
+export const MASCULINE_ARTICLES: ReadonlySet<string> = lowerSet(cues.masculineArticles);
+export const FEMININE_ARTICLES: ReadonlySet<string> = lowerSet([...cues.femininArticles, ...cues.elidedArticles]);
+export const PLURAL_ARTICLES: ReadonlySet<string> = lowerSet(cues.pluralArticles);
+export const NAME_PARTICLES: ReadonlySet<string> = lowerSet(cues.nameParticles);
+export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(cues.nonEntityAcronyms);
+export const CAPITALISED_COMMON_NOUNS: ReadonlySet<string> = new Set(cues.capitalisedCommonNouns);

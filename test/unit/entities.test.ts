@@ -1,0 +1,81 @@
+// Named entity detection, rule by rule. Most sentences were written for these tests (other
+// people, places and organisations than the sample corpus) so that they show the rules
+// generalise; a few real corpus lines close the table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeContext } from '../../server/src/analysis/context';
+import { findEntities } from '../../server/src/analysis/entities';
+
+/** Expected mentions as "TYPE:text", or "TYPE:text|role" when a role must be found. */
+function check(sentence: string, expected: string[]): void {
+  const mentions = findEntities(makeContext(sentence));
+  for (const m of mentions) assert.equal(sentence.slice(m.start, m.end), m.text, 'text is the exact slice');
+  const hasRole = expected.some((e) => e.includes('|'));
+  const got = mentions.map((m) => `${m.type}:${m.text}${hasRole && m.role ? `|${m.role}` : ''}`);
+  assert.deepEqual(got, expected, sentence);
+}
+
+const cases: Array<[string, string, string[]]> = [
+  // Capitalisation and sentence starts.
+  ['sentence-start function words are not names', 'Mais la réunion a eu lieu à Lyon. Selon elle, rien ne change. Lorsque tout fut fini, Depuis lors.', ['LOC:Lyon']],
+  ['a capitalised common word at a sentence start is no entity', 'Tempête sur la côte : les habitants de Brest ont été évacués.', ['LOC:Brest']],
+  ['two capitalised words mid-sentence make a person', 'Hier soir, Jeanne Moreau a signé le registre.', ['PER:Jeanne Moreau']],
+  ['an unknown two-word name at a sentence start with a first name', 'Hélène Darroze ouvrira un restaurant.', ['PER:Hélène Darroze']],
+  ['months and weekdays are not names', 'Le Mardi 4 Mars, Octobre reste loin.', []],
+  ['nationality adjectives and demonyms are not names', 'Les Norvégiens et les Sud-Africains ont voté, dit le ministre norvégien.', []],
+  // Titles and roles.
+  ['a title abbreviation is left out of the span', 'M. Delacroix a répondu à Mme Berthier.', ['PER:Delacroix', 'PER:Berthier']],
+  ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
+  ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
+  ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],
+  ['the nearest role noun wins', 'Jake Sullivan, conseiller à la sécurité du président américain Barack Obama, a menti.', ['PER:Jake Sullivan|conseiller à la sécurité du président américain Barack Obama', 'PER:Barack Obama|président américain']],
+  ['a title makes an unknown single name a person', 'Le porte-parole Zakharova a démenti.', ['PER:Zakharova']],
+  ['a surname after the full name is the same person', 'Karel Novotný est arrivé. Novotný a salué la foule.', ['PER:Karel Novotný', 'PER:Novotný']],
+  ['initials stay inside the name', 'John F. Kennedy et George W. Bush ont visité Dallas.', ['PER:John F. Kennedy', 'PER:George W. Bush', 'LOC:Dallas']],
+  ['hyphenated and particle names', 'Le général Abdel Fattah al-Sissi a reçu Jean-Marc Ayrault et Charles de Gaulle.', ['PER:Abdel Fattah al-Sissi', 'PER:Jean-Marc Ayrault', 'PER:Charles de Gaulle']],
+  ['a compound of two known person names gives two mentions', 'Xi Jinping et Joe Biden se sont vus. La rencontre Xi-Biden a duré trois heures.', ['PER:Xi Jinping', 'PER:Joe Biden', 'PER:Xi', 'PER:Biden']],
+  // Organisations.
+  ['an organisation head with de + place', 'Elle enseigne à l’Université Laval de Québec depuis dix ans.', ['ORG:Université Laval de Québec']],
+  ['a lower-case head with a place complement', 'Il étudie à l’université de Coimbra.', ['ORG:université de Coimbra']],
+  ['a head preceded by capitals', 'Il a quitté la London School of Economics pour la Harvard Kennedy School de Boston.', ['ORG:London School of Economics', 'ORG:Harvard Kennedy School de Boston']],
+  ['a listed body with a complement is one longer name', 'Le Conseil de sécurité de l’ONU se réunit à New York.', ['ORG:Conseil de sécurité de l’ONU', 'LOC:New York']],
+  ['acronyms are organisations, articles are left out', 'L’OMS et l’UNESCO ont écrit à la FIFA.', ['ORG:OMS', 'ORG:UNESCO', 'ORG:FIFA']],
+  ['common acronyms and capitals headlines are not organisations', 'Le PIB a baissé à 10 heures GMT. À LIRE AUSSI', []],
+  ['a descriptor types the name and stays out of the span', 'selon l’agence de presse turque Anadolu et le quotidien Haaretz', ['ORG:Anadolu', 'ORG:Haaretz']],
+  ['a mercenary group named after a descriptor', 'le groupe paramilitaire Azov a été dissous', ['ORG:Azov']],
+  ['the masculine article before an unknown name suggests an institution', 'Le Quai d’Orsay a réagi, tout comme le Bundestag.', ['ORG:Quai d’Orsay', 'ORG:Bundestag']],
+  ['a newspaper title keeps its place word, not its article', 'selon Le Washington Post et le Financial Times', ['ORG:Washington Post', 'ORG:Financial Times']],
+  ['common-noun bodies are not entities', 'le ministère de la Défense et l’armée française ont démenti', []],
+  // Places.
+  ['countries with and without accents', 'Les Etats-Unis, l’Égypte et la Côte d’Ivoire ont signé.', ['LOC:Etats-Unis', 'LOC:Égypte', 'LOC:Côte d’Ivoire']],
+  ['a place cue types an unknown name', 'Ils sont arrivés à Tromsø puis vers Kirkenes, dans la région de Finnmark.', ['LOC:Tromsø', 'LOC:Kirkenes', 'LOC:Finnmark']],
+  ['a named site keeps its head', 'Le lancement a eu lieu depuis le cosmodrome de Baïkonour.', ['LOC:cosmodrome de Baïkonour']],
+  ['a geopolitical name is a place, a lower-case direction is not', 'l’Occident s’inquiète, l’ouest aussi, et l’Europe de l’Est', ['LOC:Occident', 'LOC:Europe de l’Est']],
+  ['a person name wins over a place cue', 'Ursula von der Leyen a écrit à Leyen.', ['PER:Ursula von der Leyen', 'PER:Leyen']],
+  ['coordination carries the type', 'les villes de Kramatorsk et de Sloviansk', ['LOC:Kramatorsk', 'LOC:Sloviansk']],
+  // Traps.
+  ['products after a product noun are not entities', 'les chars Leopard et les drones Shahed', []],
+  ['a word written in lower case elsewhere is a common word', 'Le Missile est parti. Un missile a suivi.', []],
+  ['a capitalised common noun is not a name', 'la visite sur le site Internet de l’État', []],
+];
+
+for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+
+// Real lines of the sample corpus.
+test('corpus: role, title and organisation head', () =>
+  check('« c’était la fin », a déclaré Fyodor Tertitskiy, chercheur principal à l’Université Kookmin de Séoul.', [
+    'PER:Fyodor Tertitskiy|chercheur principal à l’Université Kookmin de Séoul',
+    'ORG:Université Kookmin de Séoul',
+  ]));
+test('corpus: apposition between commas and a role noun', () =>
+  check('Le dirigeant nord-coréen, Kim Jong-un, et le président russe, Vladimir Poutine, peu après.', [
+    'PER:Kim Jong-un|dirigeant nord-coréen',
+    'PER:Vladimir Poutine|président russe',
+  ]));
+test('corpus: article and descriptors out of the span', () =>
+  check('Selon Le New York Times il y a de fortes chances, selon l’agence de presse russe TASS.', ['ORG:New York Times', 'ORG:TASS']));
+test('corpus: the longest name wins', () =>
+  check('Le Conseil de sécurité de la Maison Blanche confirme après son rapport Le New York Times Les services', [
+    'ORG:Conseil de sécurité de la Maison Blanche',
+    'ORG:New York Times',
+  ]));
