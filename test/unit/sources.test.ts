@@ -51,8 +51,8 @@ const CASES: [string, EntitySpec[], string[]][] = [
   ['Le volcanologue Piet Janssens a parlé du cratère. Selon lui, une éruption est proche.', [['Piet Janssens', 'PER']], ['Selon lui → Piet Janssens']],
   ['Un risque de crue, selon un hydrologue\nL’hydrologue Anna Berg a déclaré que la rivière montait.', [['Anna Berg', 'PER']], ['selon un hydrologue → Anna Berg']],
   ['Le professeur de droit Yann Ollivier a pris la parole. Selon le professeur, la loi est floue.', [['Yann Ollivier', 'PER']], ['Selon le professeur → Yann Ollivier']],
-  // Named subjects are no vague source; an unresolved singular description is no source at all.
-  ['Le ministre a déclaré que la loi passerait.', [], []],
+  // A singular description nobody names is vague; named subjects are no vague source.
+  ['Le ministre a déclaré que la loi passerait.', [], ['Le ministre a déclaré']],
   ['Margot Lefèvre a déclaré que la digue tiendrait.', [['Margot Lefèvre', 'PER']], []],
   // Non-claims: the verb reports nothing, or denies reporting.
   ['Des responsables locaux ont publié une photo du pont.', [], []],

@@ -246,7 +246,7 @@ function publishedBy(scan: Scan, cue: ReportingCue, phrasesEndingAt: Map<number,
 }
 
 /**
- * Vague, named or no source at all (an anaphoric "le professeur" nobody resolves). A phrase
+ * Vague, named or no source at all. A phrase
  * naming its entity in apposition (l’analyste X a déclaré) is a named subject, the speaker's
  * business: it becomes a source only after an introducer (selon, par, citant).
  */
@@ -256,13 +256,11 @@ function classify(scan: Scan, np: NounPhrase, start: number, end: number, cue: R
   if (np.cls !== 'people' && np.complementEntity) return named(scan, start, end, np.complementEntity);
   if ((np.cls === 'people' || np.cls === 'body') && !np.plural) {
     // One person or body described by a role ("le professeur", "le journal"): resolved when the
-    // text names someone with that role. An unresolved person is an anaphor, not a source; an
-    // unresolved body is a body described but never named, a vague source.
+    // text names someone with that role; otherwise described but never named, a vague source.
     const heading = isHeading(scan, cue.sentence);
     if (np.definite || heading) {
       const referent = resolveRole(scan, scan.words[np.head], scan.tokens[start].start, heading);
       if (referent) return named(scan, start, end, referent);
-      if (np.definite && np.cls === 'people') return null;
     }
   }
   return vague(scan, start, end);
