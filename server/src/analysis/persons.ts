@@ -9,6 +9,7 @@ import type { DocContext } from './context';
 import type { Token } from './text';
 import { foldAccents } from './text';
 import roleData from './data/fr/role-nouns.json';
+import givenNames from './data/fr/given-names.json';
 import {
   DETERMINERS,
   FEMALE_TITLES,
@@ -53,6 +54,11 @@ for (const [masc, fem] of roleData.pairs) {
   ROLE_NOUNS.set(normalizeWord(masc), { lemma: normalizeWord(masc), gender: epicene ? undefined : 'm', length });
   ROLE_NOUNS.set(normalizeWord(fem), { lemma: normalizeWord(masc), gender: epicene ? undefined : 'f', length: fem.split(' ').length });
 }
+const FEMALE_NAMES = new Set(givenNames.female.map(foldAccents));
+const MALE_NAMES = new Set(givenNames.male.map(foldAccents));
+/** Determiners that show the gender of the role noun after them (la ministre, un porte-parole). */
+const FEMININE_DETERMINERS = new Set(['la', 'une', 'cette', 'sa']);
+const MASCULINE_DETERMINERS = new Set(['le', 'un', 'ce', 'cet', 'son', 'du', 'au']);
 // Generic masculine: a masculine role noun is weak evidence (« Mme X, professeur… » is common).
 const MASC_ROLE_WEIGHT = 1;
 const FEM_ROLE_WEIGHT = 3;
@@ -97,6 +103,7 @@ export class People {
       let tj = ti;
       while (tj + 1 < tokens.length && tokens[tj + 1].end <= m.end) tj++;
       if (m.role) this.addRole(p, m.role, m.start);
+      this.givenName(p, m);
       this.titleBefore(p, ti);
       this.roleBefore(p, ti);
       this.appositionAfter(p, tj);
@@ -139,6 +146,23 @@ export class People {
     else if (noun.gender === 'm') p.male += MASC_ROLE_WEIGHT;
   }
 
+  /** A common given name opening the mention (« Marie Dupont »); one-word mentions are surnames. */
+  private givenName(p: PersonProfile, m: EntityMention): void {
+    const space = m.text.search(/[\s\u00A0]/);
+    if (space <= 0) return;
+    const first = foldAccents(m.text.slice(0, space));
+    if (FEMALE_NAMES.has(first)) p.female += 2;
+    else if (MALE_NAMES.has(first)) p.male += 2;
+  }
+
+  /** The determiner before a role noun shows its gender: « la ministre », « le porte-parole ». */
+  private determinerGender(p: PersonProfile, k: number, noun: RoleNoun): void {
+    if (k < 0) return;
+    const w = this.words[k];
+    if (FEMININE_DETERMINERS.has(w) && noun.gender !== 'f') p.female += FEM_ROLE_WEIGHT;
+    else if (MASCULINE_DETERMINERS.has(w) && noun.gender === undefined) p.male += MASC_ROLE_WEIGHT;
+  }
+
   private titleBefore(p: PersonProfile, ti: number): void {
     const tokens = this.ctx.seg.tokens;
     let k = ti - 1;
@@ -167,6 +191,7 @@ export class People {
         const text = this.ctx.text.slice(t.start, tokens[ti - 1].end);
         p.roles.push({ noun: noun.lemma, words: text.split(/[\s\u00A0\u202F,]+/).map(foldAccents), at: t.start });
         this.addGender(p, noun);
+        if (k > 0 && tokens[k - 1].sentence === sentence) this.determinerGender(p, k - 1, noun);
         return;
       }
     }
@@ -190,6 +215,7 @@ export class People {
     if (k >= tokens.length) return;
     const noun = roleNounAt(this.words, k);
     if (!noun) return;
+    if (DETERMINERS.has(w)) this.determinerGender(p, k - 1, noun);
     let end = k;
     while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence && end - k < 14 && !',;:()'.includes(tokens[end + 1].text)) end++;
     const text = this.ctx.text.slice(tokens[k].start, tokens[end].end);

@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   LEADING,
   PLURAL_DETERMINERS,
+  PREPOSITIONS,
   RELATIVES,
   STATEMENT_NOUNS,
   SUBJECT_PRONOUNS,
@@ -395,8 +396,16 @@ class Attributor {
     const inSentence = (k: number) => k < stop && tokens[k].sentence === sentence;
     let k = i;
     if (!after) while (inSentence(k) && LEADING.has(words[k]) && k - i < 4) k++;
-    else while (inSentence(k) && k - i < 2 && tokens[k].kind === 'word' && !tokens[k].upper && !DETERMINERS.has(words[k]) && !SUBJECT_PRONOUNS.has(words[k]) && !roleNounAt(words, k) && !this.entityAtToken.has(k)) k++;
+    else while (inSentence(k) && k - i < 2 && tokens[k].kind === 'word' && !tokens[k].upper && !DETERMINERS.has(words[k]) && !PREPOSITIONS.has(words[k]) && !SUBJECT_PRONOUNS.has(words[k]) && !roleNounAt(words, k) && !this.entityAtToken.has(k)) k++;
     if (!inSentence(k)) return null;
+    // « …, a déclaré à la radio Jean X » : past a prepositional phrase, only a person will do.
+    if (after && PREPOSITIONS.has(words[k]) && !PLURAL_DETERMINERS.has(words[k])) {
+      for (let j = k + 1; inSentence(j) && tokens[j].kind !== 'punct'; j++) {
+        const e = this.entityAtToken.get(j);
+        if (e?.type === 'PER') return { kind: 'entity', entity: e, mention: e };
+      }
+      return null;
+    }
     const npStart = tokens[k].start;
     if (SUBJECT_PRONOUNS.has(words[k])) {
       return { kind: 'pronoun', gender: SUBJECT_PRONOUNS.get(words[k]) as Gender | 'p', mention: tokens[k] };

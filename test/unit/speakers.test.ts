@@ -1,0 +1,223 @@
+// Speaker attribution (server/src/analysis/speakers.ts, persons.ts), table-driven. Entity
+// mentions are built here from the text (every occurrence of the listed names, found by
+// searching), so these tests do not depend on the entity detector. Most sentences are written
+// for these tests, with other people and topics than the sample corpus; the last group are
+// lines of the sample corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeContext } from '../../server/src/analysis/context';
+import { findQuotes } from '../../server/src/analysis/quotes';
+import { attributeSpeakers } from '../../server/src/analysis/speakers';
+import type { AttributionMethod, EntityMention, EntityType, Source } from '../../server/src/analysis/types';
+
+/** A name as it appears in the text, its type, and its id when it is a variant ("Dubois" → "Claire Dubois"). */
+type Name = [text: string, type: EntityType, id?: string];
+
+/** The start of the quote's text, its speaker (null: none), and optionally the method and vague source. */
+type Want = [quoteStart: string, speaker: string | null, method?: AttributionMethod, source?: number | null];
+
+function mentions(text: string, names: Name[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const taken = new Array<boolean>(text.length).fill(false);
+  const sorted = [...names].sort((a, b) => b[0].length - a[0].length);
+  for (const [name, type, id] of sorted) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + name.length] ?? ' ';
+      if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (taken.slice(at, at + name.length).some(Boolean)) continue;
+      for (let k = at; k < at + name.length; k++) taken[k] = true;
+      out.push({ start: at, end: at + name.length, text: name, type, id: id ?? name, confidence: 1, evidence: [] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function vagueSources(text: string, phrases: string[]): Source[] {
+  return phrases.map((p) => {
+    const start = text.indexOf(p);
+    assert.ok(start >= 0, `source phrase not in text: ${p}`);
+    return { start, end: start + p.length, text: p, vague: true };
+  });
+}
+
+function check(input: string, names: Name[], expected: Want[], sources: string[] = []): void {
+  const ctx = makeContext(input);
+  const { quotes } = findQuotes(ctx);
+  attributeSpeakers(ctx, mentions(input, names), quotes, vagueSources(input, sources));
+  for (const [quoteStart, speaker, method, source] of expected) {
+    const q = quotes.find((x) => x.text.startsWith(quoteStart));
+    assert.ok(q, `no quote starting with ${quoteStart} in: ${input}`);
+    assert.equal(q.speaker, speaker, `speaker of ${q.text} (${q.attribution?.method} ${q.attribution?.mention?.text ?? ''})`);
+    if (method) assert.equal(q.attribution?.method, method, `method for ${q.text}`);
+    if (source !== undefined) assert.equal(q.source, source, `source of ${q.text}`);
+    if (speaker === null) assert.equal(q.confidence, 0);
+    else assert.ok(q.confidence > 0 && q.confidence <= 1);
+    const a = q.attribution;
+    if (a?.cue) assert.equal(input.slice(a.cue.start, a.cue.end), a.cue.text);
+    if (a?.mention) assert.equal(input.slice(a.mention.start, a.mention.end), a.mention.text);
+  }
+}
+
+test('a reporting verb after the quote names the speaker', () => {
+  check('« Les routes seront rouvertes demain », a déclaré Jean Martin, préfet de la Savoie.', [['Jean Martin', 'PER'], ['Savoie', 'LOC']], [
+    ['« Les routes', 'Jean Martin', 'verb-after'],
+  ]);
+  check('« La saison est perdue », estime Lucie Bernard.', [['Lucie Bernard', 'PER']], [['« La saison', 'Lucie Bernard', 'verb-after']]);
+  check('« Le vaccin est sûr », explique le spécialiste des virus Paul Girard (Institut Pasteur).', [['Paul Girard', 'PER'], ['Institut Pasteur', 'ORG']], [
+    ['« Le vaccin', 'Paul Girard', 'verb-after'],
+  ]);
+  check('“Personne ne sera licencié”, déclare Marc Petit, qui dirige l’usine depuis 2015.', [['Marc Petit', 'PER']], [['“Personne', 'Marc Petit']]);
+  check('« L’hiver sera long », prévient Météo-France.', [['Météo-France', 'ORG']], [['« L’hiver', 'Météo-France']]);
+  check('« Le dossier est clos », a écrit M. Renaud dans sa lettre.', [['Renaud', 'PER', 'Alain Renaud']], [['« Le dossier', 'Alain Renaud']]);
+});
+
+test('a reporting verb before the quote, with a colon or que', () => {
+  check('Claire Dubois a ajouté : « Nous attendons les résultats. »', [['Claire Dubois', 'PER']], [['« Nous attendons', 'Claire Dubois', 'verb-before']]);
+  check('Le Parlement européen a averti : « Aucune dérogation ne sera accordée. »', [['Parlement européen', 'ORG']], [['« Aucune', 'Parlement européen']]);
+  check('Julien Moreau a affirmé que le pays devait agir « sans délai » face à la crise.', [['Julien Moreau', 'PER']], [['« sans délai', 'Julien Moreau', 'same-sentence']]);
+});
+
+test('selon, before or after the quote', () => {
+  check('« Le projet est abandonné », selon Hélène Roux.', [['Hélène Roux', 'PER']], [['« Le projet', 'Hélène Roux', 'selon']]);
+  check('Selon Hélène Roux, « le projet est abandonné » depuis mars.', [['Hélène Roux', 'PER']], [['« le projet', 'Hélène Roux', 'selon']]);
+});
+
+test('a reporting clause earlier in the sentence', () => {
+  check('Depuis mardi, a expliqué Marc Petit, les négociations sont « au point mort », ajoutant qu’un accord restait possible.', [['Marc Petit', 'PER']], [
+    ['« au point mort', 'Marc Petit', 'same-sentence'],
+  ]);
+  check('Le maire Paul Vidal a qualifié de « honteuse » la décision du conseil.', [['Paul Vidal', 'PER']], [['« honteuse', 'Paul Vidal']]);
+  check('Pierre Lenoir a dénoncé ce qu’il a appelé une « mascarade électorale ».', [['Pierre Lenoir', 'PER']], [['« mascarade', 'Pierre Lenoir', 'pronoun']]);
+  check(
+    'Sarah Cohen, économiste à la Banque de France, qui suit le dossier depuis dix ans, a estimé que la hausse des taux était « inévitable ».',
+    [['Sarah Cohen', 'PER'], ['Banque de France', 'ORG']],
+    [['« inévitable', 'Sarah Cohen']],
+  );
+});
+
+test('pronouns resolve to the nearest compatible named person', () => {
+  const text =
+    'Le ministre Henri Blanc a rencontré Sophie Laurent, directrice de l’hôpital de Brest.\n« Nous manquons de lits », a-t-elle déclaré.\n« Nous ferons le nécessaire », a-t-il répondu.';
+  check(text, [['Henri Blanc', 'PER'], ['Sophie Laurent', 'PER'], ['Brest', 'LOC']], [
+    ['« Nous manquons', 'Sophie Laurent', 'pronoun'],
+    ['« Nous ferons', 'Henri Blanc', 'pronoun'],
+  ]);
+  check('Mme Garnier a reçu M. Dupuis hier. « Le dossier avance », a-t-elle affirmé.', [['Garnier', 'PER'], ['Dupuis', 'PER']], [['« Le dossier', 'Garnier', 'pronoun']]);
+  check(
+    'Interrogé sur le budget, Antoine Leroy a souri. Il a répondu que la ville était « en bonne santé ».',
+    [['Antoine Leroy', 'PER']],
+    [['« en bonne santé', 'Antoine Leroy', 'pronoun']],
+  );
+  check('Marc Petit est arrivé à midi. « C’est fini », dit-il.', [['Marc Petit', 'PER']], [['« C’est fini', 'Marc Petit', 'pronoun']]);
+  // Gender from « elle » used afterwards, after a man was named more recently.
+  check(
+    'Camille Ferrand, qui s’est entretenu avec la radio, estime que Paul Aubry a tort.\nElle a rappelé ses réserves.\n« Rien n’est réglé », a-t-elle ajouté.',
+    [['Camille Ferrand', 'PER'], ['Paul Aubry', 'PER']],
+    [['« Rien', 'Camille Ferrand', 'pronoun']],
+  );
+});
+
+test('gender from given names and determiners picks the right person for a pronoun', () => {
+  check('Marie Vasseur a visité l’usine avec Paul Garnier. « C’est impressionnant », a-t-elle déclaré.', [['Marie Vasseur', 'PER'], ['Paul Garnier', 'PER']], [
+    ['« C’est', 'Marie Vasseur', 'pronoun'],
+  ]);
+  check('La ministre Kofi Asante a reçu le porte-parole Ama Mensah. « Le plan est prêt », a-t-elle assuré.', [['Kofi Asante', 'PER'], ['Ama Mensah', 'PER']], [
+    ['« Le plan', 'Kofi Asante', 'pronoun'],
+  ]);
+});
+
+test('past a prepositional phrase after the verb, the person named is the speaker', () => {
+  check('« Nous ne paierons pas », a déclaré à la radio RTL le maire Denis Caron.', [['RTL', 'ORG'], ['Denis Caron', 'PER']], [['« Nous ne paierons', 'Denis Caron']]);
+  check('« Rien n’est décidé », a déclaré le porte-parole du ministère, Yann Le Goff.', [['Yann Le Goff', 'PER']], [['« Rien', 'Yann Le Goff']]);
+  check('D’après Inès Haddad, « la récolte sera mauvaise ».', [['Inès Haddad', 'PER']], [['« la récolte', 'Inès Haddad']]);
+});
+
+test('a quotation over several paragraphs keeps its speaker', () => {
+  check('Le maire, Louis Perrin, a déclaré : « La ville change.\n« Les quartiers nord seront rénovés. »\nFin.', [['Louis Perrin', 'PER']], [
+    ['« La ville change', 'Louis Perrin', 'verb-before'],
+  ]);
+});
+
+test('role descriptions resolve to the person they described earlier', () => {
+  const text =
+    'Le ministre brésilien de l’Économie, Carlos Souza, a rencontré le banquier Luis Prado à Rio.\n« Nos réserves sont solides », a souligné le ministre brésilien.';
+  check(text, [['Carlos Souza', 'PER'], ['Luis Prado', 'PER'], ['Rio', 'LOC']], [['« Nos réserves', 'Carlos Souza', 'role']]);
+  const text2 = 'La présidente kényane Amina Odhiambo a visité Nairobi.\nElle a ensuite reçu Peter Otieno.\n« Nous investirons dans l’eau », a précisé la présidente.';
+  check(text2, [['Amina Odhiambo', 'PER'], ['Peter Otieno', 'PER'], ['Nairobi', 'LOC']], [['« Nous investirons', 'Amina Odhiambo', 'role']]);
+  // No described person: the most recent one in the paragraph.
+  check('Jorge Ramos a présidé la séance. Le chef du gouvernement a prévenu : « Il n’y aura pas de report. »', [['Jorge Ramos', 'PER']], [
+    ['« Il n’y aura', 'Jorge Ramos', 'role'],
+  ]);
+});
+
+test('a stand-alone quote paragraph continues the previous speaker', () => {
+  check('« Le marché reste fragile », a estimé Laura Meyer.\n« Les prix vont encore monter. »', [['Laura Meyer', 'PER']], [
+    ['« Le marché', 'Laura Meyer'],
+    ['« Les prix', 'Laura Meyer', 'continuation'],
+  ]);
+  check('Selon lui, la crise durera. « Nous sommes au début. »', [], [['« Nous sommes', null]]);
+  check('Tom Weber a parlé longtemps. Selon lui, la crise durera. « Nous sommes au début. »', [['Tom Weber', 'PER']], [
+    ['« Nous sommes', 'Tom Weber', 'continuation'],
+  ]);
+});
+
+test('a headline quote repeated in the body takes the body speaker', () => {
+  const text =
+    '« Nous ne fermerons aucune école » : la promesse du ministre\n\nLe ministre de l’Éducation, Marc Aubert, était à Lille lundi. « Nous ne fermerons aucune école cette année », a déclaré Marc Aubert.';
+  check(text, [['Marc Aubert', 'PER'], ['Lille', 'LOC']], [
+    ['« Nous ne fermerons aucune école »', 'Marc Aubert', 'echo'],
+    ['« Nous ne fermerons aucune école cette', 'Marc Aubert', 'verb-after'],
+  ]);
+});
+
+test('organisations and countries can speak', () => {
+  check('Un communiqué de Greenpeace indique que la centrale est « dangereuse ».', [['Greenpeace', 'ORG']], [['« dangereuse', 'Greenpeace']]);
+  check(
+    'Le Brésil a accusé l’Argentine de protectionnisme, affirmant que ses tarifs étaient « injustifiables ».',
+    [['Brésil', 'LOC'], ['Argentine', 'LOC']],
+    [['« injustifiables', 'Brésil']],
+  );
+});
+
+test('a quote resting only on an unnamed source has no speaker, only the source', () => {
+  const text = 'Des responsables européens ont averti que la situation était « très préoccupante ».';
+  check(text, [], [['« très', null, 'vague', 0]], ['Des responsables européens ont averti']);
+  check(text, [], [['« très', null, 'vague', null]]);
+  check('« La fusion est prévue pour juin », selon des sources proches du dossier.', [], [['« La fusion', null, 'vague', 0]], ['selon des sources proches du dossier']);
+});
+
+test('terms and unbalanced quotes get no speaker and never throw', () => {
+  check('Il a signé un « accord de principe » avec Nairobi.', [['Nairobi', 'LOC']], [['« accord', null]]);
+  check('« Nous resterons, a dit Paul Girard.\nFin.', [['Paul Girard', 'PER']], [['« Nous resterons', null]]);
+  check('« » , a déclaré « » : selon', [], []);
+});
+
+test('corpus lines', () => {
+  check(
+    '« Tout cela est entravé par les sanctions », a écrit M. Akopov.\n\nM. Akopov a ajouté : « Le monde change. »',
+    [['Akopov', 'PER', 'Petr Akopov']],
+    [
+      ['« Tout cela', 'Petr Akopov', 'verb-after'],
+      ['« Le monde', 'Petr Akopov', 'verb-before'],
+    ],
+  );
+  check(
+    'Khrouchtcheva, qui s’est entretenu avec CBC lors d’un appel vidéo depuis Moscou, estime que la visite était une chance pour Poutine de montrer que les dirigeants sont prêts à se rendre en Russie pour « embrasser le ring ».\n\nElle a déclaré que la réunion était typique.\n\n« Mais cela rappelle aussi les Soviétiques », a-t-elle déclaré.',
+    [['Khrouchtcheva', 'PER', 'Nina Khrouchtcheva'], ['CBC', 'ORG'], ['Moscou', 'LOC'], ['Poutine', 'PER', 'Vladimir Poutine'], ['Russie', 'LOC']],
+    [
+      ['« embrasser', 'Nina Khrouchtcheva', 'same-sentence'],
+      ['« Mais cela', 'Nina Khrouchtcheva', 'pronoun'],
+    ],
+  );
+  check(
+    'Le dirigeant nord-coréen, Kim Jong-un, et le président russe, Vladimir Poutine, à Pyongyang.\n\nM. Poutine en a dévoilé le point le plus substantiel : « Le traité prévoit une assistance mutuelle », a précisé le président russe.',
+    [['Kim Jong-un', 'PER'], ['Vladimir Poutine', 'PER'], ['Poutine', 'PER', 'Vladimir Poutine'], ['Pyongyang', 'LOC']],
+    [['« Le traité', 'Vladimir Poutine', 'role']],
+  );
+  check(
+    '“Cependant, cela n’aura que peu ou pas d’influence sur le cours de la guerre”, estime Zandee.',
+    [['Zandee', 'PER', 'Dick Zandee']],
+    [['“Cependant', 'Dick Zandee', 'verb-after']],
+  );
+});
