@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const statusBar = new CorpusStatusBar();
   context.subscriptions.push(
     statusBar,
-    registerLanguageAssociation((message) => client?.warn(message)),
+    registerLanguageAssociation((message) => client?.warn(message, undefined, false)),
     registerCommands(client, statusBar),
     client.onNotification(StatusNotification, (status) => statusBar.update(status)),
   );
