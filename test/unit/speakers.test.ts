@@ -133,6 +133,19 @@ test('past a prepositional phrase after the verb, the person named is the speake
   check('D’après Inès Haddad, « la récolte sera mauvaise ».', [['Inès Haddad', 'PER']], [['« la récolte', 'Inès Haddad']]);
 });
 
+test('an incise after a quote reports it even with a verb missing from the list', () => {
+  check('« Nous ne céderons pas au chantage », a répliqué le directeur du port, Jacques Hamel.', [['Jacques Hamel', 'PER']], [['« Nous ne céderons', 'Jacques Hamel', 'verb-after']]);
+  check('Léa Fontaine préside le club. « On gagnera », tranche-t-elle.', [['Léa Fontaine', 'PER']], [['« On gagnera', 'Léa Fontaine', 'pronoun']]);
+  check('« Quelle honte ! », tonne Gérard Lambert.', [['Gérard Lambert', 'PER']], [['« Quelle honte', 'Gérard Lambert', 'verb-after']]);
+});
+
+test('« Pour X, … » gives X’s words; an unnamed body right before the verb is not replaced by an earlier name', () => {
+  check('Pour Sandrine Dupuis, économiste à Rouen, le coût est lourd : « Chaque jour de grève coûte cher. »', [['Sandrine Dupuis', 'PER'], ['Rouen', 'LOC']], [
+    ['« Chaque jour', 'Sandrine Dupuis', 'selon'],
+  ]);
+  check('Mardi, la CGT a appelé à la grève, tandis que la direction du port dénonce un « blocage irresponsable ».', [['CGT', 'ORG']], [['« blocage', null, 'vague']]);
+});
+
 test('a quotation over several paragraphs keeps its speaker', () => {
   check('Le maire, Louis Perrin, a déclaré : « La ville change.\n« Les quartiers nord seront rénovés. »\nFin.', [['Louis Perrin', 'PER']], [
     ['« La ville change', 'Louis Perrin', 'verb-before'],

@@ -21,6 +21,7 @@ export const RELATIVES = set(words.relatives);
 export const PREPOSITIONS = set(words.prepositions);
 export const STATEMENT_NOUNS = set(words.statementNouns);
 export const COORDINATORS = set(words.coordinators);
+export const INTRODUCERS = set(words.introducers);
 
 export { normalizeWord };
 

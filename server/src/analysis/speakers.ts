@@ -13,9 +13,11 @@ import type { AttributionMethod, EntityMention, Quote, Source, Span } from './ty
 import type { DocContext } from './context';
 import type { Token } from './text';
 import { foldAccents } from './text';
+import { splitInversion } from './cues';
 import { People, roleNounAt, tokenWords, type Gender } from './persons';
 import {
   DETERMINERS,
+  INTRODUCERS,
   LEADING,
   PLURAL_DETERMINERS,
   PREPOSITIONS,
@@ -63,6 +65,10 @@ const PRONOUN_WINDOW_MENTIONS = 40;
 const PRONOUN_WINDOW_PARAGRAPHS = 3;
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
 const HEADING_MAX_WORDS = 16;
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait']);
+/** A past participle's look: a déclaré, a admis, a conclu, a écrit, a tranché. */
+const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
+const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
 
 export function attributeSpeakers(ctx: DocContext, entities: EntityMention[], quotes: Quote[], sources: Source[]): void {
   if (quotes.length === 0) return;
@@ -103,7 +109,10 @@ class Attributor {
       if (m.type === 'PER' && !this.inQuote(m.start)) this.persons.push(m);
     }
     this.people = new People(ctx, this.words, this.persons, this.entityAtToken, quotes);
-    this.cues = reportingCues(ctx).filter((c) => !c.negated && !this.inQuote(c.start));
+    this.cues = withImpliedCues(
+      reportingCues(ctx).filter((c) => !c.negated && !this.inQuote(c.start)),
+      [...this.incises(), ...this.introducers()],
+    );
     this.vague = sources.map((source, index) => ({ source, index })).filter((s) => s.source.vague);
     // Named subjects of cues first: they make a person salient for later pronouns.
     for (const cue of this.cues) {
@@ -272,6 +281,56 @@ class Attributor {
     });
   }
 
+  // ---- cues the verb list does not know ------------------------------------------------------
+
+  /**
+   * « … », a répliqué X / « … », tranche-t-elle / « … », tonne X: right after a quotation and a
+   * comma, French puts only an incise there, so the verb reports the quote whatever it is.
+   */
+  private *incises(): Generator<ReportingCue> {
+    const { tokens, words } = this;
+    for (const q of this.quotes) {
+      let k = tokenAtOrAfter(tokens, q.end);
+      if (k >= tokens.length || tokens[k].text !== ',') continue;
+      k++;
+      if (k + 1 >= tokens.length || tokens[k].kind !== 'word' || tokens[k].upper) continue;
+      const sentence = tokens[k].sentence;
+      const [, pronoun] = splitInversion(words[k]);
+      let last = -1;
+      if (pronoun) last = k;
+      else if (AUXILIARIES.has(words[k]) && tokens[k + 1].sentence === sentence && PARTICIPLE.test(words[k + 1])) last = k + 1;
+      else if ((words[k] === "s'" || words[k] === 'se') && ['est', 'sont'].includes(words[k + 1]) && k + 2 < tokens.length && PARTICIPLE.test(words[k + 2])) last = k + 2;
+      else if (words[k].length > 2 && !CLOSED_CLASS.has(words[k]) && tokens[k + 1].sentence === sentence && (this.entityAtToken.get(k + 1)?.type === 'PER' || (TITLES.has(words[k + 1]) && tokens[k + 1].upper))) last = k;
+      if (last < 0) continue;
+      yield {
+        start: tokens[k].start,
+        end: tokens[last].end,
+        text: this.ctx.text.slice(tokens[k].start, tokens[last].end),
+        lemma: words[last],
+        kind: 'verb',
+        que: false,
+        sentence,
+        firstToken: k,
+        lastToken: last,
+        ...(pronoun ? { pronoun, inverted: true } : {}),
+      };
+    }
+  }
+
+  /** « Pour X, … » opening a sentence gives X's view, like selon. */
+  private *introducers(): Generator<ReportingCue> {
+    const { tokens, words } = this;
+    for (const sentence of this.ctx.seg.sentences) {
+      const k = tokenAtOrAfter(tokens, sentence.start);
+      if (k + 1 >= tokens.length || !INTRODUCERS.has(words[k])) continue;
+      let j = k + 1;
+      if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;
+      const e = this.entityAtToken.get(j);
+      if (e?.type !== 'PER') continue;
+      yield { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, lemma: words[k], kind: 'selon', que: false, sentence: tokens[k].sentence, firstToken: k, lastToken: k };
+    }
+  }
+
   // ---- from a cue to a speaker ------------------------------------------------------------
 
   private resolveCue(cue: ReportingCue, q: Quote | null, confidence: number): Resolution | null {
@@ -369,23 +428,32 @@ class Attributor {
         continue;
       }
       if (BOUNDARY.has(this.tokens[k].text)) {
-        const found = this.readSegment(k + 1, end, sentence);
+        const found = this.readSegment(k + 1, end, sentence, end === first);
         if (found) return found;
         end = k;
       }
       k--;
     }
-    if (k < 0 || this.tokens[k].sentence !== sentence) return this.readSegment(k + 1, end, sentence);
+    if (k < 0 || this.tokens[k].sentence !== sentence) return this.readSegment(k + 1, end, sentence, end === first);
     return null;
   }
 
-  private readSegment(start: number, end: number, sentence: number): Found | null {
+  private readSegment(start: number, end: number, sentence: number, nearest: boolean): Found | null {
     if (start >= end) return null;
     const w = this.words[start];
     if (RELATIVES.has(w) && !LEADING.has(w)) return null;
     // An apposition starts with a bare role noun: « X, conseiller de Y, a déclaré ».
     if (roleNounAt(this.words, start) && !this.entityAtToken.has(start)) return null;
-    return this.parseNP(start, sentence, false, end);
+    const found = this.parseNP(start, sentence, false, end);
+    if (found || !nearest) return found;
+    // Right before the verb, a described but unnamed body (« la direction du port dénonce »)
+    // is the subject: it speaks, unnamed; a name further back must not be taken instead.
+    let k = start;
+    while (k < end && LEADING.has(this.words[k])) k++;
+    if (k + 1 < end && DETERMINERS.has(this.words[k]) && this.tokens[k + 1].kind === 'word' && !this.tokens[k + 1].upper) {
+      return { kind: 'vague', mention: span(this.tokens[k].start, this.tokens[end - 1].end) };
+    }
+    return null;
   }
 
   /** Reads a noun phrase naming a speaker from token i on. */
@@ -571,6 +639,16 @@ class Attributor {
   private sentenceOf(offset: number): number {
     return Math.max(0, lastStartingBefore(this.ctx.seg.sentences, offset + 1));
   }
+}
+
+/** Adds the implied cues that do not overlap a listed one, keeping text order. */
+function withImpliedCues(cues: ReportingCue[], implied: ReportingCue[]): ReportingCue[] {
+  if (implied.length === 0) return cues;
+  const extra = implied.filter((c) => {
+    const k = lastStartingBefore(cues, c.end);
+    return k < 0 || cues[k].end <= c.start;
+  });
+  return [...cues, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Index of the first number >= x in a sorted list. */
