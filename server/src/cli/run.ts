@@ -27,11 +27,10 @@ export function run(argv: readonly string[], io: Output): number {
     return EXIT_USAGE;
   }
 
-  let failed = false;
   const inputs = collectInputs(command.paths);
   for (const e of inputs.errors) io.err(`corpus-lens: ${e}\n`);
   for (const w of inputs.warnings) io.err(`corpus-lens: warning: ${w}\n`);
-  failed = inputs.errors.length > 0;
+  let failed = inputs.errors.length > 0;
 
   // Every file goes into one index first, so that ids are linked across the whole corpus
   // before any file is printed.
