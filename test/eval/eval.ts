@@ -90,6 +90,7 @@ function hipeSection(split: string, showErrors: boolean): void {
   console.log(scoreLine('entities, strict', h.overall, TARGETS.hipe));
   for (const t of TYPES) console.log(scoreLine(`  ${t}`, h.byType[t]));
   console.log(scoreLine('  spans as predicted (no titles)', h.raw));
+  console.log(scoreLine('  fuzzy (same type, overlap)', h.fuzzy));
   console.log('  (HIPE puts a title before a name inside the PER mention, "M. Chéron"; predicted PER spans are widened over such titles before scoring)');
   if (showErrors) {
     for (const t of TYPES) {

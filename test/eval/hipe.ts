@@ -12,7 +12,7 @@
 // are analysed one at a time, on one line, as the analysis treats every line as a paragraph.
 import type { AnalysisResult } from '../../server/src/analysis/types';
 import titleData from './hipeTitles.json';
-import { addCounts, iobSpans, matchExact, NO_COUNTS, scores, tokenRange, type Counts, type Scores, type SpanLike } from './metrics';
+import { addCounts, iobSpans, matchExact, matchOverlap, NO_COUNTS, scores, tokenRange, type Counts, type Scores, type SpanLike } from './metrics';
 
 export interface HipeToken {
   text: string;
@@ -121,6 +121,8 @@ export interface TypedRange {
 
 export interface HipeDocScore {
   counts: Counts;
+  /** HIPE's "fuzzy" regime: same type and at least one token in common. */
+  fuzzy: Counts;
   byType: Record<string, Counts>;
   fp: TypedRange[];
   fn: TypedRange[];
@@ -160,7 +162,9 @@ export function scoreHipeDoc(
   for (const t of KEPT) {
     byType[t] = { tp: m.pairs.filter(([g]) => g.type === t).length, fp: m.spurious.filter((p) => p.type === t).length, fn: m.missed.filter((g) => g.type === t).length };
   }
-  return { counts: { tp: m.tp, fp: m.fp, fn: m.fn }, byType, fp: m.spurious, fn: m.missed };
+  let fuzzy: Counts = NO_COUNTS;
+  for (const t of KEPT) fuzzy = addCounts(fuzzy, matchOverlap(gold.filter((g) => g.type === t), pred.filter((p) => p.type === t)));
+  return { counts: { tp: m.tp, fp: m.fp, fn: m.fn }, fuzzy, byType, fp: m.spurious, fn: m.missed };
 }
 
 export interface HipeEval {
@@ -172,6 +176,7 @@ export interface HipeEval {
   byType: Record<string, Scores>;
   /** Strict scores of the spans exactly as predicted (titles left out, per GUIDELINES). */
   raw: Scores;
+  fuzzy: Scores;
   seconds: number;
   /** Per type, readable false positives and negatives with their context, for --errors. */
   errors: Record<string, { fp: string[]; fn: string[] }>;
@@ -182,6 +187,7 @@ export interface HipeEval {
 export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: string) => AnalysisResult): HipeEval {
   let counts: Counts = NO_COUNTS;
   let raw: Counts = NO_COUNTS;
+  let fuzzy: Counts = NO_COUNTS;
   const byType: Record<string, Counts> = { PER: NO_COUNTS, ORG: NO_COUNTS, LOC: NO_COUNTS };
   const errors: HipeEval['errors'] = { PER: { fp: [], fn: [] }, ORG: { fp: [], fn: [] }, LOC: { fp: [], fn: [] } };
   const surfaces: HipeEval['surfaces'] = {};
@@ -199,6 +205,7 @@ export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: strin
     const s = scoreHipeDoc(doc.tokens, spans, result.entities, text);
     raw = addCounts(raw, scoreHipeDoc(doc.tokens, spans, result.entities).counts);
     counts = addCounts(counts, s.counts);
+    fuzzy = addCounts(fuzzy, s.fuzzy);
     for (const t of Object.keys(byType)) byType[t] = addCounts(byType[t], s.byType[t]);
     const show = (r: TypedRange) => {
       const from = spans[r.start].start;
@@ -222,6 +229,7 @@ export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: strin
     chars,
     overall: scores(counts),
     raw: scores(raw),
+    fuzzy: scores(fuzzy),
     byType: { PER: scores(byType.PER), ORG: scores(byType.ORG), LOC: scores(byType.LOC) },
     seconds,
     errors,

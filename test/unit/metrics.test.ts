@@ -177,6 +177,7 @@ test('HIPE scoring is strict on token spans and ignores predictions inside Human
   assert.deepEqual(right.counts, { tp: 1, fp: 0, fn: 0 });
   const wrong = scoreHipeDoc(doc.tokens, spans, [ent('M. Poincaré', 'PER'), ent('Hier', 'LOC')]);
   assert.deepEqual(wrong.counts, { tp: 0, fp: 2, fn: 1 });
+  assert.deepEqual(wrong.fuzzy, { tp: 1, fp: 1, fn: 0 }, 'M. Poincaré overlaps Poincaré with the same type');
   assert.deepEqual(wrong.byType.PER, { tp: 0, fp: 1, fn: 1 });
   assert.deepEqual(wrong.byType.LOC, { tp: 0, fp: 1, fn: 0 });
 });
