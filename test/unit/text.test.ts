@@ -31,3 +31,17 @@ test('elisions are split from the following word, hyphenated names are kept whol
 test('the BOM is removed', () => {
   assert.equal(stripBom('\uFEFFBonjour'), 'Bonjour');
 });
+
+test('a closing guillemet after French spacing stays with its sentence', () => {
+  assert.deepEqual(sentences('Il a dit : « C’est fini. » Ajoutons que rien ne change.'), [
+    'Il a dit : « C’est fini. »',
+    'Ajoutons que rien ne change.',
+  ]);
+});
+
+test('tokens keep exact offsets: numbers, surrogate pairs, elisions', () => {
+  const text = 'jusqu’à 2 000,5 € 😀 aujourd’hui';
+  const toks = segment(text).tokens;
+  for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(toks.map((t) => t.text), ['jusqu’', 'à', '2', '000,5', '€', '😀', 'aujourd’hui']);
+});

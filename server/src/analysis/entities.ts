@@ -156,6 +156,7 @@ class Scanner {
     let last = i;
     while (j < this.n && this.same(i, j)) {
       const t = this.toks[j];
+      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && this.toks[j + 1]?.text === '.') break; // "Paris M. Jean X"
       if (this.isUpperWord(j)) {
         if (this.isInitial(j)) {
           j += 2;
@@ -317,6 +318,11 @@ class Scanner {
         k += 2;
         continue;
       }
+      if (segStart >= 0 && ROMAN_NUMERAL.test(t.text) && segLast === k) {
+        segLast = k + 1; // "Louis XIV", "Charles XI"
+        k++;
+        continue;
+      }
       if (this.isBreaker(k) || (segStart < 0 && STARTERS.has(this.low[k]))) {
         flush();
         k++;
@@ -341,9 +347,19 @@ class Scanner {
       }
       if (TITLE_ABBREVIATIONS.has(t.text)) {
         const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
-        if (this.isUpperWord(i + 1 + dot) && this.same(i, i + 1 + dot)) {
-          this.titleAt.set(i + 1 + dot, t.text + (dot ? '.' : ''));
-          i += 1 + dot;
+        const at = i + 1 + dot;
+        if (this.isUpperWord(at) && this.same(i, at)) {
+          this.titleAt.set(at, t.text + (dot ? '.' : ''));
+          i = at;
+          continue;
+        }
+        // "M. de Lasteyrie": after a title the particle belongs to the name.
+        const w = this.low[at];
+        if ((w === 'de' || w === 'd’' || w === 'du') && this.isUpperWord(at + 1) && this.same(i, at + 1)) {
+          const e = this.runEnd(at + 1);
+          this.titleAt.set(at, t.text + (dot ? '.' : ''));
+          this.push({ s: at, e, initial: false });
+          i = e;
           continue;
         }
       }
@@ -468,6 +484,10 @@ class Scanner {
   /** First pass: evidence carried by the name and its immediate context. */
   typeByContext(c: Candidate): void {
     const single = c.e - c.s === 1;
+    if (single && (this.toks[c.s].text.length === 1 || TITLE_ABBREVIATIONS.has(this.toks[c.s].text)) && !this.titleAt.has(c.s)) {
+      c.drop = true; // a lone letter or title: "au S.-O.", "Mme et Mlle X"
+      return;
+    }
     const allCaps = single && this.isAllCaps(c.s);
     if (c.lowerHead) {
       this.setType(c, c.lowerHead, 0.8, c.lowerHead === 'ORG' ? `org-head:${this.low[c.s]}` : `site:${this.low[c.s]}`, true);
@@ -557,6 +577,10 @@ class Scanner {
     const seen = known.get(w);
     if (seen) {
       this.setType(c, seen, 0.75, 'repeats-name', false);
+      return;
+    }
+    if (FIRST_NAMES.has(w) && !c.initial) {
+      this.setType(c, 'PER', 0.6, 'first-name', false);
       return;
     }
     const cue = this.placeCue(c);

@@ -70,41 +70,95 @@ export function findParagraphs(text: string): Span[] {
 
 // A word: letters and marks, with inner hyphens or apostrophes (Jong-un, a-t-elle, King’s);
 // a number: digits with inner separators (2 000, 3,5, 73.13); anything else is one punct char.
-const TOKEN_RE = /[\p{L}\p{M}]+(?:[-\u2010\u2011'\u2019\u02BC][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+// The scan classifies characters through a table filled lazily from Unicode properties, so the
+// property regexes run once per distinct character, not once per token.
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const OTHER = 4;
+const UPPER_FLAG = 8;
+const charInfo = new Uint8Array(65536);
+
+function info(code: number): number {
+  let v = charInfo[code];
+  if (v === 0) {
+    const ch = String.fromCharCode(code);
+    if (code >= 0xd800 && code <= 0xdfff) v = OTHER;
+    else if (/[\p{L}\p{M}]/u.test(ch)) v = LETTER | (isUpper(ch) ? UPPER_FLAG : 0);
+    else if (/\p{N}/u.test(ch)) v = DIGIT;
+    else if (SPACE_RE.test(ch)) v = SPACE;
+    else v = OTHER;
+    charInfo[code] = v;
+  }
+  return v;
+}
+
+function isJoiner(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x27 || code === 0x2019 || code === 0x2bc;
+}
 
 /** Splits `text[start, end)` into tokens, separating French elisions (l’, d’, qu’). */
 export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
-  const slice = text.slice(start, end);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice)) !== null) {
-    const word = m[0];
-    let s = start + m.index;
-    const first = word[0];
-    if (/\p{N}/u.test(first)) {
-      out.push({ start: s, end: s + word.length, text: word, kind: 'number', upper: false, sentence });
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    const kind = info(code) & 7;
+    if (kind === SPACE) {
+      i++;
       continue;
     }
-    if (!/\p{L}/u.test(first)) {
-      out.push({ start: s, end: s + 1, text: word, kind: 'punct', upper: false, sentence });
+    if (kind === LETTER) {
+      let j = i + 1;
+      for (;;) {
+        while (j < end && (info(text.charCodeAt(j)) & 7) === LETTER) j++;
+        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && (info(text.charCodeAt(j + 1)) & 7) === LETTER) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      pushWord(text, i, j, sentence, out);
+      i = j;
       continue;
     }
-    let rest = word;
-    // Peel elided function words: "jusqu’à", "l’ONU", "d’Ukraine".
-    for (;;) {
-      const ap = indexOfApostrophe(rest);
-      if (ap <= 0 || !ELISIONS.has(rest.slice(0, ap).toLowerCase())) break;
-      out.push({ start: s, end: s + ap + 1, text: rest.slice(0, ap + 1), kind: 'word', upper: isUpper(rest[0]), sentence });
-      s += ap + 1;
-      rest = rest.slice(ap + 1);
+    if (kind === DIGIT) {
+      let j = i + 1;
+      for (;;) {
+        while (j < end && (info(text.charCodeAt(j)) & 7) === DIGIT) j++;
+        const sep = text.charCodeAt(j);
+        if (j + 1 < end && (sep === 0x2e || sep === 0x2c) && (info(text.charCodeAt(j + 1)) & 7) === DIGIT) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      out.push({ start: i, end: j, text: text.slice(i, j), kind: 'number', upper: false, sentence });
+      i = j;
+      continue;
     }
-    out.push({ start: s, end: s + rest.length, text: rest, kind: 'word', upper: isUpper(rest[0]), sentence });
+    // A surrogate pair is one character: keep both halves in one token.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
+    out.push({ start: i, end: i + width, text: text.slice(i, i + width), kind: 'punct', upper: false, sentence });
+    i += width;
   }
 }
 
-function indexOfApostrophe(word: string): number {
-  for (let i = 0; i < word.length; i++) if (APOSTROPHES.includes(word[i])) return i;
-  return -1;
+/** Pushes the word text[s, e), peeling elided function words first: "jusqu’à", "l’ONU", "d’Ukraine". */
+function pushWord(text: string, s: number, e: number, sentence: number, out: Token[]): void {
+  for (;;) {
+    let ap = -1;
+    for (let k = s + 1; k < e && k - s <= 7; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x27 || c === 0x2019 || c === 0x2bc) {
+        ap = k;
+        break;
+      }
+    }
+    if (ap < 0 || !ELISIONS.has(text.slice(s, ap).toLowerCase())) break;
+    out.push({ start: s, end: ap + 1, text: text.slice(s, ap + 1), kind: 'word', upper: (info(text.charCodeAt(s)) & UPPER_FLAG) !== 0, sentence });
+    s = ap + 1;
+  }
+  out.push({ start: s, end: e, text: text.slice(s, e), kind: 'word', upper: (info(text.charCodeAt(s)) & UPPER_FLAG) !== 0, sentence });
 }
 
 const CLOSERS = '»”"’)]\u201D';
@@ -122,7 +176,17 @@ function splitSentences(text: string, para: Span, paragraph: number, out: Senten
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < para.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-    while (j < para.end && CLOSERS.includes(text[j])) j++;
+    // Closing marks belong to the sentence they close, French spacing included ("fin. »").
+    for (;;) {
+      while (j < para.end && CLOSERS.includes(text[j])) j++;
+      let m = j;
+      while (m < para.end && isSpace(text[m])) m++;
+      if (m > j && m < para.end && (text[m] === '»' || text[m] === '\u201D')) {
+        j = m + 1;
+        continue;
+      }
+      break;
+    }
     let k = j;
     while (k < para.end && isSpace(text[k])) k++;
     if (k >= para.end) break;
