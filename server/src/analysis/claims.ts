@@ -8,7 +8,8 @@
 import type { Claim, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, normalizeWord, type ReportingCue } from './cues';
+import { findReportingCues, normalizeWord, normalizedWords, type ReportingCue } from './cues';
+import { entitiesByToken } from './tokenIndex';
 import condData from './data/fr/conditional.json';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -29,8 +30,8 @@ const INVERTED_REACH = 3;
 export function findClaims(ctx: DocContext, entities: EntityMention[], sources: Source[], quotes: Quote[]): Claim[] {
   const tokens = ctx.seg.tokens;
   if (tokens.length === 0) return [];
-  const words = tokens.map((t) => normalizeWord(t.text));
-  const entityAt = mapEntities(tokens, entities);
+  const words = normalizedWords(ctx);
+  const entityAt = entitiesByToken(ctx, entities);
   const inQuote = quoteMask(tokens, quotes);
   const cues = findReportingCues(ctx);
   const sentenceHasQuote = new Set<number>();
@@ -52,12 +53,20 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
   let ev = 0;
   let lastSpeaker: string | null = null;
 
+  // "X a rapporté que …, citant des sources non identifiées": X's claim rests on what X cites.
+  const citing = new Map<number, number>();
+  for (const cue of cues) {
+    if (cue.lemma !== 'citer' || cue.negated || inQuote[cue.firstToken ?? 0]) continue;
+    const i = sourceOfCue(sources, tokens, cue, ctx.seg.sentences[cue.sentence].start);
+    if (i !== null && sources[i].vague) citing.set(cue.sentence, i);
+  }
+
   const deferred: Claim[] = [];
   for (const cue of cues) {
     const first = cue.firstToken ?? 0;
     while (ev < speakerEvents.length && speakerEvents[ev].at < cue.start) lastSpeaker = speakerEvents[ev++].id;
     if (cue.negated || inQuote[first]) continue;
-    const sourceIndex = sourceOfCue(sources, tokens, cue, ctx.seg.sentences[cue.sentence].start);
+    const sourceIndex = sourceOfCue(sources, tokens, cue, ctx.seg.sentences[cue.sentence].start) ?? citing.get(cue.sentence) ?? null;
     const source = sourceIndex === null ? null : sources[sourceIndex];
     let speaker: string | null = null;
     if (source) speaker = source.vague ? null : (source.entity ?? null);
@@ -234,17 +243,6 @@ function hasHypotheticalSi(words: string[], tokens: Token[], from: number, sente
     if (hypothetical && !(j > 0 && NON_HYPOTHETICAL_SI.has(words[j - 1]))) return true;
   }
   return false;
-}
-
-function mapEntities(tokens: Token[], entities: EntityMention[]): (EntityMention | undefined)[] {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
-  const at: (EntityMention | undefined)[] = new Array(tokens.length);
-  let e = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (e < sorted.length && sorted[e].end <= tokens[i].start) e++;
-    if (e < sorted.length && sorted[e].start < tokens[i].end) at[i] = sorted[e];
-  }
-  return at;
 }
 
 /** Tokens inside a quotation (marks included), speech or term alike. */

@@ -44,9 +44,27 @@ interface FormInfo {
   kind: FormKind;
 }
 
+const ODD_MARKS = /[\u2019\u02BC\u2010\u2011]/;
+
 /** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  const lower = word.toLowerCase();
+  if (!ODD_MARKS.test(lower)) return lower;
+  return lower.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+const WORDS = new WeakMap<DocContext, string[]>();
+
+/** The document's tokens, normalised once and shared by cues, sources and claims. */
+export function normalizedWords(ctx: DocContext): string[] {
+  let words = WORDS.get(ctx);
+  if (!words) {
+    const tokens = ctx.seg.tokens;
+    words = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) words[i] = tokens[i].kind === 'word' ? normalizeWord(tokens[i].text) : tokens[i].text;
+    WORDS.set(ctx, words);
+  }
+  return words;
 }
 
 const CONSONANT_END = /([^aeiouyéèêë])e([^aeiouyéèêë])$/;
@@ -124,6 +142,7 @@ const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [
 
 /** Splits "a-t-elle" into ["a", "elle"] and "dit-il" into ["dit", "il"]. */
 export function splitInversion(word: string): [string, SubjectPronoun | undefined] {
+  if (!word.includes('-')) return [word, undefined];
   for (const [suffix, pronoun] of INVERSION_SUFFIXES) {
     if (word.length > suffix.length && word.endsWith(suffix)) return [word.slice(0, -suffix.length), pronoun];
   }
@@ -150,7 +169,7 @@ export function findReportingCues(ctx: DocContext): ReportingCue[] {
 
 function scanCues(ctx: DocContext): ReportingCue[] {
   const tokens = ctx.seg.tokens;
-  const words = tokens.map((t) => normalizeWord(t.text));
+  const words = normalizedWords(ctx);
   const cues: ReportingCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = words[i];
@@ -164,7 +183,10 @@ function scanCues(ctx: DocContext): ReportingCue[] {
       i++;
       continue;
     }
-    const [base, inverted] = splitInversion(w);
+    // Most words are neither an auxiliary nor a reporting form: two Map lookups and move on.
+    let base = w;
+    let inverted: SubjectPronoun | undefined;
+    if (w.includes('-')) [base, inverted] = splitInversion(w);
     if (AVOIR.has(base) || ETRE.has(base)) {
       const group = auxiliaryGroup(tokens, words, i, ETRE.has(base));
       if (group) {
@@ -280,7 +302,11 @@ function makeCue(
     firstToken: first,
     lastToken: last,
   };
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== false) (cue as unknown as Record<string, unknown>)[k] = v;
+  if (extra.pronoun) cue.pronoun = extra.pronoun;
+  if (extra.inverted) cue.inverted = true;
+  if (extra.negated) cue.negated = true;
+  if (extra.passive) cue.passive = true;
+  if (extra.gerund) cue.gerund = true;
   if (kind === 'verb') {
     // Clitics between subject and verb: "il l’a dit", "elle n’a pas confirmé", "il leur a dit".
     let p = first - 1;
@@ -308,7 +334,7 @@ function findQue(tokens: Token[], words: string[], from: number, sentence: numbe
     const w = words[j];
     if (QUE.has(w)) return j;
     if (tokens[j].kind === 'punct' || QUE_STOP.has(w)) return -1;
-    const infos = FORMS.get(splitInversion(w)[0]);
+    const infos = FORMS.get(w.includes('-') ? splitInversion(w)[0] : w);
     if (infos && infos.some((f) => f.kind !== 'participle') && !DETERMINERS.has(words[j - 1])) return -1;
   }
   return -1;

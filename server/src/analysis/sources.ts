@@ -10,7 +10,8 @@
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, normalizeWord, type ReportingCue } from './cues';
+import { findReportingCues, normalizeWord, normalizedWords, type ReportingCue } from './cues';
+import { entitiesByToken } from './tokenIndex';
 import nounData from './data/fr/source-nouns.json';
 
 type NounClass = 'people' | 'body' | 'report';
@@ -98,13 +99,13 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
   const scan: Scan = {
     ctx,
     tokens,
-    words: tokens.map((t) => normalizeWord(t.text)),
-    entityAt: mapEntitiesToTokens(tokens, entities),
+    words: normalizedWords(ctx),
+    entityAt: entitiesByToken(ctx, entities),
     cueStarts: new Set(cues.map((c) => c.firstToken ?? -1)),
     roles: new Map(),
   };
   indexRoles(scan, entities);
-  const phrasesEndingAt = indexPhrases(scan);
+  const phrasesEndingAt = new PhraseIndex(scan);
 
   const sources: Source[] = [];
   // What the last attributing cue rested on, for "ils disent" and "selon eux".
@@ -120,9 +121,17 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
       last = { vague: false, paragraph };
     }
   }
-  for (const np of phrasesEndingAt.values()) {
-    const quoted = quotedBy(scan, np);
-    if (quoted) sources.push(quoted);
+  // Only opening quotation marks can make a phrase the source of a quote: look back from them.
+  for (let q = 0; q < tokens.length; q++) {
+    if (!OPENING_QUOTES.has(scan.words[q])) continue;
+    for (let verb = q - 1; verb >= 0 && verb >= q - 3 && tokens[verb].sentence === tokens[q].sentence; verb--) {
+      const np = phrasesEndingAt.get(verb - 1);
+      const quoted = np ? quotedBy(scan, np) : null;
+      if (quoted) {
+        sources.push(quoted);
+        break;
+      }
+    }
   }
   sources.sort((a, b) => a.start - b.start || b.end - a.end);
   // Two cues may yield one phrase (a-t-il cité … affirmant): keep the first of overlapping spans.
@@ -134,7 +143,7 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
 function sourceOfCue(
   scan: Scan,
   cue: ReportingCue,
-  phrasesEndingAt: Map<number, NounPhrase>,
+  phrasesEndingAt: PhraseIndex,
   last: { vague: boolean; paragraph: number } | null,
 ): Source | null {
   const { tokens, words } = scan;
@@ -230,7 +239,7 @@ function quotedBy(scan: Scan, np: NounPhrase): Source | null {
 }
 
 /** "Des responsables américains ont publié … des renseignements selon lesquels …". */
-function publishedBy(scan: Scan, cue: ReportingCue, phrasesEndingAt: Map<number, NounPhrase>): Source | null {
+function publishedBy(scan: Scan, cue: ReportingCue, phrasesEndingAt: PhraseIndex): Source | null {
   const { tokens, words } = scan;
   const selon = cue.firstToken ?? 0;
   for (let j = selon - 1; j >= 0 && j >= selon - 12 && tokens[j].sentence === cue.sentence; j--) {
@@ -354,27 +363,38 @@ function isAdjective(scan: Scan, j: number): boolean {
   return true;
 }
 
-/** Every source noun phrase of the document, keyed by its last token (longest phrase wins). */
-function indexPhrases(scan: Scan): Map<number, NounPhrase> {
-  const map = new Map<number, NounPhrase>();
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const w = scan.words[i];
-    if (!DEFINITE.has(w) && !INDEFINITE.has(w) && !NUMBER_WORDS.has(w)) continue;
-    const np = parsePhrase(scan, i);
-    if (np && !map.has(np.last)) map.set(np.last, np);
-  }
-  return map;
-}
+/**
+ * Source noun phrases by their last token, parsed on demand: only the few places before a cue
+ * or a quotation ask, so the cost follows the number of cues, not of tokens. Of the phrases
+ * ending at a token, the longest (earliest determiner) wins.
+ */
+class PhraseIndex {
+  private readonly cache = new Map<number, NounPhrase | null>();
+  constructor(private readonly scan: Scan) {}
 
-function mapEntitiesToTokens(tokens: Token[], entities: EntityMention[]): (EntityMention | undefined)[] {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
-  const at: (EntityMention | undefined)[] = new Array(tokens.length);
-  let e = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (e < sorted.length && sorted[e].end <= tokens[i].start) e++;
-    if (e < sorted.length && sorted[e].start < tokens[i].end && tokens[i].start < sorted[e].end) at[i] = sorted[e];
+  get(end: number): NounPhrase | undefined {
+    if (end < 0 || end >= this.scan.tokens.length) return undefined;
+    let np = this.cache.get(end);
+    if (np === undefined) {
+      np = this.parseEndingAt(end);
+      this.cache.set(end, np);
+    }
+    return np ?? undefined;
   }
-  return at;
+
+  private parseEndingAt(end: number): NounPhrase | null {
+    const { tokens, words } = this.scan;
+    const sentence = tokens[end].sentence;
+    let from = end;
+    while (from > 0 && from > end - MAX_PHRASE && tokens[from - 1].sentence === sentence) from--;
+    for (let i = from; i <= end; i++) {
+      const w = words[i];
+      if (!DEFINITE.has(w) && !INDEFINITE.has(w) && !NUMBER_WORDS.has(w)) continue;
+      const np = parsePhrase(this.scan, i);
+      if (np && np.last === end) return np;
+    }
+    return null;
+  }
 }
 
 function entityStartingAt(scan: Scan, j: number): EntityMention | undefined {

@@ -1,0 +1,29 @@
+// Token-level lookups shared by sources and claims: which entity mention covers each token.
+// Computed once per document and entity list (both detectors receive the same array), in one
+// merge pass over tokens and mentions.
+import type { EntityMention } from './types';
+import type { DocContext } from './context';
+
+const CACHE = new WeakMap<DocContext, { entities: EntityMention[]; at: (EntityMention | undefined)[] }>();
+
+/** For each token, the entity mention overlapping it, or undefined. Do not mutate. */
+export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (EntityMention | undefined)[] {
+  const cached = CACHE.get(ctx);
+  if (cached && cached.entities === entities) return cached.at;
+  const tokens = ctx.seg.tokens;
+  let sorted = entities;
+  for (let i = 1; i < entities.length; i++) {
+    if (entities[i].start < entities[i - 1].start) {
+      sorted = [...entities].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const at: (EntityMention | undefined)[] = new Array(tokens.length);
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (e < sorted.length && sorted[e].end <= tokens[i].start) e++;
+    if (e < sorted.length && sorted[e].start < tokens[i].end && tokens[i].start < sorted[e].end) at[i] = sorted[e];
+  }
+  CACHE.set(ctx, { entities, at });
+  return at;
+}
