@@ -8,7 +8,7 @@
 // lookups only, so the cost stays linear in the document length.
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
-import type { Token } from './text';
+import { foldAccents, type Token } from './text';
 import {
   CALENDAR,
   CAPITALISED_COMMON_NOUNS,
@@ -46,6 +46,15 @@ const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"
 const INNER_BREAKERS = new Set(['le', 'la', 'les', 'l’']);
 /** Arabic names with a lower-case prefix still are name words: "al-Assad", "ben-Gourion". */
 const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|ibn|ould|abd|abu|abou)-\p{Lu}/u;
+/** Determiners and numbers before a capitalised word make it a common noun ("un Ami", "douze Messerschmitt"). */
+const DETERMINERS = new Set(['un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'quelques', 'plusieurs', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent', 'mille']);
+/** Suffixes of French common nouns that are not surnames or place names ("Fédérations", "Téléphones" in headings). */
+const COMMON_NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ité|ités|isme|ismes|ique|iques|ages|eries|ières|ances|ences|ures|eurs|ones|aires)$/;
+/** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
+const PLACE_COMPOUND = /-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au|d’|l’)-|^(?:Saint|Sainte|San|Santa|Port|Mont|Fort|Bourg|Villeneuve|Neuf|Châtel|Château|Ville)-/;
+/** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
+const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
+const INFINITIVE = /(?:er|ir|oir)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|aire|aires|ique|iques|éen|éenne|ien|ienne|iens|iennes|ais|aise|aises|iste|istes|el|elle|els|elles|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|ème|ême)$/;
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
@@ -219,7 +228,7 @@ class Scanner {
         }
         // One lower-case complement noun: "Conseil de sécurité", "Institut de recherche".
         const q = end + 1;
-        if (lowerWords === 0 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q])) {
+        if (lowerWords === 0 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q])) {
           end = q + 1;
           lowerWords++;
           continue;
@@ -495,8 +504,8 @@ class Scanner {
     }
     if (c.head >= 0) {
       const complement = c.e - c.s > 1;
-      if (!complement && (c.initial || c.s > 0 && PLURAL_ARTICLES.has(this.low[c.s - 1]))) {
-        c.drop = true;
+      if (!complement) {
+        c.drop = true; // a head alone ("la Bibliothèque", "Centre") names no one in particular
         return;
       }
       this.setType(c, 'ORG', complement ? 0.85 : 0.6, `org-head:${this.toks[c.head].text}`, complement);
@@ -537,7 +546,10 @@ class Scanner {
     }
     if (allCaps) {
       const w = this.toks[c.s].text;
-      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 6) {
+      const next = this.toks[c.e];
+      // A heading word ("SUCRE. —", "TH. ANTOINE"), an accented or long capitalised word is no acronym.
+      const heading = next?.text === '.' && this.same(c.s, c.e + 1) && (this.toks[c.e + 1].text === '—' || this.isAllCaps(c.e + 1));
+      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || w !== foldAccents(w).toUpperCase()) {
         c.drop = true;
         return;
       }
@@ -551,6 +563,15 @@ class Scanner {
         return;
       }
       const firstName = FIRST_NAMES.has(this.low[c.s]);
+      for (let k = c.s; k < c.e; k++) {
+        const t = this.toks[k];
+        if (t.kind !== 'word') continue;
+        // Capitals-only words or stray letters: a heading or OCR noise, not a name ("NAVIRES RENCONTRÉS", "R Reine").
+        if ((t.text.length >= 3 && this.isAllCaps(k)) || (t.text.length === 1 && !this.isInitial(k))) {
+          c.drop = true;
+          return;
+        }
+      }
       const article = firstName ? undefined : this.articleBefore(c);
       if (article && !PLURAL_ARTICLES.has(article)) {
         // People take no article: "le Quai d’Orsay", "la Nouvelle Angleterre".
@@ -588,21 +609,30 @@ class Scanner {
       this.setType(c, 'LOC', 0.7, `place-cue:${cue}`, false);
       return;
     }
-    if (common.has(w)) {
-      c.drop = true; // written in lower case elsewhere in the document: a common word ("un i Missile balistique")
+    const text = this.toks[c.s].text;
+    if (PLACE_COMPOUND.test(text)) {
+      this.setType(c, 'LOC', 0.6, 'place-compound', false);
+      return;
+    }
+    const prev = c.s - 1;
+    const afterDeterminer = this.same(prev, c.s) && (DETERMINERS.has(this.low[prev]) || this.toks[prev].kind === 'number');
+    if (common.has(w) || afterDeterminer || COMMON_NOUN_ENDING.test(w)) {
+      c.drop = true; // a common noun: written in lower case elsewhere, after a determiner, or with a noun suffix
       return;
     }
     const article = this.articleBefore(c);
     if (article && MASCULINE_ARTICLES.has(article)) {
+      const next = this.toks[c.e];
+      const quoted = c.s > 1 && this.same(c.s - 2, c.s) && (this.toks[c.s - 2].text === '«' || this.toks[c.s - 2].text === '“');
+      if (quoted || (next && this.same(c.e, c.s) && (TITLE_CLOSERS.has(next.text) || next.upper))) {
+        c.drop = true; // the title of a work: « Le Radeau », Le Robot.
+        return;
+      }
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
       return;
     }
-    if (c.initial || (article && PLURAL_ARTICLES.has(article))) {
-      c.drop = true;
-      return;
-    }
-    if (article) {
-      this.setType(c, 'LOC', 0.5, `article:${article}`, false);
+    if (c.initial || article) {
+      c.drop = true; // no evidence at a sentence start; "la X", "les X" are mostly titles of works or common nouns
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
@@ -647,6 +677,33 @@ export function findEntities(ctx: DocContext): EntityMention[] {
   const cands = scanner.cands;
   for (const c of cands) scanner.typeByContext(c);
 
+  // Words of untyped candidates (and of unknown multi-word names) that the document also writes
+  // in lower case are common words: collect them in one pass over the tokens.
+  const pending = new Set<string>();
+  for (const c of cands) {
+    if (c.drop) continue;
+    if (!c.type) pending.add(scanner.low[c.s]);
+    else if (c.evidence[0] === 'multiword-name') for (let k = c.s; k < c.e; k++) pending.add(scanner.low[k]);
+  }
+  const common = new Set<string>();
+  if (pending.size > 0) {
+    const toks = scanner.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i].upper && toks[i].kind === 'word' && pending.has(scanner.low[i])) common.add(scanner.low[i]);
+    }
+  }
+  for (const c of cands) {
+    if (c.drop || c.evidence[0] !== 'multiword-name') continue;
+    let words = 0;
+    let commonWords = 0;
+    for (let k = c.s; k < c.e; k++) {
+      if (!scanner.toks[k].upper) continue;
+      words++;
+      if (common.has(scanner.low[k])) commonWords++;
+    }
+    if (commonWords * 2 >= words) c.drop = true; // "Compte Chèques", "Pièces Détachées"
+  }
+
   // What the document says for sure about its names, to type the words that repeat them.
   const perWords = new Set<string>();
   const known = new Map<string, EntityType>();
@@ -656,16 +713,6 @@ export function findEntities(ctx: DocContext): EntityMention[] {
       for (let k = c.s; k < c.e; k++) if (scanner.toks[k].upper && scanner.toks[k].kind === 'word') perWords.add(scanner.low[k]);
     } else if (c.e - c.s === 1) {
       known.set(scanner.low[c.s], c.type);
-    }
-  }
-  // Words of untyped candidates that the document also writes in lower case are common words.
-  const pending = new Set<string>();
-  for (const c of cands) if (!c.drop && !c.type) pending.add(scanner.low[c.s]);
-  const common = new Set<string>();
-  if (pending.size > 0) {
-    const toks = scanner.toks;
-    for (let i = 0; i < toks.length; i++) {
-      if (!toks[i].upper && toks[i].kind === 'word' && pending.has(scanner.low[i])) common.add(scanner.low[i]);
     }
   }
   for (const c of cands) {
