@@ -5,14 +5,7 @@
 // connects the two. Activation never throws: a server that cannot start shows up in the
 // status bar and the output channel instead.
 import * as vscode from 'vscode';
-import {
-  DiagnosticCollectionSource,
-  LanguageClient,
-  TransportKind,
-  type DiagnosticCollectionProvider,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { StatusNotification, StatusRequest, type CorpusStatus } from '../../server/src/shared/protocol';
 import { registerCommands } from './commands';
 import { LANGUAGE_ID, registerLanguageAssociation } from './languageAssociation';
@@ -39,10 +32,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
-    // The server both publishes diagnostics for open articles and answers pulls for the whole
-    // corpus; one shared collection keeps an article's problems from being listed twice.
-    diagnosticCollectionProvider: new SharedDiagnosticCollection('corpusLens'),
-    diagnosticPullOptions: { onChange: true },
+    // Open articles get their diagnostics pushed; the server answers pulls (empty for open
+    // articles) so that the Problems panel also lists every unopened corpus file.
     // Settings reach the server through `workspace/configuration`; the server registers for changes.
   };
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
@@ -77,25 +68,4 @@ async function start(languageClient: LanguageClient, statusBar: CorpusStatusBar)
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
-}
-
-/** One diagnostic collection for the push and the pull model, disposed when both let go. */
-class SharedDiagnosticCollection implements DiagnosticCollectionProvider {
-  private collection: vscode.DiagnosticCollection | undefined;
-  private readonly users = new Set<DiagnosticCollectionSource>();
-
-  constructor(private readonly name: string) {}
-
-  create(_name: string | undefined, source: DiagnosticCollectionSource): vscode.DiagnosticCollection {
-    this.users.add(source);
-    return (this.collection ??= vscode.languages.createDiagnosticCollection(this.name));
-  }
-
-  dispose(_collection: vscode.DiagnosticCollection, source: DiagnosticCollectionSource): void {
-    this.users.delete(source);
-    if (this.users.size === 0) {
-      this.collection?.dispose();
-      this.collection = undefined;
-    }
-  }
 }
