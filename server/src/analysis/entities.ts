@@ -28,6 +28,7 @@ import {
   PRODUCT_CUES,
   ROLE_MODIFIERS,
   SITE_HEADS,
+  STANDALONE_INSTITUTIONS,
   STARTERS,
   TITLES,
   TITLE_ABBREVIATIONS,
@@ -39,7 +40,7 @@ import {
 /** Prepositions and articles: a word right after one of them is a complement, not a titled name. */
 const LINKS = new Set(['de', 'd’', 'du', 'des', 'la', 'l’', 'le', 'les', 'à', 'au', 'aux', 'en']);
 /** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
-const OPENING_PUNCT = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '‘', '.', '!', '?', '…', '•', '|', '*']);
+const OPENING_PUNCT = new Set(['«', '“', '"', '—', '–', '-', ':', '‘', '.', '!', '?', '…', '•', '|', '*']);
 /** Punctuation that ends an apposition ("X, chercheur à Y, a dit"). */
 const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"', ':', '(', '—', '–', '!', '?', '…']);
 /** Capitalised articles end a name even inside a run of capitals ("le New York Times Les services"). */
@@ -505,6 +506,11 @@ class Scanner {
     if (c.head >= 0) {
       const complement = c.e - c.s > 1;
       if (!complement) {
+        const article = this.articleBefore(c);
+        if (STANDALONE_INSTITUTIONS.has(this.toks[c.s].text) && article && !PLURAL_ARTICLES.has(article) && !c.initial) {
+          this.setType(c, 'ORG', 0.6, `institution:${this.toks[c.s].text}`, false); // "la Chambre", "le Sénat"
+          return;
+        }
         c.drop = true; // a head alone ("la Bibliothèque", "Centre") names no one in particular
         return;
       }
@@ -567,7 +573,7 @@ class Scanner {
         const t = this.toks[k];
         if (t.kind !== 'word') continue;
         // Capitals-only words or stray letters: a heading or OCR noise, not a name ("NAVIRES RENCONTRÉS", "R Reine").
-        if ((t.text.length >= 3 && this.isAllCaps(k)) || (t.text.length === 1 && !this.isInitial(k))) {
+        if ((t.text.length >= 3 && this.isAllCaps(k) && !ROMAN_NUMERAL.test(t.text)) || (t.text.length === 1 && !this.isInitial(k))) {
           c.drop = true;
           return;
         }
@@ -600,7 +606,7 @@ class Scanner {
       this.setType(c, seen, 0.75, 'repeats-name', false);
       return;
     }
-    if (FIRST_NAMES.has(w) && !c.initial) {
+    if (FIRST_NAMES.has(w)) {
       this.setType(c, 'PER', 0.6, 'first-name', false);
       return;
     }
@@ -651,23 +657,36 @@ class Scanner {
     ];
   }
 
-  /** A name coordinated with a typed one takes its type: "Donetsk et Louhansk", "de Donetsk et de X". */
+  /**
+   * A weakly typed name in a coordination or an enumeration takes the type of a well-typed
+   * neighbour: "Donetsk et Louhansk", "de Kramatorsk et de X", "Vou, Ligueil, Varennes".
+   */
   coordinate(list: Candidate[]): void {
-    for (let idx = 1; idx < list.length; idx++) {
+    for (let idx = 0; idx < list.length; idx++) {
       const c = list[idx];
-      if (c.drop || c.strong || !c.type || c.evidence.includes('repeats-person-name')) continue;
-      let p = c.s - 1;
-      if (this.same(p, c.s) && (LINKS.has(this.low[p]) && this.low[p] !== 'et')) p--;
-      if (!this.same(p, c.s) || (this.low[p] !== 'et' && this.low[p] !== 'ou' && this.toks[p].text !== ',')) continue;
-      p--;
-      if (this.same(p, c.s) && LINKS.has(this.low[p])) p--;
-      const before = list[idx - 1];
-      if (before.drop || !before.type || before.e - 1 !== p || before.confidence < 0.6) continue;
-      if (before.type !== c.type) {
-        c.type = before.type;
+      if (c.drop || c.strong || !c.type || c.confidence >= 0.6 || c.evidence.includes('repeats-person-name')) continue;
+      const before = idx > 0 ? list[idx - 1] : undefined;
+      const after = idx + 1 < list.length ? list[idx + 1] : undefined;
+      let type: EntityType | null = null;
+      if (before && !before.drop && before.confidence >= 0.6 && this.coordinated(before.e, c.s)) type = before.type;
+      else if (after && !after.drop && after.confidence >= 0.6 && this.coordinated(c.e, after.s)) type = after.type;
+      if (type && type !== c.type) {
+        c.type = type;
         c.evidence.push('coordination');
       }
     }
+  }
+
+  /** The tokens between two names are only a conjunction or list separator (with a preposition or article). */
+  coordinated(from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 3 || !this.same(from, to)) return false;
+    let sep = false;
+    for (let k = from; k < to; k++) {
+      const w = this.low[k];
+      if (w === 'et' || w === 'ou' || w === ',' || w === ';') sep = true;
+      else if (!LINKS.has(w)) return false;
+    }
+    return sep;
   }
 }
 

@@ -118,6 +118,8 @@ export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(cues.roleModifiers);
 /** Capitalised heads that make an organisation name: "Université", "Institut", "College". */
 export const ORG_HEADS: ReadonlySet<string> = new Set(cues.orgHeads);
+/** Heads that name one institution by themselves after an article: "la Chambre", "le Sénat". */
+export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = new Set(cues.standaloneInstitutions);
 /** Lower-case heads that belong to the name when a "de + Name" complement follows: "université de Leyde". */
 export const ORG_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = lowerSet(cues.orgHeadsWithComplement);
 /** Nouns that announce an organisation's name without being part of it: "l’agence de presse X". */
