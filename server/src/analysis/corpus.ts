@@ -9,7 +9,7 @@ import { analyze } from './analyze';
 import { stripBom } from './text';
 import { parseName, searchKey, subNamePosition, type ParsedName } from './names';
 import { EntityGraph, type Component, type HeadDesc, type LocalEntity } from './entityGraph';
-import { buildSpellingTable, spellingDiagnostics, type LocatedMention, type SpellingTable } from './spellingVariants';
+import { buildSpellingTable, spellingDiagnostics, unitsOf, type SpellingTable } from './spellingVariants';
 
 export interface CorpusDocument {
   /** Opaque key: a URI in the server, a path in the CLI. */
@@ -200,14 +200,36 @@ export class CorpusIndex {
     for (const e of d.entities.values()) {
       const c = e.heads[0]?.component;
       if (!c) continue;
-      const table = (c.cache.spelling ??= buildSpellingTable(this.localMentions(c))) as SpellingTable;
-      out.push(...spellingDiagnostics(table, d.file, e.mentions.map((i) => d.local.entities[i]), c.id, language));
+      const table = (c.cache.spelling ??= buildSpellingTable(this.graph.statsOf(c).surfaces, c.type)) as SpellingTable;
+      if (table.preferred.size === 0) continue;
+      const locate = (key: string, lower: string) => this.locateSpelling(c, table, key, lower);
+      out.push(...spellingDiagnostics(table, d.file, e.mentions.map((i) => d.local.entities[i]), c.id, language, locate));
     }
     return out;
   }
 
-  private localMentions(c: Component): LocatedMention[] {
-    const out: LocatedMention[] = [];
+  /** The first mention (by file, then offset) of a component that spells part `key` as `lower`. */
+  private locateSpelling(c: Component, table: SpellingTable, key: string, lower: string): { file: string; start: number; end: number } | null {
+    let best: { file: string; start: number; end: number } | null = null;
+    for (const e of this.graph.entitiesOf(c)) {
+      if (best && e.file > best.file) continue;
+      let has = false;
+      for (const text of e.surfaces.keys()) if (unitsOf(text, c.type, table.hyphenated).some((u) => u.key === key && u.text.toLowerCase() === lower)) has = true;
+      if (!has) continue;
+      const doc = this.docs.get(e.file);
+      if (!doc) continue;
+      for (const i of e.mentions) {
+        const m = doc.local.entities[i];
+        if (best && e.file === best.file && m.start >= best.start) continue;
+        const u = unitsOf(m.text, m.type, table.hyphenated).find((u) => u.key === key && u.text.toLowerCase() === lower);
+        if (u) best = { file: e.file, start: m.start + u.start, end: m.start + u.end };
+      }
+    }
+    return best;
+  }
+
+  private localMentions(c: Component): CorpusMention[] {
+    const out: CorpusMention[] = [];
     for (const e of this.graph.entitiesOf(c)) {
       const doc = this.docs.get(e.file);
       if (doc) for (const i of e.mentions) out.push({ file: e.file, mention: doc.local.entities[i] });
@@ -218,17 +240,14 @@ export class CorpusIndex {
   private view(c: Component): EntityView {
     const cached = c.cache.view as EntityView | undefined;
     if (cached) return cached;
+    const stats = this.graph.statsOf(c);
     const variants: Record<string, number> = {};
-    const files = new Set<string>();
-    let mentions = 0;
-    for (const { file, mention } of this.localMentions(c)) {
-      variants[mention.text] = (variants[mention.text] ?? 0) + 1;
-      files.add(file);
-      mentions++;
-    }
+    for (const [text, n] of stats.surfaces) variants[text] = n;
     const keys = new Set<string>([searchKey(c.id)]);
-    for (const v of Object.keys(variants)) keys.add(searchKey(v));
-    const view: EntityView = { entity: { id: c.id, type: c.type, variants, mentions, files: files.size }, keys: [...keys] };
+    for (const v of stats.surfaces.keys()) keys.add(searchKey(v));
+    // Files are counted as local entities: one per file, unless a file names the entity twice
+    // under names its own linking kept apart.
+    const view: EntityView = { entity: { id: c.id, type: c.type, variants, mentions: stats.mentions, files: stats.entities }, keys: [...keys] };
     c.cache.view = view;
     return view;
   }
@@ -249,13 +268,14 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
   mentions.forEach((m, i) => {
     let e = out.get(m.id);
     if (!e) {
-      out.set(m.id, (e = { file, localId: m.id, type: m.type, mentions: [], forms: new Map(), headDescs: [], heads: [] }));
+      out.set(m.id, (e = { file, localId: m.id, type: m.type, mentions: [], forms: new Map(), surfaces: new Map(), headDescs: [], heads: [] }));
       names.set(e, new Map());
       // The document-level id is a name too: it carries an alias the detector gave
       // ("Corée du Nord" for "République populaire démocratique de Corée").
       addName(e, parseName(m.id.replace(TYPE_SUFFIX, ''), m.type));
     }
     e.mentions.push(i);
+    e.surfaces.set(m.text, (e.surfaces.get(m.text) ?? 0) + 1);
     const name = parseName(m.text, e.type);
     const form = name.form || m.text;
     const f = e.forms.get(form);

@@ -29,6 +29,8 @@ export interface LocalEntity {
   mentions: number[];
   /** Written form (initials dropped) → mentions and atom count, to name the corpus entity. */
   forms: Map<string, { count: number; parts: number }>;
+  /** Mention text → count. */
+  surfaces: Map<string, number>;
   headDescs: HeadDesc[];
   /** Set by the graph. */
   heads: Head[];
@@ -38,7 +40,26 @@ export interface Head extends HeadDesc {
   refs: Set<LocalEntity>;
   parent: Head | null;
   children: Set<Head>;
+  /** Other heads of the same local entities (an entity filed under two names), with counts. */
+  coHeads: Map<Head, number>;
+  /** Totals over the local entities this head owns (an entity is owned by its first head). */
+  stats: HeadStats;
   component: Component | null;
+}
+
+/** What an entity's hover and name need, summed so that no question walks every mention. */
+export interface HeadStats {
+  forms: Map<string, FormStats>;
+  surfaces: Map<string, number>;
+  mentions: number;
+  entities: number;
+}
+
+export interface FormStats {
+  count: number;
+  /** Local entities (≈ files) using the form. */
+  files: number;
+  parts: number;
 }
 
 export interface Component {
@@ -77,12 +98,18 @@ export class EntityGraph {
 
   /** Replaces one file's local entities (`before` → `after`) and relinks only what they touch. */
   replace(before: LocalEntity[], after: LocalEntity[]): void {
-    const touched = new Set<Head>();
+    // Heads whose links change (their components are rebuilt) and heads whose totals change only.
+    const structural = new Set<Head>();
+    const counted = new Set<Head>();
     const changed = new Set<Head>();
     for (const e of before) {
+      if (e.heads.length > 0) {
+        addStats(e.heads[0].stats, e, -1);
+        counted.add(e.heads[0]);
+      }
+      if (e.heads.length > 1) linkHeads(e.heads, -1, structural);
       for (const h of e.heads) {
         h.refs.delete(e);
-        touched.add(h);
         if (h.refs.size === 0) changed.add(h);
       }
     }
@@ -91,31 +118,36 @@ export class EntityGraph {
       for (const d of e.headDescs) {
         let h = this.heads.get(d.key);
         if (!h) {
-          h = { ...d, refs: new Set(), parent: null, children: new Set(), component: null };
+          h = { ...d, refs: new Set(), parent: null, children: new Set(), coHeads: new Map(), stats: emptyStats(), component: null };
           this.heads.set(d.key, h);
           this.index(h, true);
           changed.add(h);
         }
         if (!e.heads.includes(h)) e.heads.push(h);
         h.refs.add(e);
-        touched.add(h);
       }
+      if (e.heads.length > 0) {
+        addStats(e.heads[0].stats, e, 1);
+        counted.add(e.heads[0]);
+      }
+      if (e.heads.length > 1) linkHeads(e.heads, 1, structural);
     }
 
     const reattach = new Set<Head>();
     for (const h of changed) {
+      structural.add(h);
       if (h.refs.size > 0) continue;
       this.heads.delete(h.key);
       this.index(h, false);
       if (h.parent) {
         h.parent.children.delete(h);
-        touched.add(h.parent);
+        structural.add(h.parent);
         h.parent = null;
       }
       for (const c of h.children) {
         c.parent = null;
         reattach.add(c);
-        touched.add(c);
+        structural.add(c);
       }
       h.children.clear();
     }
@@ -129,16 +161,16 @@ export class EntityGraph {
       if (p === h.parent) continue;
       if (h.parent) {
         h.parent.children.delete(h);
-        touched.add(h.parent);
+        structural.add(h.parent);
       }
       h.parent = p;
       if (p) {
         p.children.add(h);
-        touched.add(p);
+        structural.add(p);
       }
-      touched.add(h);
+      structural.add(h);
     }
-    this.recompute(touched);
+    this.recompute(structural, counted);
   }
 
   private alive(h: Head): boolean {
@@ -207,24 +239,24 @@ export class EntityGraph {
     return uniqueMaximal(edge.length > 0 ? edge : middle);
   }
 
-  private recompute(touched: Set<Head>): void {
+  /**
+   * Rebuilds the components holding structurally changed heads (a walk over heads, not
+   * mentions), then renames the components whose totals alone changed.
+   */
+  private recompute(structural: Set<Head>, counted: Set<Head>): void {
     const old = new Set<Component>();
-    for (const h of touched) if (h.component) old.add(h.component);
-    const seeds = new Set<Head>(touched);
+    for (const h of structural) if (h.component) old.add(h.component);
+    const seeds = new Set<Head>(structural);
     for (const c of old) for (const h of c.heads) seeds.add(h);
     const renamed = new Set<string>();
     const release = (c: Component): void => {
-      if (!old.has(c)) old.add(c);
-      const set = this.byBase.get(c.base);
-      if (set) {
-        set.delete(c);
-        if (set.size === 0) this.byBase.delete(c.base);
-      }
-      if (this.byId.get(c.id) === c) this.byId.delete(c.id);
+      old.add(c);
+      this.unregister(c);
       renamed.add(c.base);
     };
     for (const c of old) release(c);
 
+    const built = new Set<Component>();
     const visited = new Set<Head>();
     for (const seed of seeds) {
       if (visited.has(seed) || !this.alive(seed)) continue;
@@ -235,10 +267,8 @@ export class EntityGraph {
         const h = stack.pop()!;
         heads.push(h);
         if (h.component && !old.has(h.component)) release(h.component);
-        const next: Head[] = [];
-        for (const e of h.refs) next.push(...e.heads);
+        const next: Head[] = [...h.coHeads.keys(), ...h.children];
         if (h.parent) next.push(h.parent);
-        next.push(...h.children);
         for (const n of next) {
           if (!visited.has(n) && this.alive(n)) {
             visited.add(n);
@@ -252,12 +282,60 @@ export class EntityGraph {
       const c: Component = { id: '', base: '', type: heads[0].type, heads, minKey, cache: {} };
       for (const h of heads) h.component = c;
       c.base = this.nameOf(c);
-      let set = this.byBase.get(c.base);
-      if (!set) this.byBase.set(c.base, (set = new Set()));
-      set.add(c);
+      this.register(c);
+      built.add(c);
       renamed.add(c.base);
     }
+    for (const h of counted) {
+      const c = h.component;
+      if (!c || built.has(c) || !this.alive(h)) continue;
+      built.add(c);
+      c.cache = {};
+      const base = this.nameOf(c);
+      if (base === c.base) continue;
+      this.unregister(c);
+      renamed.add(c.base);
+      c.base = base;
+      this.register(c);
+      renamed.add(base);
+    }
     for (const base of renamed) this.renumber(base);
+  }
+
+  private register(c: Component): void {
+    let set = this.byBase.get(c.base);
+    if (!set) this.byBase.set(c.base, (set = new Set()));
+    set.add(c);
+  }
+
+  private unregister(c: Component): void {
+    const set = this.byBase.get(c.base);
+    if (set) {
+      set.delete(c);
+      if (set.size === 0) this.byBase.delete(c.base);
+    }
+    if (this.byId.get(c.id) === c) this.byId.delete(c.id);
+  }
+
+  /** Totals of a component: its heads' totals summed. */
+  statsOf(c: Component): HeadStats {
+    const cached = c.cache.stats as HeadStats | undefined;
+    if (cached) return cached;
+    const out = emptyStats();
+    for (const h of c.heads) {
+      for (const [form, f] of h.stats.forms) {
+        const s = out.forms.get(form);
+        if (s) {
+          s.count += f.count;
+          s.files += f.files;
+        } else out.forms.set(form, { ...f });
+      }
+      for (const [text, n] of h.stats.surfaces) out.surfaces.set(text, (out.surfaces.get(text) ?? 0) + n);
+      out.mentions += h.stats.mentions;
+      out.entities += h.stats.entities;
+    }
+    c.cache.stats = out;
+    return out;
   }
 
   /**
@@ -266,21 +344,12 @@ export class EntityGraph {
    * form), then code-unit order, so the name depends only on the corpus, not on update order.
    */
   private nameOf(c: Component): string {
-    const stats = new Map<string, { count: number; files: number; parts: number }>();
-    for (const e of this.entitiesOf(c)) {
-      for (const [form, f] of e.forms) {
-        const s = stats.get(form);
-        if (s) {
-          s.count += f.count;
-          s.files++;
-        } else stats.set(form, { count: f.count, files: 1, parts: f.parts });
-      }
-    }
+    const stats = this.statsOf(c).forms;
     const multi = c.type === 'PER' && [...stats.values()].some((s) => s.parts > 1);
     let best = '';
-    let bs: { count: number; files: number; parts: number } | null = null;
+    let bs: FormStats | null = null;
     for (const [form, s] of stats) {
-      if (multi && s.parts < 2) continue;
+      if (s.count <= 0 || (multi && s.parts < 2)) continue;
       if (!bs || better(form, s, best, bs)) {
         best = form;
         bs = s;
@@ -302,18 +371,47 @@ export class EntityGraph {
   }
 }
 
+function emptyStats(): HeadStats {
+  return { forms: new Map(), surfaces: new Map(), mentions: 0, entities: 0 };
+}
+
+function addStats(stats: HeadStats, e: LocalEntity, sign: 1 | -1): void {
+  for (const [form, f] of e.forms) {
+    let s = stats.forms.get(form);
+    if (!s) stats.forms.set(form, (s = { count: 0, files: 0, parts: f.parts }));
+    s.count += sign * f.count;
+    s.files += sign;
+    if (s.files <= 0) stats.forms.delete(form);
+  }
+  for (const [text, n] of e.surfaces) {
+    const total = (stats.surfaces.get(text) ?? 0) + sign * n;
+    if (total > 0) stats.surfaces.set(text, total);
+    else stats.surfaces.delete(text);
+  }
+  stats.mentions += sign * e.mentions.length;
+  stats.entities += sign;
+}
+
+/** Adds (or removes) the links between the heads of one entity filed under several names. */
+function linkHeads(heads: Head[], sign: 1 | -1, touched: Set<Head>): void {
+  for (const a of heads) {
+    touched.add(a);
+    for (const b of heads) {
+      if (a === b) continue;
+      const n = (a.coHeads.get(b) ?? 0) + sign;
+      if (n > 0) a.coHeads.set(b, n);
+      else a.coHeads.delete(b);
+    }
+  }
+}
+
 function nonAscii(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) n++;
   return n;
 }
 
-function better(
-  a: string,
-  sa: { count: number; files: number; parts: number },
-  b: string,
-  sb: { count: number; files: number; parts: number },
-): boolean {
+function better(a: string, sa: FormStats, b: string, sb: FormStats): boolean {
   if (sa.count !== sb.count) return sa.count > sb.count;
   if (sa.files !== sb.files) return sa.files > sb.files;
   if (sa.parts !== sb.parts) return sa.parts > sb.parts;

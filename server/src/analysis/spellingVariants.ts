@@ -4,59 +4,48 @@
 // Poutine) is never a variant: only two spellings of the same part are. A part is a run of
 // atoms that some mention writes with a hyphen ("Jong-un"), so "Jong Un" is one part too.
 // Case is ignored (headlines in capitals are not misspellings); accents are not.
-import type { Diagnostic, EntityMention, Language, RelatedInfo } from './types';
+//
+// The table is built from the entity's distinct written forms with their counts (a handful even
+// for an entity mentioned 100,000 times), never from every mention.
+import type { Diagnostic, EntityMention, EntityType, Language, RelatedInfo, Span } from './types';
 import { message } from './messages';
-import { parseName, type NameAtom } from './names';
+import { parseName } from './names';
 
-export interface LocatedMention {
-  file: string;
-  mention: EntityMention;
-}
-
-interface Unit {
+export interface Unit extends Span {
   key: string;
   text: string;
-  start: number;
-  end: number;
 }
 
 interface Spelling {
   /** Exact written forms of this (case-folded) spelling and their counts. */
   written: Map<string, number>;
   count: number;
-  files: Set<string>;
-  /** First occurrence per file, for the diagnostic's related location. */
-  where: Map<string, { start: number; end: number }>;
-}
-
-/** Per part key, its spellings across one entity's mentions in the corpus. */
-export interface SpellingTable {
-  hyphenated: Set<string>;
-  parts: Map<string, Map<string, Spelling>>;
-  /** Part key → the dominant spelling (case-folded) and how it is written. */
-  preferred: Map<string, Preferred>;
 }
 
 interface Preferred {
   lower: string;
   written: string;
   count: number;
-  /** The first file (in code-unit order) that writes it, for a related location elsewhere. */
-  firstFile: string;
 }
+
+/** Per part key, its spellings across one entity's mentions in the corpus. */
+export interface SpellingTable {
+  hyphenated: Set<string>;
+  /** Part key → the dominant spelling, for parts spelled in more than one way. */
+  preferred: Map<string, Preferred>;
+}
+
+/** Where a mention spells a part the preferred way, first by file then offset (null when none is found). */
+export type Locate = (partKey: string, lower: string) => (Span & { file: string }) | null;
 
 const RELATED: Record<Language, (s: string) => string> = {
   en: (s) => `Preferred spelling: "${s}"`,
   fr: (s) => `Graphie retenue : « ${s} »`,
 };
 
-function atomsOf(m: EntityMention): NameAtom[] {
-  return parseName(m.text, m.type).parts;
-}
-
-/** Cuts a mention into parts, joining atoms that any mention of the entity hyphenates. */
-function unitsOf(m: EntityMention, hyphenated: Set<string>): Unit[] {
-  const parsed = parseName(m.text, m.type);
+/** Cuts a name into parts, joining atoms that any mention of the entity hyphenates. Offsets are relative to the name. */
+export function unitsOf(text: string, type: EntityType, hyphenated: Set<string>): Unit[] {
+  const parsed = parseName(text, type);
   const parts = parsed.parts;
   const units: Unit[] = [];
   let from = 0;
@@ -68,12 +57,7 @@ function unitsOf(m: EntityMention, hyphenated: Set<string>): Unit[] {
     if (joined) continue;
     const a = parts[from];
     const b = parts[i - 1];
-    units.push({
-      key: parts.slice(from, i).map((p) => p.key).join('-'),
-      text: m.text.slice(a.start, b.end),
-      start: m.start + a.start,
-      end: m.start + b.end,
-    });
+    units.push({ key: parts.slice(from, i).map((p) => p.key).join('-'), text: text.slice(a.start, b.end), start: a.start, end: b.end });
     from = i;
   }
   return units;
@@ -85,49 +69,39 @@ function nonAscii(s: string): number {
   return n;
 }
 
-/** Builds the spelling table of one entity from all its mentions in the corpus. */
-export function buildSpellingTable(mentions: Iterable<LocatedMention>): SpellingTable {
-  const list = [...mentions];
+/** Builds the spelling table of one entity from its written forms (mention text → count). */
+export function buildSpellingTable(surfaces: Map<string, number>, type: EntityType): SpellingTable {
   const hyphenated = new Set<string>();
-  for (const { mention } of list) {
-    const parts = atomsOf(mention);
+  for (const text of surfaces.keys()) {
+    const parts = parseName(text, type).parts;
     for (let i = 1; i < parts.length; i++) if (parts[i].sep === '-') hyphenated.add(parts[i - 1].key + '|' + parts[i].key);
   }
   const parts = new Map<string, Map<string, Spelling>>();
-  for (const { file, mention } of list) {
-    for (const u of unitsOf(mention, hyphenated)) {
+  for (const [text, n] of surfaces) {
+    for (const u of unitsOf(text, type, hyphenated)) {
       let spellings = parts.get(u.key);
       if (!spellings) parts.set(u.key, (spellings = new Map()));
       const lower = u.text.toLowerCase();
       let s = spellings.get(lower);
-      if (!s) spellings.set(lower, (s = { written: new Map(), count: 0, files: new Set(), where: new Map() }));
-      s.written.set(u.text, (s.written.get(u.text) ?? 0) + 1);
-      s.count++;
-      s.files.add(file);
-      const w = s.where.get(file);
-      if (!w || u.start < w.start) s.where.set(file, { start: u.start, end: u.end });
+      if (!s) spellings.set(lower, (s = { written: new Map(), count: 0 }));
+      s.written.set(u.text, (s.written.get(u.text) ?? 0) + n);
+      s.count += n;
     }
   }
   const preferred = new Map<string, Preferred>();
   for (const [key, spellings] of parts) {
     if (spellings.size < 2) continue;
     let best: [string, Spelling] | null = null;
-    for (const entry of spellings) {
-      if (!best || better(entry, best)) best = entry;
-    }
-    if (!best) continue;
-    let firstFile = '';
-    for (const f of best[1].where.keys()) if (firstFile === '' || f < firstFile) firstFile = f;
-    preferred.set(key, { lower: best[0], written: mostWritten(best[1].written), count: best[1].count, firstFile });
+    for (const entry of spellings) if (!best || better(entry, best)) best = entry;
+    if (best) preferred.set(key, { lower: best[0], written: mostWritten(best[1].written), count: best[1].count });
   }
-  return { hyphenated, parts, preferred };
+  return { hyphenated, preferred };
 }
 
-// The dominant spelling: most mentions, then most files, then the one with more accents (the
-// French form), then code-unit order so the choice never depends on the order files came in.
+// The dominant spelling: most mentions, then more accents (the French form), then code-unit
+// order, so the choice depends only on the corpus, never on the order files came in.
 function better([al, a]: [string, Spelling], [bl, b]: [string, Spelling]): boolean {
   if (a.count !== b.count) return a.count > b.count;
-  if (a.files.size !== b.files.size) return a.files.size > b.files.size;
   const na = nonAscii(al);
   const nb = nonAscii(bl);
   if (na !== nb) return na > nb;
@@ -148,28 +122,39 @@ export function spellingDiagnostics(
   mentions: EntityMention[],
   id: string,
   language: Language,
+  locate: Locate,
 ): Diagnostic[] {
   if (table.preferred.size === 0) return [];
   const out: Diagnostic[] = [];
-  for (const m of mentions) {
-    for (const u of unitsOf(m, table.hyphenated)) {
+  const units = mentions.map((m) => unitsOf(m.text, m.type, table.hyphenated).map((u) => ({ ...u, start: m.start + u.start, end: m.start + u.end })));
+  units.forEach((list) => {
+    for (const u of list) {
       const pref = table.preferred.get(u.key);
       if (!pref || u.text.toLowerCase() === pref.lower) continue;
-      const spelling = table.parts.get(u.key)!.get(pref.lower)!;
-      const here = spelling.where.get(file);
-      let related: RelatedInfo;
-      if (here) related = { ...here, message: RELATED[language](pref.written) };
-      else related = { ...spelling.where.get(pref.firstFile)!, file: pref.firstFile, message: RELATED[language](pref.written) };
+      let related: RelatedInfo | null = null;
+      for (const other of units.flat()) {
+        if (other.key === u.key && other.text.toLowerCase() === pref.lower) {
+          related = { start: other.start, end: other.end, message: RELATED[language](pref.written) };
+          break;
+        }
+      }
+      if (!related) {
+        const where = locate(u.key, pref.lower);
+        if (where) {
+          related = { start: where.start, end: where.end, message: RELATED[language](pref.written) };
+          if (where.file !== file) related.file = where.file;
+        }
+      }
       out.push({
         start: u.start,
         end: u.end,
         severity: 'information',
         code: 'spelling-variant',
         message: message(language, 'spelling-variant', { found: u.text, preferred: pref.written, count: pref.count }),
-        related: [related],
+        ...(related ? { related: [related] } : {}),
         data: { preferred: pref.written, id },
       });
     }
-  }
+  });
   return out;
 }
