@@ -90,6 +90,8 @@ interface Scan {
   cueStarts: Set<number>;
   /** Entity mentions that look introduced with a role: "analyste" → ids, in text order. */
   roles: Map<string, EntityMention[]>;
+  /** PER mentions in text order, for "selon lui". */
+  persons: EntityMention[];
 }
 
 export function findSources(ctx: DocContext, entities: EntityMention[]): Source[] {
@@ -103,6 +105,7 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
     entityAt: entitiesByToken(ctx, entities),
     cueStarts: new Set(cues.map((c) => c.firstToken ?? -1)),
     roles: new Map(),
+    persons: entities.filter((e) => e.type === 'PER').sort((a, b) => a.start - b.start),
   };
   indexRoles(scan, entities);
   const phrasesEndingAt = new PhraseIndex(scan);
@@ -427,13 +430,39 @@ function pronounToken(scan: Scan, first: number, sentence: number): number {
 
 /** The nearest person named before token `from`, in the same paragraph or the few before it. */
 function previousPerson(scan: Scan, from: number, paragraph: number): EntityMention | undefined {
-  const { tokens, entityAt } = scan;
-  for (let j = from - 1; j >= 0; j--) {
-    if (paragraph - scan.ctx.seg.sentences[tokens[j].sentence].paragraph > PRONOUN_REACH) return undefined;
-    const e = entityAt[j];
-    if (e && e.type === 'PER') return e;
+  const e = lastBefore(scan.persons, scan.tokens[from].start);
+  if (!e) return undefined;
+  const t = tokenIndexAt(scan.tokens, e.start);
+  return paragraph - scan.ctx.seg.sentences[scan.tokens[t].sentence].paragraph <= PRONOUN_REACH ? e : undefined;
+}
+
+/** The last mention (of a list sorted by start) that starts before `offset`. */
+function lastBefore(list: EntityMention[], offset: number): EntityMention | undefined {
+  const n = countBefore(list, offset);
+  return n > 0 ? list[n - 1] : undefined;
+}
+
+/** How many mentions of a list sorted by start begin before `offset`, by binary search. */
+function countBefore(list: EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -470,12 +499,9 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
 function resolveRole(scan: Scan, noun: string, offset: number, heading: boolean): EntityMention | undefined {
   const list = scan.roles.get(noun);
   if (!list) return undefined;
-  let before: EntityMention | undefined;
-  for (const e of list) {
-    if (e.start < offset) before = e;
-    else return heading ? e : before;
-  }
-  return before;
+  const n = countBefore(list, offset);
+  const before = n > 0 ? list[n - 1] : undefined;
+  return heading ? (list[n] ?? before) : before;
 }
 
 /** A heading: a short paragraph with no closing punctuation ("…, selon le professeur"). */
