@@ -33,6 +33,8 @@ export interface Pushed {
 export class LspClient {
   readonly pushed: Pushed = { diagnostics: new Map(), logs: [], messages: [], progress: [], status: [] };
   settings: Record<string, unknown>;
+  /** How long `until` waits by default; the benchmark raises it for very large documents. */
+  timeoutMs = 10_000;
   private waiters: (() => void)[] = [];
   private exited = false;
 
@@ -123,7 +125,7 @@ export class LspClient {
   }
 
   /** Waits until a condition holds, re-checking on every notification (and every 50 ms). */
-  async until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  async until(condition: () => boolean, what: string, timeoutMs = this.timeoutMs): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       if (this.exited) throw new Error(`server exited while waiting for ${what}\n${this.pushed.logs.join('\n')}`);

@@ -4,9 +4,8 @@
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Diagnostic as CoreDiagnostic, EntityMention } from '../analysis';
 import { provideDiagnostics } from './diagnostics';
-import { toOffset, toRange, type FileView, type Session } from './session';
+import { PLACEHOLDER, placeholderOffset, toOffset, toRange, type FileView, type Session } from './session';
 
-export const PLACEHOLDER = '[source ?]';
 const PAIRS: Record<string, string> = { '«': '»', '»': '«', '“': '”', '”': '“', '"': '"', '‹': '›', '›': '‹' };
 const MAX_CANDIDATES = 3;
 
@@ -15,8 +14,8 @@ export function provideCodeActions(session: Session, view: FileView, range: Rang
   const to = toOffset(view, range.end);
   const lspDiagnostics = provideDiagnostics(session, view);
   const actions: CodeAction[] = [];
-  for (const d of session.index.diagnostics(view.file)) {
-    if (d.end < from || d.start > to || session.settings.diagnostics[d.code] === 'off') continue;
+  for (const d of session.diagnostics(view.file)) {
+    if (d.end < from || d.start > to) continue;
     const lsp = lspDiagnostics.find((x) => x.code === d.code && (x.data as { start?: number })?.start === d.start);
     const fix = (title: string, edit: WorkspaceEdit, preferred = false): CodeAction => ({
       title, kind: CodeActionKind.QuickFix, diagnostics: lsp ? [lsp] : undefined, isPreferred: preferred || undefined, edit,
@@ -34,12 +33,12 @@ function recipes(session: Session, view: FileView, d: CoreDiagnostic): Recipe[] 
   switch (d.code) {
     case 'unattributed-quote': {
       const at = typeof data.insertAt === 'number' ? data.insertAt : d.end;
-      const named: Recipe[] = candidates(view, d).map((id, i) => [`Attribute to ${id}`, insert(at, attributionClause(view.text, at, id)), i === 0]);
-      return [...named, [`Insert a ${PLACEHOLDER} placeholder`, insert(at, ` ${PLACEHOLDER}`)]];
+      const named: Recipe[] = candidates(view, d).map((name, i) => [`Attribute to ${name}`, insert(at, attributionClause(view.text, at, name)), i === 0]);
+      return [...named, [`Insert a ${PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${PLACEHOLDER}`)]];
     }
     case 'vague-source':
     case 'unsourced-claim':
-      return [[`Insert a ${PLACEHOLDER} placeholder`, insert(beforeFinalStop(view.text, d), ` ${PLACEHOLDER}`), true]];
+      return [[`Insert a ${PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${PLACEHOLDER}`), true]];
     case 'unbalanced-quote': {
       const mark = typeof data.mark === 'string' ? data.mark : view.text[d.start];
       const missing = typeof data.missing === 'string' ? data.missing : PAIRS[mark] ?? '»';
@@ -86,10 +85,10 @@ function respell(view: FileView, mentions: Pick<EntityMention, 'start' | 'end' |
   return edits(view, list);
 }
 
-/** Plausible speakers: people named in the quotation's paragraph or the one before, nearest first. */
+/** Names of plausible speakers: the core's candidates, else people named in the quotation's paragraph or the one before, nearest first. */
 function candidates(view: FileView, d: CoreDiagnostic): string[] {
   const given = Array.isArray(d.data?.candidates) ? d.data.candidates : [];
-  const ids = given.map((c) => (typeof c === 'string' ? c : (c as { id?: unknown })?.id)).filter((c): c is string => typeof c === 'string');
+  const ids = given.map((c) => (typeof c === 'string' ? c : ((c as { name?: unknown })?.name ?? (c as { id?: unknown })?.id))).filter((c): c is string => typeof c === 'string');
   if (ids.length) return [...new Set(ids)].slice(0, MAX_CANDIDATES);
   const paragraphs = view.result.paragraphs;
   const p = paragraphs.findIndex((s) => s.start <= d.start && d.start < s.end);
@@ -111,13 +110,6 @@ export function attributionClause(text: string, at: number, name: string): strin
   if (next === undefined || next === '\n' || next === '\r') return `, a déclaré ${name}.`;
   if ('.!?…;:,'.includes(next)) return `, a déclaré ${name}`;
   return `, a déclaré ${name},`;
-}
-
-/** After the phrase, but before a sentence stop that ends the span. */
-function beforeFinalStop(text: string, d: CoreDiagnostic): number {
-  let end = d.end;
-  while (end > d.start && /[\s.!?…]/.test(text[end - 1])) end--;
-  return end;
 }
 
 /** Where a lone mark's partner goes: the end of the paragraph for a closing mark, its start for an opening one. */

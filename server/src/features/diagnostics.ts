@@ -26,7 +26,7 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
 /** The file's diagnostics in LSP form; `data` carries the core's fix data and the span. */
 export function provideDiagnostics(session: Session, view: FileView): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const d of session.index.diagnostics(view.file)) {
+  for (const d of session.diagnostics(view.file)) {
     const setting = session.settings.diagnostics[d.code] ?? d.severity;
     if (setting === 'off') continue;
     out.push({

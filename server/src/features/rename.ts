@@ -1,7 +1,7 @@
 // Rename an entity across the corpus. Only entity mentions can be renamed (prepareRename refuses
-// anything else). The new name replaces the name words that changed and nothing around them:
-// renaming « Poutine » to « Putin » turns « Vladimir V. Poutine » into « Vladimir V. Putin »,
-// keeps « M. » in « M. Poutine », and also renames a variant spelling of the same surname.
+// anything else). What is renamed is the word of the name under the cursor, in every mention of
+// the entity: renaming « Poutine » to « Putin » turns « Vladimir V. Poutine » into « Vladimir V.
+// Putin », keeps « M. » in « M. Poutine », and also renames a near spelling (Choïgu, Choïgou).
 import { ResponseError, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { foldAccents, type EntityMention } from '../analysis';
 import { sortMentions } from './definition';
@@ -11,61 +11,76 @@ import { mentionAt, toOffset, toRange, type FileView, type Session } from './ses
 const REQUEST_FAILED = -32803;
 
 export function providePrepareRename(view: FileView, position: Position): { range: Range; placeholder: string } {
-  const mention = mentionAt(view, toOffset(view, position));
-  if (!mention) throw new ResponseError(REQUEST_FAILED, 'Only a named person, organisation or place can be renamed.');
-  return { range: toRange(view, mention), placeholder: mention.text };
+  const target = wordAt(view, toOffset(view, position));
+  return { range: toRange(view, target), placeholder: target.text };
 }
 
 export function provideRename(session: Session, view: FileView, position: Position, newName: string): WorkspaceEdit {
-  const mention = mentionAt(view, toOffset(view, position));
-  if (!mention) throw new ResponseError(REQUEST_FAILED, 'Only a named person, organisation or place can be renamed.');
-  if (!newName.trim()) throw new ResponseError(REQUEST_FAILED, 'The new name is empty.');
+  const target = wordAt(view, toOffset(view, position));
+  const name = newName.trim();
+  if (!name) throw new ResponseError(REQUEST_FAILED, 'The new name is empty.');
   const changes: Record<string, TextEdit[]> = {};
-  for (const { file, mention: m } of sortMentions(session.index.mentionsOf(mention.id))) {
-    const target = file === view.file ? view : session.view(file);
-    if (!target) continue;
-    for (const edit of renameMention(m, mention.text, newName.trim())) {
-      (changes[target.uri] ??= []).push({ range: toRange(target, edit), newText: edit.text });
-    }
+  for (const { file, mention } of sortMentions(session.index.mentionsOf(target.mention.id))) {
+    const other = file === view.file ? view : session.view(file);
+    const word = other && renamedWord(mention, target.text);
+    if (other && word) (changes[other.uri] ??= []).push({ range: toRange(other, word), newText: name });
   }
   return { changes };
 }
 
-interface WordEdit {
+interface Word {
   start: number;
   end: number;
   text: string;
 }
 
-/**
- * The edits that rename one mention, given the old and new forms of the renamed mention. Words
- * are aligned from the end (the surname is last); a word is replaced when it is the old word,
- * or when it is the last word (a variant spelling of the surname). When the old and new names
- * have different word counts, a mention equal to the old name is replaced whole, and any other
- * mention has the old name replaced where it appears in it, or its last word replaced.
- */
-export function renameMention(m: Pick<EntityMention, 'start' | 'text'>, oldName: string, newName: string): WordEdit[] {
-  const mine = words(m.text);
-  const oldWords = words(oldName);
-  const newWords = words(newName);
-  if (foldAccents(m.text) === foldAccents(oldName)) return [{ start: m.start, end: m.start + m.text.length, text: newName }];
-  if (oldWords.length !== newWords.length) {
-    const at = m.text.indexOf(oldName);
-    if (at >= 0) return [{ start: m.start + at, end: m.start + at + oldName.length, text: newName }];
-    const last = mine[mine.length - 1];
-    return last ? [{ start: m.start + last.start, end: m.start + last.end, text: newName }] : [];
-  }
-  const edits: WordEdit[] = [];
-  for (let k = 1; k <= Math.min(mine.length, oldWords.length); k++) {
-    const w = mine[mine.length - k];
-    const o = oldWords[oldWords.length - k];
-    const n = newWords[newWords.length - k];
-    if (o.text === n.text) continue;
-    if (foldAccents(w.text) === foldAccents(o.text) || k === 1) edits.push({ start: m.start + w.start, end: m.start + w.end, text: n.text });
-  }
-  return edits;
+/** The word of an entity mention under the cursor: what a rename replaces. */
+function wordAt(view: FileView, offset: number): Word & { mention: EntityMention } {
+  const mention = mentionAt(view, offset);
+  if (!mention) throw new ResponseError(REQUEST_FAILED, 'Only a named person, organisation or place can be renamed.');
+  const list = words(mention);
+  const word = list.find((w) => w.start <= offset && offset <= w.end) ?? list[list.length - 1];
+  if (!word) throw new ResponseError(REQUEST_FAILED, 'Only a named person, organisation or place can be renamed.');
+  return { ...word, mention };
 }
 
-function words(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)].map((w) => ({ start: w.index!, end: w.index! + w[0].length, text: w[0] }));
+/**
+ * The word of another mention of the same entity that a rename of `old` rewrites: the same word
+ * (ignoring accents and case), else a near spelling of it (Choïgu for Choïgou, Shoigu), else none
+ * — a mention that only says « M. Kim » keeps its name when « Jong-un » is renamed.
+ */
+export function renamedWord(mention: Pick<EntityMention, 'start' | 'text'>, old: string): Word | undefined {
+  const key = foldAccents(old);
+  const list = words(mention);
+  const same = list.find((w) => foldAccents(w.text) === key);
+  if (same) return same;
+  let best: Word | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 4)) + 1;
+  for (const w of list) {
+    const d = editDistance(foldAccents(w.text), key, bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [w, d];
+  }
+  return best;
+}
+
+/** Words of a mention (letters, digits, inner hyphens and apostrophes), as absolute spans. */
+function words(mention: Pick<EntityMention, 'start' | 'text'>): Word[] {
+  return [...mention.text.matchAll(/[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu)].map((w) => ({
+    start: mention.start + w.index!,
+    end: mention.start + w.index! + w[0].length,
+    text: w[0],
+  }));
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it must reach it. Names are short. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) >= limit) return limit;
+    prev = row;
+  }
+  return Math.min(prev[b.length], limit);
 }

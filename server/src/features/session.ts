@@ -4,7 +4,7 @@
 // diagnostics) re-analyses it, so typing never waits for the analysis.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range } from 'vscode-languageserver';
-import { CorpusIndex, type AnalysisResult, type CorpusDocument, type EntityMention, type Quote, type Span } from '../analysis';
+import { CorpusIndex, type AnalysisResult, type CorpusDocument, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { canonicalUri } from './corpusFiles';
 
@@ -96,6 +96,15 @@ export class Session {
     return { file, uri: this.open.get(file)?.uri ?? file, text: doc.text, result, lines };
   }
 
+  /**
+   * The file's diagnostics the reader should see: codes not switched off, and gaps not already
+   * marked with a placeholder by the quick fix.
+   */
+  diagnostics(file: string): CoreDiagnostic[] {
+    const text = this.index.get(file)?.text ?? '';
+    return this.index.diagnostics(file).filter((d) => this.settings.diagnostics[d.code] !== 'off' && !hasPlaceholder(text, d));
+  }
+
   /** Every indexed file, open or not, in a stable order. */
   files(): string[] {
     return this.index.files().sort();
@@ -124,4 +133,23 @@ export function quoteAt(view: FileView, offset: number): Quote | undefined {
   let best: Quote | undefined;
   for (const q of view.result.quotes) if (q.start <= offset && offset < q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
   return best;
+}
+
+/** What the quick fixes insert where a source is missing; the gap then counts as marked. */
+export const PLACEHOLDER = '[source ?]';
+const PLACEHOLDER_CODES = new Set(['unattributed-quote', 'vague-source', 'unsourced-claim']);
+
+/** Where a placeholder for this gap goes: the core's insertion point, before a closing sentence stop. */
+export function placeholderOffset(text: string, d: CoreDiagnostic): number {
+  let at = typeof d.data?.insertAt === 'number' ? d.data.insertAt : d.end;
+  while (at > d.start && /[\s.!?…]/.test(text[at - 1])) at--;
+  return at;
+}
+
+// The core does not know the placeholder yet (a request is open to move this check there).
+function hasPlaceholder(text: string, d: CoreDiagnostic): boolean {
+  if (!PLACEHOLDER_CODES.has(d.code)) return false;
+  const at = placeholderOffset(text, d);
+  // Before the point when the span grew to take it in (a claim up to its sentence stop), after it otherwise.
+  return text.slice(Math.max(0, at - PLACEHOLDER.length), at) === PLACEHOLDER || /^[ \u00a0]?\[source \?\]/.test(text.slice(at, at + PLACEHOLDER.length + 1));
 }

@@ -44,8 +44,8 @@ export function findGap(session: Session, params: GapParams): Location | null {
 }
 
 function gapOffsets(session: Session, file: string): { start: number; end: number }[] {
-  return session.index
+  return session
     .diagnostics(file)
-    .filter((d) => GAP_CODES.includes(d.code) && session.settings.diagnostics[d.code] !== 'off')
+    .filter((d) => GAP_CODES.includes(d.code))
     .sort((a, b) => a.start - b.start);
 }
