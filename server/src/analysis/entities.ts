@@ -78,6 +78,8 @@ interface Candidate {
   head: number;
   /** A place name followed by more capitalised words ("New York Times"). */
   gazPrefix: boolean;
+  /** A weak gazetteer match (a French commune): typed LOC only if nothing else is known of the word. */
+  placeHint?: string;
   /** Built from a lower-case head ("université de Leyde", "cosmodrome de X"). */
   lowerHead?: EntityType;
   drop: boolean;
@@ -278,7 +280,9 @@ class Scanner {
         k++; // a particle between two capitals: kept only if a capital follows in the same name
         continue;
       }
-      const g = this.matchGazetteer(k, this.n);
+      const found = this.matchGazetteer(k, this.n);
+      // Inside a name a commune is just a word ("Quai d’Orsay").
+      const g = found && found.weak && segStart >= 0 ? undefined : found;
       if (g) {
         const len = g.words.length;
         if (k + len > e0) {
@@ -517,7 +521,13 @@ class Scanner {
       this.setType(c, 'ORG', complement ? 0.85 : 0.6, `org-head:${this.toks[c.head].text}`, complement);
       return;
     }
-    if (c.gaz) {
+    const titled = this.titleAt.get(c.s);
+    if (c.gaz && c.gaz.weak) {
+      if (!titled) c.placeHint = c.gaz.list;
+      c.gaz = undefined;
+      if (c.e - c.s > 1 && !titled) return; // a multi-word commune is typed in the second pass
+    }
+    if (c.gaz && !titled) {
       if (c.gaz.ambiguous && c.initial && !this.placeCue(c)) {
         c.drop = true;
         return;
@@ -604,6 +614,10 @@ class Scanner {
     const seen = known.get(w);
     if (seen) {
       this.setType(c, seen, 0.75, 'repeats-name', false);
+      return;
+    }
+    if (c.placeHint && !common.has(w)) {
+      this.setType(c, 'LOC', 0.7, `gazetteer:${c.placeHint}`, false);
       return;
     }
     if (FIRST_NAMES.has(w)) {

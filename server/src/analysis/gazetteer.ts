@@ -13,6 +13,7 @@ import demonymData from './data/fr/demonyms.json';
 import calendar from './data/fr/calendar.json';
 import starters from './data/fr/sentenceStarters.json';
 import firstNameData from './data/firstNames.json';
+import communeData from './data/fr/communes.json';
 
 export interface GazetteerEntry {
   /** Lower-cased words of the entry, apostrophes normalised. */
@@ -25,6 +26,8 @@ export interface GazetteerEntry {
   list: string;
   /** Also a common word or first name: a place only away from a sentence start. */
   ambiguous: boolean;
+  /** From a long list (French communes): only a hint, that other evidence about the word overrides. */
+  weak: boolean;
 }
 
 /** Lower-cases a token and normalises its apostrophes to ’, the form the lists use. */
@@ -47,17 +50,18 @@ function splitWords(entry: string): Token[] {
 
 const gazetteer = new Map<string, GazetteerEntry[]>();
 
-function addEntries(names: readonly string[], type: EntityType, list: string, ambiguous: Set<string>): void {
+function addEntries(names: readonly string[], type: EntityType, list: string, ambiguous: Set<string>, weak = false, skip?: (words: string[]) => boolean): void {
   for (const name of names) {
     const toks = splitWords(name);
     if (toks.length === 0) continue;
     const words = toks.map((t) => normWord(t.text));
+    if (skip?.(words)) continue;
     const folded = words.map((w) => foldAccents(w));
-    const entry: GazetteerEntry = { words, folded, upper: toks.map((t) => t.upper), type, list, ambiguous: ambiguous.has(name) };
+    const entry: GazetteerEntry = { words, folded, upper: toks.map((t) => t.upper), type, list, ambiguous: ambiguous.has(name), weak };
     for (const key of new Set([words[0], folded[0]])) {
       const bucket = gazetteer.get(key) ?? [];
       // The first list that names a place wins (Vatican stays a place).
-      if (bucket.some((e) => e.words.join(' ') === words.join(' '))) continue;
+      if (bucket.some((e) => e.words.join(' ') === words.join(' ') || (weak && e.folded.join(' ') === folded.join(' ')))) continue;
       bucket.push(entry);
       bucket.sort((a, b) => b.words.length - a.words.length);
       gazetteer.set(key, bucket);
@@ -135,3 +139,9 @@ export const PLURAL_ARTICLES: ReadonlySet<string> = lowerSet(cues.pluralArticles
 export const NAME_PARTICLES: ReadonlySet<string> = lowerSet(cues.nameParticles);
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(cues.nonEntityAcronyms);
 export const CAPITALISED_COMMON_NOUNS: ReadonlySet<string> = new Set(cues.capitalisedCommonNouns);
+
+// French communes come last, as weak entries: a commune named like a first name, a function word
+// or a common capitalised noun is left out, since the word is far more often something else.
+addEntries(communeData.communes, 'LOC', 'communes', ambiguousPlaces, true, (words) =>
+  words.length === 1 && (FIRST_NAMES.has(words[0]) || STARTERS.has(words[0]) || DEMONYMS.has(words[0]) || CALENDAR.has(words[0]) || TITLES.has(words[0])),
+);
