@@ -44,6 +44,7 @@ const CASES: Row[] = [
   // Vague sources: the claim rests on the source phrase, no speaker.
   ['Les économistes estiment que la croissance ralentira.', [], ['reported|-|Les économistes estiment|estiment|la croissance ralentira']],
   ['Selon des sources proches du dossier, le contrat est signé.', [], ['reported|-|Selon des sources proches du dossier|Selon|Selon des sources proches du dossier, le contrat est signé']],
+  ['Pour les économistes, la reprise sera lente.', [], ['reported|-|Pour les économistes|-|Pour les économistes, la reprise sera lente']],
   // Named selon: speaker and source both known.
   ['Selon Margot Lefèvre, la digue tiendra.', [['Margot Lefèvre', 'PER']], ['reported|Margot Lefèvre|Selon Margot Lefèvre|Selon|Selon Margot Lefèvre, la digue tiendra']],
   // A quotation is the attributed content: no separate claim.

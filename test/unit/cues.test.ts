@@ -33,6 +33,7 @@ const CASES: [string, string[]][] = [
   ['Il a répondu que rien ne changerait.', ['a répondu|répondre|il|que']],
   ['Elle l’a dit sans détour aux élus.', ['a dit|dire|elle']],
   ['Ils disent que la digue tiendra.', ['disent|dire|ils|que']],
+  ['Les experts le disent depuis des années.', ['disent|dire']],
   // Present, imperfect and passé simple, regular and irregular.
   ['Le médecin souligne que le vaccin est sûr.', ['souligne|souligner|que']],
   ['Les pêcheurs craignaient que les quotas baissent.', ['craignaient|craindre|que']],

@@ -59,6 +59,14 @@ const CASES: [string, EntitySpec[], string[]][] = [
   ['Des responsables locaux ont publié des chiffres selon lesquels le pont est fragile.', [], ['Des responsables locaux ont publié']],
   ['Les services municipaux n’ont pas immédiatement confirmé ces chiffres.', [], []],
   ['Le bâtiment se rendrait aux normes, selon le calendrier.', [], []],
+  // Between source and verb: an object clitic, a relative, an incise.
+  ['Les experts le disent depuis des années.', [], ['Les experts le disent']],
+  ['Des juristes qui estiment que la loi est floue ont saisi le tribunal.', [], ['Des juristes qui estiment']],
+  ['Un haut responsable, sous couvert d’anonymat, a affirmé que le sommet était annulé.', [], ['Un haut responsable, sous couvert d’anonymat, a affirmé']],
+  // Introducers outside the verb list.
+  ['Pour les économistes, la reprise sera lente.', [], ['Pour les économistes']],
+  ['Pour les enfants, la rentrée est un choc.', [], []],
+  ['La date a été fixée, a-t-on appris de sources diplomatiques concordantes.', [], ['de sources diplomatiques concordantes']],
   // A quotation as the object of a vague source's verb.
   ['Les services de secours envisagent « une évacuation partielle » du quartier.', [], ['Les services de secours envisagent']],
   // Corpus lines.

@@ -99,6 +99,21 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     claims.push(c);
   }
 
+  // Sources found without a verb cue ("Pour les économistes, …", "de sources concordantes"):
+  // their sentence is the claim, unless a quotation or another claim already covers it.
+  const used = new Set<number>();
+  for (const c of claims) if (c.source !== null) used.add(c.source);
+  sources.forEach((src, index) => {
+    if (used.has(index)) return;
+    const t = tokenAt(tokens, src.start);
+    if (t < 0 || inQuote[t]) return;
+    const s = tokens[t].sentence;
+    if (claimedSentences.has(s) || sentenceHasQuote.has(s)) return;
+    const sentence = ctx.seg.sentences[s];
+    claimedSentences.add(s);
+    claims.push({ start: sentence.start, end: trimEnd(ctx.text, sentence.start, sentence.end), kind: 'reported', speaker: src.vague ? null : (src.entity ?? null), source: index });
+  });
+
   claims.push(...conditionalClaims(ctx, tokens, words, inQuote, sourced));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return claims;

@@ -210,7 +210,10 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     const finite = infos.find((f) => f.kind === 'finite' || f.kind === 'gerund');
     if (!finite) continue;
     const prev = i > 0 && tokens[i - 1].sentence === tokens[i].sentence ? words[i - 1] : '';
-    if (!inverted && (DETERMINERS.has(prev) || FIRST_PERSON.has(prev))) continue;
+    // After le/la/les a form is a noun (la note, l’estime) unless it can only be a verb: plural
+    // and imperfect endings (les experts le disent, on la disait).
+    const verbOnly = base.endsWith('ent') || base.endsWith('ait');
+    if (!inverted && ((DETERMINERS.has(prev) && !verbOnly) || FIRST_PERSON.has(prev))) continue;
     pushCue(
       cues,
       tokens,

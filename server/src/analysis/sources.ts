@@ -62,6 +62,8 @@ const PLAIN_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']
 const CLOSING = new Set([',', '»', '”', '"', ':', '(', '–', '—']);
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const MAX_PHRASE = 16;
+const MAX_INCISE = 10;
+const SUBJECT_CLITICS = new Set(['le', 'la', "l'", 'les', 'lui', 'leur', 'y', 'en']);
 const MAX_COMPLEMENTS = 3;
 /** How far back (in paragraphs) a pronoun (ils disent, selon lui) looks for what it stands for. */
 const PRONOUN_REACH = 2;
@@ -124,6 +126,7 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
       last = { vague: false, paragraph };
     }
   }
+  sources.push(...introducedSources(scan));
   // Only opening quotation marks can make a phrase the source of a quote: look back from them.
   for (let q = 0; q < tokens.length; q++) {
     if (!OPENING_QUOTES.has(scan.words[q])) continue;
@@ -180,8 +183,11 @@ function sourceOfCue(
     return np ? classify(scan, np, next, np.last, cue) : null;
   }
 
-  // The source before its verb: "Les analystes estiment", "des responsables russes affirmant".
-  const subject = phrasesEndingAt.get(first - 1);
+  // The source before its verb: "Les analystes estiment", "des responsables russes affirmant",
+  // with object clitics (les experts le disent), a relative (des experts qui estiment) or an
+  // incise (des responsables, sous couvert d’anonymat, ont affirmé) in between.
+  const subjectEnd = subjectEndBefore(scan, first, cue.sentence);
+  const subject = subjectEnd >= 0 ? phrasesEndingAt.get(subjectEnd) : undefined;
   if (subject && tokens[subject.first].sentence === cue.sentence) return classify(scan, subject, subject.first, lastTok, cue);
 
   const before = first > 0 && tokens[first - 1].sentence === cue.sentence ? first - 1 : -1;
@@ -239,6 +245,49 @@ function quotedBy(scan: Scan, np: NounPhrase): Source | null {
     if (!(words[j].endsWith('ment') || STOP.has(words[j]))) return null;
   }
   return null;
+}
+
+/** Where a subject phrase would end before a verb: skipping clitics, "qui", or an incise. */
+function subjectEndBefore(scan: Scan, first: number, sentence: number): number {
+  const { tokens, words } = scan;
+  let j = first - 1;
+  while (j >= 0 && j >= first - 3 && tokens[j].sentence === sentence && SUBJECT_CLITICS.has(words[j])) j--;
+  if (j >= 0 && words[j] === 'qui') j--;
+  if (j >= 0 && words[j] === ',' && tokens[j].sentence === sentence) {
+    // "Des responsables, sous couvert d’anonymat, ont affirmé": back to the opening comma.
+    for (let k = j - 1; k >= 0 && k >= j - MAX_INCISE && tokens[k].sentence === sentence; k--) {
+      if (words[k] === ',') return k - 1;
+      if (scan.cueStarts.has(k) || tokens[k].kind !== 'word') break;
+    }
+    return -1;
+  }
+  return j;
+}
+
+/**
+ * Introducers outside the verb list: "Pour les experts, …" at the head of a clause, and
+ * "de source(s) diplomatique(s)". Few tokens start them, so the scan stays cheap.
+ */
+function introducedSources(scan: Scan): Source[] {
+  const { tokens, words } = scan;
+  const out: Source[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = words[i];
+    if (w === 'pour') {
+      const prev = i - 1;
+      const clauseStart = prev < 0 || tokens[prev].sentence !== tokens[i].sentence || CLOSING.has(words[prev]);
+      if (!clauseStart) continue;
+      const np = parsePhrase(scan, i + 1);
+      if (!np || np.appositive || np.cls === 'report' || words[np.last + 1] !== ',') continue;
+      if (np.cls !== 'people' || !np.plural) continue;
+      out.push(vague(scan, i, np.last));
+    } else if (w === 'de' && (words[i + 1] === 'source' || words[i + 1] === 'sources') && i + 2 < tokens.length && isAdjective(scan, i + 2)) {
+      let last = i + 2;
+      while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[i].sentence && isAdjective(scan, last + 1)) last++;
+      out.push(vague(scan, i, last));
+    }
+  }
+  return out;
 }
 
 /** "Des responsables américains ont publié … des renseignements selon lesquels …". */
