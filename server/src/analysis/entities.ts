@@ -588,6 +588,12 @@ class Scanner {
           return;
         }
       }
+      const first = this.low[c.s];
+      if (!firstName && first.length > 3 && (first.endsWith('s') || first.endsWith('x')) && !this.isInitial(c.s)) {
+        // A plural first word names a firm or a body, not a person: "Chargeurs Réunis", "Droits de l’Homme".
+        this.setType(c, 'ORG', 0.55, 'plural-name', false);
+        return;
+      }
       const article = firstName ? undefined : this.articleBefore(c);
       if (article && !PLURAL_ARTICLES.has(article)) {
         // People take no article: "le Quai d’Orsay", "la Nouvelle Angleterre".
@@ -616,7 +622,7 @@ class Scanner {
       this.setType(c, seen, 0.75, 'repeats-name', false);
       return;
     }
-    if (c.placeHint && !common.has(w)) {
+    if (c.placeHint && !common.has(w) && (!c.initial || this.placeCue(c))) {
       this.setType(c, 'LOC', 0.7, `gazetteer:${c.placeHint}`, false);
       return;
     }
