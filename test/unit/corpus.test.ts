@@ -90,6 +90,20 @@ test('transliteration variants link across files, under one id whatever the orde
   assert.equal(seen.size, 1);
 });
 
+test('a one-word "person" in one file is the organisation of that name in another, unless a person explains it', () => {
+  const docs: Doc[] = [
+    { file: 'm1.txt', text: 'Matignon a confirmé la réforme.', specs: [['Matignon', 'ORG']] },
+    { file: 'm2.txt', text: 'Photo : Matignon/AFP.', specs: [['Matignon', 'PER']] },
+  ];
+  const index = indexOf(docs);
+  assert.deepEqual(ids(index, 'm2.txt'), ['Matignon → Matignon']);
+  assert.equal(index.entity('Matignon')?.type, 'ORG');
+  assert.equal(index.entity('Matignon')?.mentions, 2);
+  index.updateAnalysed('m3.txt', 'Pierre Matignon, chercheur, a répondu.', analysed({ file: 'm3.txt', text: 'Pierre Matignon, chercheur, a répondu.', specs: [['Pierre Matignon', 'PER']] }));
+  assert.deepEqual(ids(index, 'm2.txt'), ['Matignon → Pierre Matignon']);
+  assert.equal(index.entity('Matignon')?.mentions, 1);
+});
+
 test('first-name and feminine traps hold across files', () => {
   const index = indexOf([
     { file: 'k1.txt', text: 'Nina Khrouchtcheva enseigne à New York.', specs: [['Nina Khrouchtcheva', 'PER'], ['New York', 'LOC']] },
@@ -193,12 +207,15 @@ test('incremental updates give the same corpus as indexing the final files from 
     { file: 'g.txt', text: 'Macron a signé.', specs: [['Macron', 'PER']] },
     { file: 'o.txt', text: 'L’Organisation des Nations unies siège à New York.', specs: [['Organisation des Nations unies', 'ORG'], ['New York', 'LOC']] },
     { file: 'p.txt', text: 'L’ONU a voté.', specs: [['ONU', 'ORG']] },
+    { file: 'm1.txt', text: 'Matignon a confirmé.', specs: [['Matignon', 'ORG']] },
+    { file: 'm2.txt', text: 'Photo : Matignon/AFP.', specs: [['Matignon', 'PER']] },
+    { file: 'm3.txt', text: 'Pierre Matignon a répondu.', specs: [['Pierre Matignon', 'PER']] },
   ];
   let seed = 12345;
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
   const index = new CorpusIndex();
   const present = new Map<string, Doc>();
-  for (let step = 0; step < 300; step++) {
+  for (let step = 0; step < 400; step++) {
     const d = pool[random(pool.length)];
     if (present.has(d.file) && random(3) === 0) {
       index.remove(d.file);

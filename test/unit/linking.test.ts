@@ -122,6 +122,20 @@ test('only mentions of the same type link; same names of different types get dis
   );
 });
 
+test('a one-word "person" spelled like an organisation of the text is that organisation', () => {
+  check(
+    'L’Élysée a publié un communiqué. Photo : Élysée/AFP.',
+    [['Élysée', 'ORG'], ['Élysée', 'PER']],
+    ['Élysée', 'Élysée'],
+  );
+  // ... but not when a person of the text bears that name.
+  check(
+    'Jacques Delors a parlé à Bruxelles. Delors est reparti ; Delors SA a fait faillite.',
+    [['Jacques Delors', 'PER'], ['Bruxelles', 'LOC'], ['Delors', 'PER'], ['Delors SA', 'ORG']],
+    ['Jacques Delors', 'Bruxelles', 'Jacques Delors', 'Delors'],
+  );
+});
+
 test('an acronym joins the organisation name it abbreviates; a body inside another does not', () => {
   check(
     'L’Organisation du traité de l’Atlantique Nord se réunit. L’OTAN promet, mais le Conseil de sécurité de l’ONU hésite et l’ONU se tait.',

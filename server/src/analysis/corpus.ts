@@ -165,7 +165,7 @@ export class CorpusIndex {
     if (!c) return [];
     const out: CorpusMention[] = [];
     for (const { file, mention } of this.localMentions(c)) out.push({ file, mention: { ...mention, id: c.id } });
-    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.mention.start - b.mention.start));
+    return out;
   }
 
   /** Quotations whose speaker is this corpus entity, with corpus-level ids, by file then offset. */
@@ -173,12 +173,13 @@ export class CorpusIndex {
     const c = this.graph.byId.get(id);
     if (!c) return [];
     const out: CorpusQuote[] = [];
-    for (const e of this.graph.entitiesOf(c)) {
-      const doc = this.docs.get(e.file);
+    for (const [file, entities] of this.byFile(c)) {
+      const doc = this.docs.get(file);
       if (!doc) continue;
-      for (const q of doc.local.quotes) if (q.speaker === e.localId) out.push({ file: e.file, quote: { ...q, speaker: c.id } });
+      const local = new Set(entities.map((e) => e.localId));
+      for (const q of doc.local.quotes) if (q.speaker !== null && local.has(q.speaker)) out.push({ file, quote: { ...q, speaker: c.id } });
     }
-    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.quote.start - b.quote.start));
+    return out;
   }
 
   /** The file's diagnostics: its own, then the corpus ones (spelling variants), by offset. */
@@ -228,11 +229,27 @@ export class CorpusIndex {
     return best;
   }
 
+  /** The component's local entities grouped by file, files in code-unit order. */
+  private byFile(c: Component): [string, LocalEntity[]][] {
+    const files = new Map<string, LocalEntity[]>();
+    for (const e of this.graph.entitiesOf(c)) {
+      const list = files.get(e.file);
+      if (list) list.push(e);
+      else files.set(e.file, [e]);
+    }
+    return [...files].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  /** The component's mentions with document-level ids, by file then offset. */
   private localMentions(c: Component): CorpusMention[] {
     const out: CorpusMention[] = [];
-    for (const e of this.graph.entitiesOf(c)) {
-      const doc = this.docs.get(e.file);
-      if (doc) for (const i of e.mentions) out.push({ file: e.file, mention: doc.local.entities[i] });
+    for (const [file, entities] of this.byFile(c)) {
+      const doc = this.docs.get(file);
+      if (!doc) continue;
+      const indices = entities.length === 1 ? entities[0].mentions : entities.flatMap((e) => e.mentions);
+      const mentions = indices.map((i) => doc.local.entities[i]);
+      if (entities.length > 1 || !sortedByStart(mentions)) mentions.sort((a, b) => a.start - b.start);
+      for (const mention of mentions) out.push({ file, mention });
     }
     return out;
   }
@@ -296,6 +313,11 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
 
 /** The bracket uniqueIds adds to tell same-named entities of different types apart. */
 const TYPE_SUFFIX = / \((?:PER|ORG|LOC)(?: \d+)?\)$/;
+
+function sortedByStart(mentions: EntityMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
+  return true;
+}
 
 function partOf(name: ParsedName, other: ParsedName): boolean {
   if (name.type === 'PER') return subNamePosition(name.keys, other.keys) !== null;

@@ -205,9 +205,13 @@ export class EntityGraph {
           if (h && h !== g && subNamePosition(h.keys, g.keys)) out.push(h);
         }
       }
-    } else if (g.initials) {
-      const h = this.heads.get(`${g.type}|${g.initials}`);
-      if (h && h !== g && h.acronym === g.initials) out.push(h);
+    } else {
+      if (g.initials) {
+        const h = this.heads.get(`${g.type}|${g.initials}`);
+        if (h && h !== g && h.acronym === g.initials) out.push(h);
+      }
+      const orphan = this.heads.get(`PER|${g.key.slice(g.type.length + 1)}`);
+      if (orphan && orphan.keys.length === 1) out.push(orphan);
     }
     return out;
   }
@@ -225,7 +229,7 @@ export class EntityGraph {
     let pool: Set<Head> | undefined;
     for (const k of h.keys) {
       const s = this.atomIndex.get(`${h.type}|${k}`);
-      if (!s) return null;
+      if (!s) return h.keys.length === 1 ? this.orphanTarget(h) : null;
       if (!pool || s.size < pool.size) pool = s;
     }
     const edge: Head[] = [];
@@ -236,7 +240,15 @@ export class EntityGraph {
       if (pos === 'middle') middle.push(c);
       else if (pos) edge.push(c);
     }
+    if (edge.length + middle.length === 0 && h.keys.length === 1) return this.orphanTarget(h);
     return uniqueMaximal(edge.length > 0 ? edge : middle);
+  }
+
+  /** See linking.ts: a one-word person no full name explains, spelled like one organisation or place, is it. */
+  private orphanTarget(h: Head): Head | null {
+    const org = this.heads.get(`ORG|${h.keys[0]}`);
+    const loc = this.heads.get(`LOC|${h.keys[0]}`);
+    return org && loc ? null : (org ?? loc ?? null);
   }
 
   /**
@@ -278,9 +290,9 @@ export class EntityGraph {
       }
       let minKey = heads[0].key;
       for (const h of heads) if (h.key < minKey) minKey = h.key;
-      // Every edge joins names of one type (head keys carry it), so a component has one type.
       const c: Component = { id: '', base: '', type: heads[0].type, heads, minKey, cache: {} };
       for (const h of heads) h.component = c;
+      c.type = typeOf(c);
       c.base = this.nameOf(c);
       this.register(c);
       built.add(c);
@@ -291,11 +303,13 @@ export class EntityGraph {
       if (!c || built.has(c) || !this.alive(h)) continue;
       built.add(c);
       c.cache = {};
+      const type = typeOf(c);
       const base = this.nameOf(c);
-      if (base === c.base) continue;
+      if (base === c.base && type === c.type) continue;
       this.unregister(c);
       renamed.add(c.base);
       c.base = base;
+      c.type = type;
       this.register(c);
       renamed.add(base);
     }
@@ -369,6 +383,16 @@ export class EntityGraph {
       this.byId.set(c.id, c);
     });
   }
+}
+
+/**
+ * Names of one type make a component, except a one-word "person" attached to an organisation or
+ * place: the type is the one of the names nothing else explains (the roots), by mentions.
+ */
+function typeOf(c: Component): EntityType {
+  const n: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0 };
+  for (const h of c.heads) if (!h.parent) n[h.type] += h.stats.mentions + 1;
+  return n.PER >= n.ORG && n.PER >= n.LOC ? 'PER' : n.ORG >= n.LOC ? 'ORG' : 'LOC';
 }
 
 function emptyStats(): HeadStats {

@@ -53,7 +53,7 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
   // Per mention: which group it finally belongs to.
   const target: Group[] = groupOf.slice();
   for (const g of groups.values()) {
-    const candidates = supersOf(g, byAtom, byInitials);
+    const candidates = supersOf(g, byAtom, byInitials, groups);
     if (candidates.length === 0) continue;
     if (candidates.length === 1) {
       for (const i of g.members) target[i] = candidates[0];
@@ -86,7 +86,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * "Ramon Pacheco Pardo", not also "Pacheco Pardo"). A person's first or last atoms are preferred
  * to a middle one.
  */
-function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string, Group[]>): Group[] {
+function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string, Group[]>, groups: Map<string, Group>): Group[] {
   if (g.type !== 'PER') {
     if (!g.name.acronym) return [];
     return (byInitials.get(`${g.type}|${g.name.acronym}`) ?? []).filter((c) => c !== g);
@@ -101,7 +101,22 @@ function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string
     if (pos === 'middle') middle.push(c);
     else if (pos) edge.push(c);
   }
+  if (edge.length + middle.length === 0 && keys.length === 1) return orphanTarget(g, groups);
   return maximal(edge.length > 0 ? edge : middle);
+}
+
+/**
+ * A one-word "person" no full name of the text explains, written exactly like an organisation
+ * or place of the text ("Kremlin" in a photo credit), is that organisation or place: a person
+ * known by one word alone is far rarer than a mistyped institution. Ambiguous when both exist.
+ */
+function orphanTarget(g: Group, groups: Map<string, Group>): Group[] {
+  const found: Group[] = [];
+  for (const type of ['ORG', 'LOC'] as const) {
+    const other = groups.get(`${type}|${g.name.fullKey}`);
+    if (other) found.push(other);
+  }
+  return found.length === 1 ? found : [];
 }
 
 function maximal(candidates: Group[]): Group[] {
