@@ -6,19 +6,13 @@
 // the mentions, each looking at a few tokens around it, so the cost stays linear.
 import type { EntityMention, Quote } from './types';
 import type { DocContext } from './context';
-import type { Token } from './text';
 import { foldAccents } from './text';
 import roleData from './data/fr/role-nouns.json';
 import givenNames from './data/fr/given-names.json';
-import {
-  DETERMINERS,
-  FEMALE_TITLES,
-  LEADING,
-  MALE_TITLES,
-  TITLES,
-  normalizeWord,
-  tokenAtOrAfter,
-} from './quoteTools';
+import * as tools from './quoteTools';
+// Read once: through a module namespace every use would be a property lookup (a getter
+// call under the test runner's CommonJS transform), and these sit in the inner loops.
+const { DETERMINERS, FEMALE_TITLES, LEADING, MALE_TITLES, TITLES, normalizeWord, tokenAtOrAfter } = tools;
 
 export type Gender = 'm' | 'f';
 
@@ -33,14 +27,14 @@ export interface RoleNoun {
 
 export interface RoleDescription {
   noun: string;
-  /** Folded content words of the description ("president", "russe"). */
+  /** Lower-cased words of the description ("président", "russe"). */
   words: string[];
   at: number;
+  id: string;
 }
 
 export interface PersonProfile {
   id: string;
-  roles: RoleDescription[];
   female: number;
   male: number;
   /** Offsets of the mentions that open a sentence as its subject. */
@@ -59,46 +53,56 @@ const MALE_NAMES = new Set(givenNames.male.map(foldAccents));
 /** Determiners that show the gender of the role noun after them (la ministre, un porte-parole). */
 const FEMININE_DETERMINERS = new Set(['la', 'une', 'cette', 'sa']);
 const MASCULINE_DETERMINERS = new Set(['le', 'un', 'ce', 'cet', 'son', 'du', 'au']);
+const TWO_WORD_FIRSTS = new Set([...ROLE_NOUNS.values()].filter((r) => r.length === 2).map((r) => r.lemma.split(' ')[0]));
+for (const [, fem] of roleData.pairs) if (fem.includes(' ')) TWO_WORD_FIRSTS.add(normalizeWord(fem.split(' ')[0]));
 // Generic masculine: a masculine role noun is weak evidence (« Mme X, professeur… » is common).
 const MASC_ROLE_WEIGHT = 1;
 const FEM_ROLE_WEIGHT = 3;
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'fut', 'va', 'vont', 'aurait', 'serait']);
 const MAX_ROLE_TOKENS = 9;
+/** Words between « X, » and a role or participle: « X, qui est également la fille de… ». */
+const APPOSITION_SKIP = new Set(['qui', 'est', 'était', "s'", 'se', 'a', 'été', 'également', 'aussi', 'notamment', 'par', 'ailleurs', 'elle-même', 'lui-même']);
 
 /** The role noun starting at token k (two-word nouns first), or undefined. */
 export function roleNounAt(words: string[], k: number): RoleNoun | undefined {
-  if (k + 1 < words.length) {
-    const two = ROLE_NOUNS.get(words[k] + ' ' + words[k + 1]);
+  const w = words[k];
+  if (w === undefined) return undefined;
+  if (TWO_WORD_FIRSTS.has(w) && k + 1 < words.length) {
+    const two = ROLE_NOUNS.get(w + ' ' + words[k + 1]);
     if (two && two.length === 2) return two;
   }
-  const one = ROLE_NOUNS.get(words[k]);
+  const one = ROLE_NOUNS.get(w);
   if (one && one.length === 1) return one;
   // arrière-petite-fille, ex-président: the last or first part of a compound carries the role.
-  const w = words[k];
-  if (w !== undefined && w.includes('-')) {
+  if (w.includes('-')) {
     const parts = w.split('-');
     const last = ROLE_NOUNS.get(parts[parts.length - 1]);
     if (last) return { ...last, length: 1 };
-    const firstPart = ROLE_NOUNS.get(parts.slice(1).join('-'));
-    if (firstPart) return { ...firstPart, length: 1 };
+    const rest = ROLE_NOUNS.get(parts.slice(1).join('-'));
+    if (rest) return { ...rest, length: 1 };
   }
   return undefined;
 }
 
 export class People {
   readonly byId = new Map<string, PersonProfile>();
+  /** Every role description, by role noun, in text order: for resolving « le président russe ». */
+  readonly roles = new Map<string, RoleDescription[]>();
 
   constructor(
     private readonly ctx: DocContext,
     readonly words: string[],
     persons: EntityMention[],
+    /** The token index where each person mention starts. */
+    personTokens: number[],
     private readonly entityAtToken: Map<number, EntityMention>,
     quotes: Quote[],
   ) {
     const tokens = ctx.seg.tokens;
-    for (const m of persons) {
+    for (let n = 0; n < persons.length; n++) {
+      const m = persons[n];
       const p = this.profile(m.id);
-      const ti = tokenAtOrAfter(tokens, m.start);
+      const ti = personTokens[n];
       if (ti >= tokens.length) continue;
       let tj = ti;
       while (tj + 1 < tokens.length && tokens[tj + 1].end <= m.end) tj++;
@@ -123,7 +127,7 @@ export class People {
   private profile(id: string): PersonProfile {
     let p = this.byId.get(id);
     if (!p) {
-      p = { id, roles: [], female: 0, male: 0, subjectAt: [] };
+      p = { id, female: 0, male: 0, subjectAt: [] };
       this.byId.set(id, p);
     }
     return p;
@@ -134,11 +138,17 @@ export class People {
     for (let k = 0; k < words.length; k++) {
       const noun = roleNounAt(words, k);
       if (noun) {
-        p.roles.push({ noun: noun.lemma, words: words.map(foldAccents), at });
+        this.pushRole(p, noun, words, at);
         this.addGender(p, noun);
         return;
       }
     }
+  }
+
+  private pushRole(p: PersonProfile, noun: RoleNoun, words: string[], at: number): void {
+    const list = this.roles.get(noun.lemma) ?? [];
+    list.push({ noun: noun.lemma, words, at, id: p.id });
+    this.roles.set(noun.lemma, list);
   }
 
   private addGender(p: PersonProfile, noun: RoleNoun): void {
@@ -188,8 +198,7 @@ export class People {
       if (other && other.type === 'PER') return;
       const noun = roleNounAt(this.words, k);
       if (noun) {
-        const text = this.ctx.text.slice(t.start, tokens[ti - 1].end);
-        p.roles.push({ noun: noun.lemma, words: text.split(/[\s\u00A0\u202F,]+/).map(foldAccents), at: t.start });
+        this.pushRole(p, noun, this.words.slice(k, ti), t.start);
         this.addGender(p, noun);
         if (k > 0 && tokens[k - 1].sentence === sentence) this.determinerGender(p, k - 1, noun);
         return;
@@ -205,8 +214,7 @@ export class People {
     if (k >= tokens.length || tokens[k].text !== ',' || tokens[k].sentence !== sentence) return;
     k++;
     const firstAfterComma = k;
-    const skip = new Set(['qui', 'est', 'était', "s'", 'se', 'a', 'été', 'également', 'aussi', 'notamment', 'par', 'ailleurs', 'elle-même', 'lui-même']);
-    while (k < tokens.length && tokens[k].sentence === sentence && skip.has(this.words[k]) && k - firstAfterComma < 5) k++;
+    while (k < tokens.length && tokens[k].sentence === sentence && APPOSITION_SKIP.has(this.words[k]) && k - firstAfterComma < 5) k++;
     if (k >= tokens.length || tokens[k].sentence !== sentence) return;
     // An agreeing past participle right after the name: « X, interrogée », « X, qui est née ».
     const w = this.words[k];
@@ -218,8 +226,7 @@ export class People {
     if (DETERMINERS.has(w)) this.determinerGender(p, k - 1, noun);
     let end = k;
     while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence && end - k < 14 && !',;:()'.includes(tokens[end + 1].text)) end++;
-    const text = this.ctx.text.slice(tokens[k].start, tokens[end].end);
-    p.roles.push({ noun: noun.lemma, words: text.split(/[\s\u00A0\u202F]+/).map(foldAccents), at: tokens[k].start });
+    this.pushRole(p, noun, this.words.slice(k, end + 1), tokens[k].start);
     this.addGender(p, noun);
   }
 
@@ -228,6 +235,7 @@ export class People {
     const tokens = this.ctx.seg.tokens;
     const sentence = tokens[ti].sentence;
     const first = tokenAtOrAfter(tokens, this.ctx.seg.sentences[sentence].start);
+    if (ti - first > 6) return false;
     for (let k = first; k < ti; k++) {
       const w = this.words[k];
       if (LEADING.has(w) || DETERMINERS.has(w) || TITLES.has(w) || w === '.' || roleNounAt(this.words, k)) continue;
@@ -259,9 +267,4 @@ export class People {
       else if (this.words[k] === 'il') p.male += 1;
     }
   }
-}
-
-/** Token words normalised once for the whole document. */
-export function tokenWords(tokens: Token[]): string[] {
-  return tokens.map((t) => normalizeWord(t.text));
 }

@@ -13,7 +13,11 @@ import type { DocContext } from './context';
 import type { Token } from './text';
 import { isUpper } from './text';
 import addressData from './data/fr/address-titles.json';
-import { normalizeWord, onlyBetween, reportingCues, tokenAtOrAfter, type ReportingCue } from './quoteTools';
+import * as tools from './quoteTools';
+import type { ReportingCue } from './quoteTools';
+// Read once: through a module namespace every use would be a property lookup (a getter
+// call under the test runner's CommonJS transform), and these sit in the inner loops.
+const { normalizeWord, onlyBetween, reportingCues, tokenAtOrAfter } = tools;
 
 const ADDRESS = new Set(addressData.titles.map(normalizeWord));
 const POSSESSIVES = new Set(addressData.possessives.map(normalizeWord));
@@ -21,6 +25,8 @@ const POSSESSIVES = new Set(addressData.possessives.map(normalizeWord));
 const NAME_LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'et', 'of', 'the', 'and', 'en', 'sur', 'à']);
 const SENTENCE_PUNCT = '.!?;:…';
 const MAX_TERM_WORDS = 6;
+/** How far (in UTF-16 units) a cue may be from the quote and still govern it: keeps run-on lines linear. */
+const WINDOW = 600;
 
 export function classifyQuotes(ctx: DocContext, quotes: Quote[]): void {
   if (quotes.length === 0) return;
@@ -28,7 +34,7 @@ export function classifyQuotes(ctx: DocContext, quotes: Quote[]): void {
   let c0 = 0;
   for (const q of quotes) {
     const sq = sentenceOf(ctx, q.start);
-    while (c0 < cues.length && cues[c0].sentence < sq) c0++;
+    while (c0 < cues.length && (cues[c0].sentence < sq || cues[c0].end < q.start - WINDOW)) c0++;
     q.kind = isTerm(ctx, q, cues, c0) ? 'term' : 'speech';
   }
 }
@@ -38,7 +44,12 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
   const tokens = ctx.seg.tokens;
   const first = tokenAtOrAfter(tokens, q.inner.start);
   const inner: Token[] = [];
-  for (let k = first; k < tokens.length && tokens[k].end <= q.inner.end; k++) inner.push(tokens[k]);
+  let count = 0;
+  for (let k = first; k < tokens.length && tokens[k].end <= q.inner.end; k++) {
+    inner.push(tokens[k]);
+    // A long passage is speech: stop reading it.
+    if (tokens[k].kind !== 'punct' && ++count > MAX_TERM_WORDS + 1) return false;
+  }
   const words = inner.filter((t) => t.kind !== 'punct');
   if (words.length === 0 || words.length > MAX_TERM_WORDS + 1) return false;
   if (inner.some((t, k) => t.kind === 'punct' && SENTENCE_PUNCT.includes(t.text) && k < inner.length - 1)) return false;
@@ -51,7 +62,7 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
   let adjacentNoComma = false;
   for (let k = from; k < cues.length; k++) {
     const c = cues[k];
-    if (c.sentence > sAfter) break;
+    if (c.sentence > sAfter || c.start > q.end + WINDOW) break;
     if (c.sentence < sBefore) continue;
     if (c.start >= q.end && onlyBetween(text, q.end, c.start, ',–—-')) {
       if (!onlyBetween(text, q.end, c.start, '')) return false;

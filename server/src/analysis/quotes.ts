@@ -31,6 +31,7 @@ export interface QuoteScan {
 /** Opening mark → its closing mark. */
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 const CLOSING = new Set(['»', '”', '"']);
+const MARK_RE = /[«»“”"]/g;
 /** What may follow a « that is really a closing mark: punctuation, never text. */
 const AFTER_CLOSE = '.,;:!?…)]—–';
 
@@ -65,8 +66,12 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuoteScan {
     if (outer !== null) i++;
     let lastEnd = para.start;
     for (; i < para.end; i++) {
-      const ch = text[i];
-      if (ch !== '«' && ch !== '»' && ch !== '“' && ch !== '”' && ch !== '"') continue;
+      // Jump to the next mark with the native regex engine: most text has none.
+      MARK_RE.lastIndex = i;
+      const found = MARK_RE.exec(text);
+      if (found === null || found.index >= para.end) break;
+      i = found.index;
+      const ch = found[0];
       const o = outer as Open | null;
       if (o === null) {
         if (ch === '«' || ch === '“' || (ch === '"' && !looksClosing(text, i, para))) {

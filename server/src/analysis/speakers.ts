@@ -12,26 +12,13 @@
 import type { AttributionMethod, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { foldAccents } from './text';
-import { splitInversion } from './cues';
-import { People, roleNounAt, tokenWords, type Gender } from './persons';
-import {
-  DETERMINERS,
-  INTRODUCERS,
-  LEADING,
-  PLURAL_DETERMINERS,
-  PREPOSITIONS,
-  RELATIVES,
-  STATEMENT_NOUNS,
-  SUBJECT_PRONOUNS,
-  TITLES,
-  lastStartingBefore,
-  onlyBetween,
-  reportingCues,
-  spanContaining,
-  tokenAtOrAfter,
-  type ReportingCue,
-} from './quoteTools';
+import { normalizedWords, splitInversion } from './cues';
+import { People, roleNounAt, type Gender } from './persons';
+import * as tools from './quoteTools';
+import type { ReportingCue } from './quoteTools';
+// Read once: through a module namespace every use would be a property lookup (a getter
+// call under the test runner's CommonJS transform), and these sit in the inner loops.
+const { DETERMINERS, INTRODUCERS, LEADING, PLURAL_DETERMINERS, PREPOSITIONS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PRONOUNS, TITLES, lastStartingBefore, onlyBetween, reportingCues, spanContaining, tokenAtOrAfter } = tools;
 
 /** What names the subject of a cue, before it is resolved to an entity. */
 type Found =
@@ -60,11 +47,16 @@ const CONFIDENCE = {
   echo: 0.6,
 };
 const MAX_SEGMENT_WALK = 60;
+/** Bounds on the cues tried for one quote, so that a run-on line costs no more than prose. */
+const MAX_CUES_TRIED = 6;
+const CUE_WINDOW = 600;
 const MAX_NP_TOKENS = 12;
 const PRONOUN_WINDOW_MENTIONS = 40;
 const PRONOUN_WINDOW_PARAGRAPHS = 3;
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
 const HEADING_MAX_WORDS = 16;
+/** How many role descriptions before and after a role mention are compared with it. */
+const ROLE_WINDOW = 24;
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait']);
 /** A past participle's look: a déclaré, a admis, a conclu, a écrit, a tranché. */
 const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
@@ -91,6 +83,7 @@ class Attributor {
   private readonly cueResolution = new Map<ReportingCue, Resolution | null>();
   /** Offsets at which each person was resolved as the subject of a cue or a quote. */
   private readonly spoke = new Map<string, number[]>();
+  private readonly quoteSpoke = new Map<string, number[]>();
   private readonly vague: { source: Source; index: number }[];
 
   constructor(
@@ -100,15 +93,23 @@ class Attributor {
     sources: Source[],
   ) {
     this.tokens = ctx.seg.tokens;
-    this.words = tokenWords(this.tokens);
-    this.entities = [...entities].sort((a, b) => a.start - b.start);
+    this.words = normalizedWords(ctx);
+    this.entities = isSorted(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
+    // One merged walk over tokens, entities and quotes (all in text order).
+    const personTokens: number[] = [];
+    let ti = 0;
+    let qi = 0;
     for (const m of this.entities) {
-      let ti = tokenAtOrAfter(this.tokens, m.start);
-      if ((ti >= this.tokens.length || this.tokens[ti].start !== m.start) && ti > 0 && this.tokens[ti - 1].end > m.start) ti--;
-      if (ti < this.tokens.length && !this.entityAtToken.has(ti)) this.entityAtToken.set(ti, m);
-      if (m.type === 'PER' && !this.inQuote(m.start)) this.persons.push(m);
+      while (ti < this.tokens.length && this.tokens[ti].end <= m.start) ti++;
+      if (ti >= this.tokens.length) break;
+      if (!this.entityAtToken.has(ti)) this.entityAtToken.set(ti, m);
+      while (qi < quotes.length && quotes[qi].end <= m.start) qi++;
+      if (m.type === 'PER' && !(qi < quotes.length && quotes[qi].start <= m.start)) {
+        this.persons.push(m);
+        personTokens.push(ti);
+      }
     }
-    this.people = new People(ctx, this.words, this.persons, this.entityAtToken, quotes);
+    this.people = new People(ctx, this.words, this.persons, personTokens, this.entityAtToken, quotes);
     this.cues = withImpliedCues(
       reportingCues(ctx).filter((c) => !c.negated && !this.inQuote(c.start)),
       [...this.incises(), ...this.introducers()],
@@ -140,7 +141,7 @@ class Attributor {
       ...(r.cue ? { cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) } } : {}),
       ...(r.mention ? { mention: { start: r.mention.start, end: r.mention.end, text: text.slice(r.mention.start, r.mention.end) } } : {}),
     };
-    if (r.speaker !== null) this.noteSpoke(r.speaker, q.start);
+    if (r.speaker !== null) this.noteSpoke(r.speaker, q.start, this.quoteSpoke);
   }
 
   // ---- where the cue is -------------------------------------------------------------------
@@ -166,8 +167,9 @@ class Attributor {
     const first = this.sentenceOf(q.start);
     const last = this.sentenceOf(q.end - 1);
     const before = lastStartingBefore(this.cues, q.start);
-    for (let k = before; k >= 0 && this.cues[k].sentence === first; k--) {
+    for (let k = before; k >= 0 && k > before - MAX_CUES_TRIED && this.cues[k].sentence === first; k--) {
       const cue = this.cues[k];
+      if (cue.end < q.start - CUE_WINDOW) break;
       if (cue.end > q.start) continue;
       const r = this.resolveCue(cue, q, CONFIDENCE.sentence);
       if (!r) continue;
@@ -177,7 +179,8 @@ class Attributor {
       if (between && r.method !== 'vague') return this.vagueResolution(between.index, cue, between.source);
       return r;
     }
-    for (let k = lastStartingBefore(this.cues, q.end) + 1; k < this.cues.length && this.cues[k].sentence <= last; k++) {
+    const after = lastStartingBefore(this.cues, q.end) + 1;
+    for (let k = after; k < this.cues.length && k < after + MAX_CUES_TRIED && this.cues[k].sentence <= last && this.cues[k].start < q.end + CUE_WINDOW; k++) {
       const r = this.resolveCue(this.cues[k], q, CONFIDENCE.sentence);
       if (r) return r;
     }
@@ -220,7 +223,7 @@ class Attributor {
     let best: Resolution | null = null;
     let bestAt = -1;
     const qk = lastStartingBefore(this.quotes, to);
-    for (let k = qk; k >= 0 && this.quotes[k].start >= from; k--) {
+    for (let k = qk; k >= 0 && k > qk - MAX_CUES_TRIED && this.quotes[k].start >= from; k--) {
       const q = this.quotes[k];
       if (q.kind === 'speech' && q.attribution && (q.speaker !== null || q.source !== null)) {
         best = {
@@ -236,7 +239,7 @@ class Attributor {
       }
     }
     const ck = lastStartingBefore(this.cues, to);
-    for (let k = ck; k >= 0 && this.cues[k].start >= from; k--) {
+    for (let k = ck; k >= 0 && k > ck - MAX_CUES_TRIED && this.cues[k].start >= from; k--) {
       if (this.cues[k].start < bestAt) break;
       const r = this.resolveCue(this.cues[k], null, CONFIDENCE.continuation);
       if (r) return r;
@@ -246,6 +249,7 @@ class Attributor {
 
   /** Unattributed quotes that repeat an attributed one (headline, lead) take its speaker. */
   private echoes(): void {
+    if (!this.quotes.some((q) => q.kind === 'speech' && q.speaker === null && q.source === null)) return;
     const index = new Map<string, number[]>();
     const bags = this.quotes.map((q) => contentWords(this.ctx.text.slice(q.inner.start, q.inner.end)));
     this.quotes.forEach((q, i) => {
@@ -320,9 +324,8 @@ class Attributor {
   /** « Pour X, … » opening a sentence gives X's view, like selon. */
   private *introducers(): Generator<ReportingCue> {
     const { tokens, words } = this;
-    for (const sentence of this.ctx.seg.sentences) {
-      const k = tokenAtOrAfter(tokens, sentence.start);
-      if (k + 1 >= tokens.length || !INTRODUCERS.has(words[k])) continue;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (!INTRODUCERS.has(words[k]) || (k > 0 && tokens[k - 1].sentence === tokens[k].sentence)) continue;
       let j = k + 1;
       if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;
       const e = this.entityAtToken.get(j);
@@ -506,7 +509,7 @@ class Attributor {
       const appos = j < tokens.length && tokens[j].text === ',' && tokens[j].sentence === sentence ? this.entityAtToken.get(j + 1) : undefined;
       if (appos?.type === 'PER') return { kind: 'entity', entity: appos, mention: appos, via: 'apposition' };
       if (plural) return { kind: 'vague', mention: span(npStart, tokens[j - 1].end) };
-      const roleWords = words.slice(k, j).map(foldAccents);
+      const roleWords = words.slice(k, j);
       return { kind: 'role', noun: noun.lemma, gender: noun.gender, words: roleWords, indefinite, org, mention: span(npStart, tokens[j - 1].end) };
     }
     // « un bref communiqué publié sur le site du X indique » : the organisation speaks.
@@ -584,17 +587,26 @@ class Attributor {
     const forward = role.indefinite || this.inHeading(at);
     let bestBack: { id: string; score: number; at: number } | null = null;
     let bestFwd: { id: string; score: number; at: number } | null = null;
-    for (const p of this.people.byId.values()) {
-      const g = this.people.gender(p.id);
-      if (role.gender && g && role.gender !== g && role.gender === 'f') continue;
-      for (const r of p.roles) {
-        if (r.noun !== role.noun) continue;
-        const score = role.words.filter((w) => w.length > 2 && r.words.includes(w)).length;
-        if (r.at < at) {
-          if (!bestBack || score > bestBack.score || (score === bestBack.score && r.at > bestBack.at)) bestBack = { id: p.id, score, at: r.at };
-        } else if (!bestFwd || score > bestFwd.score || (score === bestFwd.score && r.at < bestFwd.at)) {
-          bestFwd = { id: p.id, score, at: r.at };
-        }
+    const list = this.people.roles.get(role.noun) ?? [];
+    let split = 0;
+    for (let hiB = list.length; split < hiB; ) {
+      const mid = (split + hiB) >> 1;
+      if (list[mid].at < at) split = mid + 1;
+      else hiB = mid;
+    }
+    const lo = Math.max(0, split - ROLE_WINDOW);
+    const hi = Math.min(list.length, split + ROLE_WINDOW);
+    for (let k = lo; k < hi; k++) {
+      const r = list[k];
+      const g = this.people.gender(r.id);
+      // A feminine role noun never names a man; the generic masculine may name a woman.
+      if (role.gender === 'f' && g === 'm') continue;
+      let score = 0;
+      for (const w of role.words) if (w.length > 2 && r.words.includes(w)) score++;
+      if (r.at < at) {
+        if (!bestBack || score >= bestBack.score) bestBack = { id: r.id, score, at: r.at };
+      } else if (!bestFwd || score > bestFwd.score) {
+        bestFwd = { id: r.id, score, at: r.at };
       }
     }
     if (forward && bestFwd) return bestFwd.id;
@@ -619,17 +631,21 @@ class Attributor {
 
   // ---- bookkeeping --------------------------------------------------------------------------
 
-  private noteSpoke(id: string, at: number): void {
-    const list = this.spoke.get(id) ?? [];
-    list.splice(firstAtOrAfter(list, at), 0, at);
-    this.spoke.set(id, list);
+  /** Appends in text order (cue subjects first, then quotes in order): each list stays sorted. */
+  private noteSpoke(id: string, at: number, lists = this.spoke): void {
+    const list = lists.get(id) ?? [];
+    if (list.length === 0 || list[list.length - 1] <= at) list.push(at);
+    lists.set(id, list);
   }
 
   private spokeBetween(id: string, from: number, to: number): boolean {
-    const list = this.spoke.get(id);
-    if (list === undefined) return false;
-    const k = firstAtOrAfter(list, from);
-    return k < list.length && list[k] < to;
+    for (const lists of [this.spoke, this.quoteSpoke]) {
+      const list = lists.get(id);
+      if (list === undefined) continue;
+      const k = firstAtOrAfter(list, from);
+      if (k < list.length && list[k] < to) return true;
+    }
+    return false;
   }
 
   private inQuote(offset: number): boolean {
@@ -639,6 +655,11 @@ class Attributor {
   private sentenceOf(offset: number): number {
     return Math.max(0, lastStartingBefore(this.ctx.seg.sentences, offset + 1));
   }
+}
+
+function isSorted(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
+  return true;
 }
 
 /** Adds the implied cues that do not overlap a listed one, keeping text order. */
@@ -669,10 +690,10 @@ function span(start: number, end: number): Span {
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-/** Folded words of four letters or more: enough to recognise a repeated or paraphrased quote. */
+/** Lower-cased words of four letters or more: enough to recognise a repeated or paraphrased quote. */
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of foldAccents(text).matchAll(WORD_RE)) if (m[0].length >= 4) out.add(m[0]);
+  for (const m of text.toLowerCase().matchAll(WORD_RE)) if (m[0].length >= 4) out.add(m[0]);
   return out;
 }
 
