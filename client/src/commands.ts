@@ -86,10 +86,13 @@ async function showMentions(): Promise<void> {
     void vscode.window.showInformationMessage('Corpus Lens: the cursor is not on a person, organisation or place.');
     return;
   }
-  // The references view (a built-in extension) lists them by file; without it, the peek view does.
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes('references-view.findReferences')) await vscode.commands.executeCommand('references-view.findReferences');
-  else await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, found);
+  // The references view (a built-in extension, activated by its command) lists them by file;
+  // where it is missing, the peek view shows the same locations.
+  try {
+    await vscode.commands.executeCommand('references-view.findReferences');
+  } catch {
+    await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, found);
+  }
 }
 
 function codeOf(d: vscode.Diagnostic): string {

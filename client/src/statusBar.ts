@@ -25,7 +25,7 @@ export class CorpusStatusBar implements vscode.Disposable {
   update(status: CorpusStatus): void {
     this.last = status;
     const spin = status.indexing ? '$(sync~spin) ' : '';
-    this.item.text = `${spin}$(library) ${status.files} $(person) ${status.entities} $(quote) ${status.quotations} $(warning) ${status.gaps}`;
+    this.item.text = `${spin}$(library) ${plural(status.files, 'file')} · ${plural(status.entities, 'entity', 'entities')} · ${plural(status.quotations, 'quote')} · $(warning) ${plural(status.gaps, 'gap')}`;
     const lines = [
       `**Corpus Lens**${status.indexing ? ' — indexing…' : ''}`,
       '',
