@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeContext } from '../../server/src/analysis/context';
 import { findSources } from '../../server/src/analysis/sources';
-import { findClaims } from '../../server/src/analysis/claims';
+import { findClaims, isConditional } from '../../server/src/analysis/claims';
 import { entitiesIn, quotesIn, type EntitySpec } from './helpers/build';
 
 function describe(input: string, entities: EntitySpec[], speakers: Record<string, string | null> = {}): string[] {
@@ -67,8 +67,15 @@ const CASES: Row[] = [
   ['Selon la presse locale, le maire démissionnerait.', [], ['reported|-|Selon la presse locale|Selon|Selon la presse locale, le maire démissionnerait']],
   ['Les enquêteurs affirment avoir des preuves. Le suspect aurait fui vers le sud.', [], ['reported|-|Les enquêteurs affirment|affirment|Les enquêteurs affirment avoir des preuves']],
   ['Ce serait une erreur de vendre maintenant.', [], []],
+  ['Si le club montait en première division, il recruterait. Il agrandirait le stade. Il vendrait plus de billets.', [], []],
+  ['Si le club gagne, la fête sera belle. Le maire offrirait une réception.', [], ['conditional|-|-|offrirait|Le maire offrirait une réception']],
   ['Le barrage aurait pu céder.', [], []],
   ['Même si le budget baisse, le club recruterait deux joueurs.', [], ['conditional|-|-|recruterait|Même si le budget baisse, le club recruterait deux joueurs']],
+  // Imperfects of -rer verbs are no conditionals; "on dirait" is an idiom.
+  ['Le guide montrait la grotte aux enfants.', [], []],
+  ['Les arbres encadraient la place.', [], []],
+  ['On dirait que la pluie arrive.', [], []],
+  ['Le ministre irait à Dakar en mai.', [['Dakar', 'LOC']], ['conditional|-|-|irait|Le ministre irait à Dakar en mai']],
   // Corpus lines.
   [
     'Les discussions sur d’éventuelles livraisons d’armes se poursuivraient en Russie ce mois-ci. Kim Jong-un se rendrait personnellement pour rencontrer Vladimir Poutine.',
@@ -88,6 +95,13 @@ test('claims', () => {
     if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push(`${input}\n  got:      ${JSON.stringify(got)}\n  expected: ${JSON.stringify(expected)}`);
   }
   assert.deepEqual(failures, []);
+});
+
+test('conditional forms are told from imperfects of -rer verbs', () => {
+  const conditionals = 'manquerait serait aurait irait dirait rendraient mettrait connaîtrait suivrait verrait poursuivraient vaincrait romprait conclurait produirait viendrait';
+  const others = 'déclarait montrait encadraient tirait serrait errait livrait ouvrait offrait espérait ignorait durait célébrait consacrait pourrait devraient portrait entrait';
+  assert.deepEqual(conditionals.split(' ').filter((w) => !isConditional(w)), []);
+  assert.deepEqual(others.split(' ').filter((w) => isConditional(w)), []);
 });
 
 test('claims on odd text never throw', () => {

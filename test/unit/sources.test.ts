@@ -44,6 +44,7 @@ const CASES: [string, EntitySpec[], string[]][] = [
   // Pronouns standing for an unnamed group, and the impersonal "on".
   ['Des analystes affirment que le yen baissera. La banque centrale est prudente. Ils disent que rien ne presse.', [], ['Des analystes affirment', 'Ils disent']],
   ['On dit que le roi est malade.', [], ['On dit']],
+  ['On pense aussitôt à la crue de 1910.', [], []],
   // Named sources: an entity after selon, after par, in apposition, a pronoun or role resolved.
   ['Selon Margot Lefèvre, la digue tiendra.', [['Margot Lefèvre', 'PER']], ['Selon Margot Lefèvre → Margot Lefèvre']],
   ['Selon l’agence de presse régionale Ouest-Info, le maire démissionne.', [['Ouest-Info', 'ORG']], ['Selon l’agence de presse régionale Ouest-Info → Ouest-Info']],

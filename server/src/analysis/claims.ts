@@ -21,6 +21,7 @@ const HYPOTHETICAL = set(condData.hypothetical);
 const NON_HYPOTHETICAL_SI = set(condData.nonHypotheticalSi);
 const QUE_CONJUNCTIONS = set(condData.queConjunctions);
 const REFLEXIVES = set(condData.reflexives);
+const IMPERFECT_R = set(condData.imperfectR.stems);
 const FIRST_PERSON = new Set(['je', "j'", 'nous', 'vous', 'tu']);
 const PARTICIPLE_END = /(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)$/;
 const FINAL_PUNCT = '.!?…;:';
@@ -182,30 +183,47 @@ function namedSubject(tokens: Token[], words: string[], entityAt: (EntityMention
 function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], inQuote: boolean[], sourced: Set<number>): Claim[] {
   const claims: Claim[] = [];
   let sentence = -1;
-  let blocked = false;
+  let sourcedHere = false;
+  // A hypothesis (Si notre vœu était écouté, X verrait…) carries over to the following
+  // sentences as long as they go on in the conditional (Il assurerait… Il rallierait…).
+  let hypothesis = false;
+  let hypothesisNext = false;
+  let governed = false;
   let done = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.sentence !== sentence) {
+      hypothesis = hypothesisNext && t.sentence === sentence + 1;
+      hypothesisNext = false;
       sentence = t.sentence;
       const prev = sentence - 1;
-      blocked = sourced.has(sentence) || (prev >= 0 && sourced.has(prev)) || hasHypotheticalSi(words, tokens, i, sentence);
+      sourcedHere = sourced.has(sentence) || (prev >= 0 && sourced.has(prev));
+      hypothesis ||= hasHypotheticalSi(words, tokens, i, sentence);
+      governed = false;
       done = false;
     }
-    if (blocked || done) continue;
+    if (done) continue;
     const w = words[i];
     if (w === 'que' || w === "qu'") {
       // Under que the conditional belongs to whoever governs the clause (or is hypothetical);
       // conjunctions such as "alors que", "bien que" do not govern.
-      if (!(i > 0 && QUE_CONJUNCTIONS.has(words[i - 1]))) blocked = true;
+      if (!(i > 0 && QUE_CONJUNCTIONS.has(words[i - 1]))) governed = true;
       continue;
     }
     if (HYPOTHETICAL.has(w) && w !== 'si' && w !== "s'") {
-      blocked = true;
+      governed = true;
       continue;
     }
     if (t.kind !== 'word' || inQuote[i] || !isConditional(w)) continue;
-    if (i > 0 && FIRST_PERSON.has(words[i - 1])) continue;
+    if (hypothesis) {
+      hypothesisNext = true;
+      done = true;
+      continue;
+    }
+    if (sourcedHere || governed) continue;
+    // First person is the writer or a speaker; "on dirait", "on serait tenté" are idioms.
+    const subject = i > 0 && REFLEXIVES.has(words[i - 1]) ? i - 2 : i - 1;
+    if (subject >= 0 && (FIRST_PERSON.has(words[subject]) || words[subject] === 'on')) continue;
     const group = conditionalGroup(tokens, words, i);
     if (!group) continue;
     const s = ctx.seg.sentences[sentence];
@@ -222,9 +240,40 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
   return claims;
 }
 
-function isConditional(w: string): boolean {
-  if (MODALS.has(w) || NOT_CONDITIONAL.has(w)) return false;
-  return (w.endsWith('rait') || w.endsWith('raient')) && w.length > 5;
+/**
+ * A 3rd-person conditional (manquerait, rendraient, aurait), told apart from the imperfect of
+ * verbs in -rer (déclarait, montrait, encadraient) by the letters before "rait": the conditional
+ * adds r to a future stem (manque-r-ait, rend-r-ait, met-t-r-ait), the imperfect adds ait to a
+ * stem ending in r (déclar-ait, montr-ait). The exceptions are listed stems (tir-ait, serr-ait).
+ */
+export function isConditional(w: string): boolean {
+  if (w.length < 5 || MODALS.has(w) || NOT_CONDITIONAL.has(w)) return false;
+  const stem = w.endsWith('raient') ? w.slice(0, -5) : w.endsWith('rait') ? w.slice(0, -3) : null;
+  if (stem === null || IMPERFECT_R.has(stem)) return false;
+  const base = stem.slice(0, -1);
+  const c = base[base.length - 1];
+  const c2 = base[base.length - 2] ?? '';
+  switch (c) {
+    case 'e': // manque-rait, se-rait, fe-rait
+    case 'r': // ver-rait, enver-rait, cour-rait
+      return true;
+    case 'i': // di-rait, fini-rait, croi-rait, produi-rait (not tir-ait: listed)
+      return true;
+    case 'u': // au-rait, conclu-rait (not dur-ait, assur-ait)
+      return base === 'au' || c2 === 'l';
+    case 'd': // rend-rait, viend-rait (not encad-rait)
+      return c2 !== 'a';
+    case 't': // met-trait, connaît-rait (not mont-rait, ent-rait)
+      return c2 === 't' || c2 === 'î' || (c2 === 'i' && base[base.length - 3] === 'a');
+    case 'v': // suiv-rait, viv-rait, recev-rait (not ouv-rait, couv-rait)
+      return c2 === 'i' || c2 === 'e';
+    case 'c': // vainc-rait (not consac-rait)
+      return c2 === 'n';
+    case 'p': // romp-rait
+      return c2 === 'm';
+    default: // déclar-ait, espér-ait, ignor-ait, célébr-ait, offr-ait, émigr-ait
+      return false;
+  }
 }
 
 /**

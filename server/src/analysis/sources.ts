@@ -54,6 +54,7 @@ const STOP = set(nounData.stopWords);
 const ADJ_EXCEPTIONS = set(nounData.adjectiveVerbExceptions);
 const QUANTIFIERS = set(nounData.quantifierPronouns);
 const PUBLICATION = set(nounData.publication.forms);
+const ON_VERBS = new Set(nounData.onVerbs.lemmas);
 const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix']);
 const COMPLEMENT = new Set(['de', "d'", 'du', 'des']);
 const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
@@ -202,7 +203,7 @@ function sourceOfCue(
   // Pronouns standing for an unnamed source: "ils disent", "on affirme".
   if (cue.pronoun && !cue.inverted && before >= 0) {
     const p = pronounToken(scan, first, cue.sentence);
-    if (p >= 0 && cue.pronoun === 'on') return vague(scan, p, lastTok);
+    if (p >= 0 && cue.pronoun === 'on') return ON_VERBS.has(cue.lemma) ? vague(scan, p, lastTok) : null;
     if (p >= 0 && (cue.pronoun === 'ils' || cue.pronoun === 'elles') && recent && last?.vague) return vague(scan, p, lastTok);
   }
   if (cue.pronoun) return null;
