@@ -18,6 +18,7 @@ import {
   FIRST_NAMES,
   MASCULINE_ARTICLES,
   NAME_PARTICLES,
+  NOBLE_TITLES,
   NON_ENTITY_ACRONYMS,
   ORG_DESCRIPTORS,
   ORG_HEADS,
@@ -50,7 +51,7 @@ const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|ibn|ould|abd|abu|
 /** Determiners and numbers before a capitalised word make it a common noun ("un Ami", "douze Messerschmitt"). */
 const DETERMINERS = new Set(['un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'quelques', 'plusieurs', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent', 'mille']);
 /** Suffixes of French common nouns that are not surnames or place names ("Fédérations", "Téléphones" in headings). */
-const COMMON_NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ité|ités|isme|ismes|ique|iques|ages|eries|ières|ances|ences|ures|eurs|ones|aires)$/;
+const COMMON_NOUN_ENDING = /(?:ons|tion|tions|sion|sions|ment|ments|ité|ités|isme|ismes|ique|iques|ages|eries|ières|ances|ences|ures|eurs|ones|aires)$/;
 /** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
 const PLACE_COMPOUND = /-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au|d’|l’)-|^(?:Saint|Sainte|San|Santa|Port|Mont|Fort|Bourg|Villeneuve|Neuf|Châtel|Château|Ville)-/;
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
@@ -78,6 +79,8 @@ interface Candidate {
   head: number;
   /** A place name followed by more capitalised words ("New York Times"). */
   gazPrefix: boolean;
+  /** A title noun right before a particle that starts the name ("duc de X"). */
+  titleNoun?: string;
   /** A weak gazetteer match (a French commune): typed LOC only if nothing else is known of the word. */
   placeHint?: string;
   /** Built from a lower-case head ("université de Leyde", "cosmodrome de X"). */
@@ -282,7 +285,7 @@ class Scanner {
       }
       const found = this.matchGazetteer(k, this.n);
       // Inside a name a commune is just a word ("Quai d’Orsay").
-      const g = found && found.weak && segStart >= 0 ? undefined : found;
+      const g = found && found.weak && (segStart >= 0 || this.isUpperWord(k + found.words.length) && k + found.words.length < e0) ? undefined : found;
       if (g) {
         const len = g.words.length;
         if (k + len > e0) {
@@ -302,8 +305,14 @@ class Scanner {
           k += len;
           // A place name followed by more unknown capitals is the start of an organisation's name.
           let m = k;
-          while (m < e0 && this.isUpperWord(m) && !this.isBreaker(m) && !this.matchGazetteer(m, e0)) m++;
-          if (m > k && g.type === 'LOC' && !FIRST_NAMES.has(this.low[segStart])) {
+          let tailHead = false;
+          while (m < e0 && this.isUpperWord(m) && !this.isBreaker(m) && !this.matchGazetteer(m, e0)) {
+            if (ORG_HEADS.has(this.toks[m].text)) tailHead = true;
+            m++;
+          }
+          // Only a head word makes it a name ("New York Times", "Washington Post"); otherwise the
+          // capitals after the place start another name ("France Ajoutons" has lost a full stop).
+          if (m > k && tailHead && g.type === 'LOC' && !FIRST_NAMES.has(this.low[segStart])) {
             segLast = m;
             gazPrefix = true;
             k = m;
@@ -379,9 +388,26 @@ class Scanner {
       }
       if (!t.upper) {
         const w = this.low[i];
+        const particle = this.low[i + 1];
+        const nameParticle = particle === 'de' || particle === 'd’' ? NOBLE_TITLES.has(w) : NAME_PARTICLES.has(particle) && !LINKS.has(particle);
+        if (TITLES.has(w) && nameParticle && this.same(i, i + 2)) {
+          // "le duc de Frémeuil", "le peintre van Luyten": after a title the particle belongs to the name.
+          let k = i + 2;
+          if (this.low[i + 1] === 'de' && (this.low[k] === 'la' || this.low[k] === 'l’')) k++;
+          const place = this.isUpperWord(k) ? this.matchGazetteer(k, this.n) : undefined;
+          if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k])) {
+            const e = this.runEnd(k);
+            this.push({ s: i + 1, e, initial: false, titleNoun: w });
+            i = e;
+            continue;
+          }
+        }
         if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w)) {
-          const k = this.complementAt(i + 1);
-          const direct = k === i + 1;
+          // "tribunal correctionnel de Reims", "parti communiste d’Allemagne": adjectives may come first.
+          let a = i + 1;
+          if (ORG_HEADS_WITH_COMPLEMENT.has(w)) while (a < i + 3 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && ADJECTIVE_ENDING.test(this.low[a]) && !STARTERS.has(this.low[a])) a++;
+          const k = this.complementAt(a);
+          const direct = k === a;
           if (k >= 0 && (!direct || SITE_HEADS.has(w)) && !this.isInitial(k)) {
             const e = this.runEnd(k);
             if (!this.matchGazetteer(k, e) || this.matchGazetteer(k, e)!.type === 'LOC') {
@@ -511,7 +537,8 @@ class Scanner {
       const complement = c.e - c.s > 1;
       if (!complement) {
         const article = this.articleBefore(c);
-        if (STANDALONE_INSTITUTIONS.has(this.toks[c.s].text) && article && !PLURAL_ARTICLES.has(article) && !c.initial) {
+        const au = c.s > 0 && this.low[c.s - 1] === 'au';
+        if (STANDALONE_INSTITUTIONS.has(this.toks[c.s].text) && ((article && !PLURAL_ARTICLES.has(article)) || au) && !c.initial) {
           this.setType(c, 'ORG', 0.6, `institution:${this.toks[c.s].text}`, false); // "la Chambre", "le Sénat"
           return;
         }
@@ -543,6 +570,15 @@ class Scanner {
     const title = this.titleAt.get(c.s);
     if (title) {
       this.setType(c, 'PER', 0.9, `title:${title}`, true);
+      return;
+    }
+    if (c.titleNoun) {
+      c.role = c.titleNoun;
+      this.setType(c, 'PER', 0.8, `role:${c.titleNoun}`, true);
+      return;
+    }
+    if (single && TITLES.has(this.low[c.s])) {
+      c.drop = true; // a capitalised title alone: "Trésorier : X", "Président"
       return;
     }
     const descriptor = this.descriptorBefore(c);
@@ -659,6 +695,11 @@ class Scanner {
     }
     if (c.initial || article) {
       c.drop = true; // no evidence at a sentence start; "la X", "les X" are mostly titles of works or common nouns
+      return;
+    }
+    const next = this.toks[c.e];
+    if (next && this.same(c.e, c.s) && (next.kind === 'number' || (next.text === '.' && this.toks[c.e + 1]?.text === '.'))) {
+      c.drop = true; // "Studio 28", "Messerschmitt 109", a table row with dot leaders
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);

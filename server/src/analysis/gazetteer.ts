@@ -119,6 +119,8 @@ export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
 export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
+/** Titles after which "de" starts the name itself ("le duc de Frémeuil"), not a complement. */
+export const NOBLE_TITLES: ReadonlySet<string> = lowerSet(cues.nobleTitles);
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(cues.roleModifiers);
 /** Capitalised heads that make an organisation name: "Université", "Institut", "College". */
 export const ORG_HEADS: ReadonlySet<string> = new Set(cues.orgHeads);
