@@ -22,6 +22,7 @@ const NON_HYPOTHETICAL_SI = set(condData.nonHypotheticalSi);
 const QUE_CONJUNCTIONS = set(condData.queConjunctions);
 const REFLEXIVES = set(condData.reflexives);
 const IMPERFECT_R = set(condData.imperfectR.stems);
+const ADVERBS = set(condData.adverbs);
 const FIRST_PERSON = new Set(['je', "j'", 'nous', 'vous', 'tu']);
 const PARTICIPLE_END = /(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)$/;
 const FINAL_PUNCT = '.!?…;:';
@@ -290,9 +291,10 @@ function conditionalGroup(tokens: Token[], words: string[], i: number): Span | n
     for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j].sentence === sentence; j++) {
       const w = words[j];
       if (MODAL_PARTICIPLES.has(w)) return null;
+      if (ADVERBS.has(w) || (w.length > 5 && w.endsWith('ment'))) continue;
       if (w === 'lieu' && words[i].startsWith('aur')) return { start, end: tokens[j].end };
       if (PARTICIPLE_END.test(w) && tokens[j].kind === 'word' && !tokens[j].upper && w.length > 2) return { start, end: tokens[j].end };
-      if (!(w.endsWith('ment') || w === 'déjà' || w === 'également' || w === 'aussi' || w === 'bien' || w === 'probablement')) break;
+      break;
     }
     // A bare auxiliary: "serait un élément", "serait possible". Only avoir + noun reads as news.
     if (words[i].startsWith('ser')) return null;
