@@ -234,6 +234,22 @@ test('a few invalid UTF-8 bytes are replaced with a warning; mostly invalid or N
   assert.deepEqual(decodeText(Buffer.from('\uFEFFabc', 'utf8')), { ok: true, text: '\uFEFFabc' }, 'the BOM is left to the analysis');
 });
 
+test('--language switches the diagnostic messages, not the findings', () => {
+  const dir = tempDir();
+  try {
+    const file = join(dir, 'fr.txt');
+    writeFileSync(file, '« Personne ne sait rien. »\nLe préfet aurait démissionné hier soir.\n');
+    const en = JSON.parse(cli('analyze', '--format', 'json', file).out) as JsonFile[];
+    const fr = JSON.parse(cli('analyze', '--format', 'json', '--language', 'fr', file).out) as JsonFile[];
+    const codes = (files: JsonFile[]) => files[0].diagnostics.map((d) => `${d.start}:${d.end}:${d.code}`);
+    assert.ok(en[0].diagnostics.length > 0, 'an unattributed quotation is reported');
+    assert.deepEqual(codes(fr), codes(en));
+    for (let i = 0; i < en[0].diagnostics.length; i++) assert.notEqual(fr[0].diagnostics[i].message, en[0].diagnostics[i].message);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a UTF-8 BOM file: offsets count from after the BOM', () => {
   const dir = tempDir();
   try {
