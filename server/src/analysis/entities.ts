@@ -500,6 +500,18 @@ class Scanner {
     return MASCULINE_ARTICLES.has(w) || FEMININE_ARTICLES.has(w) || PLURAL_ARTICLES.has(w) ? w : undefined;
   }
 
+  /**
+   * A venue in a listing: a name in capitals followed by a time, "GYMNASE, 8 h. 30",
+   * "OPÉRA-COMIQUE. 8. 30". Newspapers print theatre and cinema programmes this way.
+   */
+  venueListing(c: Candidate): boolean {
+    let q = c.e;
+    if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
+    if (q + 1 >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}$/.test(this.toks[q].text)) return false;
+    const after = this.toks[q + 1].text;
+    return after === 'h' || after === '.' || after === ',';
+  }
+
   /** All capitals with an all-capitals neighbour: a headline, where capitals say nothing. */
   inCapsHeadline(c: Candidate): boolean {
     for (const j of [c.s - 1, c.e]) {
@@ -594,6 +606,10 @@ class Scanner {
     }
     if (c.gazPrefix) {
       this.setType(c, 'ORG', 0.7, 'place-prefixed-name', true);
+      return;
+    }
+    if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
+      this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
     if (allCaps) {
