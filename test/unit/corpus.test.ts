@@ -131,7 +131,7 @@ test('spelling-variant: a differently spelled name part, pointing at the dominan
   assert.equal(d.code, 'spelling-variant');
   assert.equal(d.severity, 'information');
   assert.equal(d.message, '"Choïgu" is spelled "Choïgou" elsewhere in the corpus (3 mentions).');
-  assert.deepEqual(d.data, { preferred: 'Choïgou', id: 'Sergueï Choïgou' });
+  assert.deepEqual(d.data, { preferred: 'Choïgou', found: 'Choïgu', id: 'Sergueï Choïgou' });
   assert.equal(d.related?.[0].file, 's1.txt');
   assert.equal(shoigu[0].text.slice(d.related![0].start, d.related![0].end), 'Choïgou');
   assert.deepEqual(index.result('s2.txt')!.diagnostics, [d]);

@@ -21,17 +21,21 @@ interface Group {
 
 /** The name a mention is linked by: a detector-supplied alias id ("Corée du Nord" for "RPDC") wins over the text. */
 export function linkName(m: EntityMention): string {
-  if (m.id && m.id !== m.text && parseName(m.id, m.type).fullKey !== parseName(m.text, m.type).fullKey) return m.id;
+  if (m.id && m.id !== m.text && m.id.length > 0 && parseName(m.id, m.type).fullKey !== parseName(m.text, m.type).fullKey) return m.id;
   return m.text;
 }
 
 export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]): EntityMention[] {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  const order = mentions.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
+  if (!sorted) order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
   const groups = new Map<string, Group>();
   const groupOf: Group[] = new Array(mentions.length);
+  const names: ParsedName[] = new Array(mentions.length);
   for (const i of order) {
     const m = mentions[i];
-    const name = parseName(linkName(m), m.type);
+    const name = (names[i] = parseName(linkName(m), m.type));
     const key = `${m.type}|${name.fullKey || m.text}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, type: m.type, name, members: [], root: null }));
@@ -66,11 +70,11 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
   const finals = new Map<Group, number[]>();
   for (const i of order) push(finals, target[i], i);
   const named: { group: Group; name: string; members: number[] }[] = [];
-  for (const [group, members] of finals) named.push({ group, name: canonicalForm(group.type, members, mentions), members });
+  for (const [group, members] of finals) named.push({ group, name: canonicalForm(group.type, members, mentions, names), members });
   const ids = uniqueIds(named.map((n) => ({ name: n.name, type: n.group.type, key: n.group.key })));
   const out = mentions.slice();
   named.forEach((n, k) => {
-    for (const i of n.members) out[i] = { ...mentions[i], id: ids[k] };
+    for (const i of n.members) if (mentions[i].id !== ids[k]) out[i] = { ...mentions[i], id: ids[k] };
   });
   return out;
 }
@@ -123,26 +127,31 @@ function maximal(candidates: Group[]): Group[] {
   return candidates.filter((c) => !candidates.some((d) => d !== c && subNamePosition(c.name.keys, d.name.keys) !== null));
 }
 
-/** The candidate mentioned last before `at`, else the first one after it. */
+/** The candidate mentioned last before `at`, else the first one after it (binary searches: members are in text order). */
 function nearest(at: number, candidates: Group[], mentions: EntityMention[]): Group {
   let best: Group = candidates[0];
   let bestBefore = -1;
   let bestAfter = Infinity;
   for (const c of candidates) {
-    for (const i of c.members) {
-      const s = mentions[i].start;
-      if (s <= at && s > bestBefore) {
+    let lo = 0;
+    let hi = c.members.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[c.members[mid]].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) {
+      const s = mentions[c.members[lo - 1]].start;
+      if (s > bestBefore) {
         bestBefore = s;
         best = c;
       }
-    }
-  }
-  if (bestBefore >= 0) return best;
-  for (const c of candidates) {
-    const s = mentions[c.members[0]].start;
-    if (s > at && s < bestAfter) {
-      bestAfter = s;
-      best = c;
+    } else if (bestBefore < 0) {
+      const s = mentions[c.members[0]].start;
+      if (s < bestAfter) {
+        bestAfter = s;
+        best = c;
+      }
     }
   }
   return best;
@@ -153,10 +162,10 @@ function nearest(at: number, candidates: Group[], mentions: EntityMention[]): Gr
  * the most frequent, then the first; an organisation or place by its most frequent form, then
  * the first seen.
  */
-function canonicalForm(type: EntityType, members: number[], mentions: EntityMention[]): string {
+function canonicalForm(type: EntityType, members: number[], mentions: EntityMention[], names: ParsedName[]): string {
   const stats = new Map<string, { count: number; first: number; size: number }>();
   for (const i of members) {
-    const name = parseName(linkName(mentions[i]), type);
+    const name = names[i];
     const form = name.form || mentions[i].text;
     const s = stats.get(form);
     if (s) s.count++;

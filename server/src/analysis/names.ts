@@ -48,7 +48,8 @@ const ATOM_RE = /[^\s\u00A0\u202F\u2009\u2007\u200B\-\u2010\u2011]+/gu;
 const ELIDED_RE = /^[lLdD][’'ʼ](?=\p{L})/u;
 
 const keyCache = new Map<string, string>();
-const parseCache = new Map<string, ParsedName>();
+const parseCache: Record<EntityType, Map<string, ParsedName>> = { PER: new Map(), ORG: new Map(), LOC: new Map() };
+let parseCacheSize = 0;
 const CACHE_LIMIT = 200_000;
 
 /** Lower case, accents removed, anything but letters and digits dropped: "Sergueï" → "serguei". */
@@ -87,8 +88,8 @@ function acronymOf(text: string): string | null {
 
 /** Parses a mention's text as a name of the given type. Cached: the same names recur in every file. */
 export function parseName(text: string, type: EntityType): ParsedName {
-  const cacheKey = type + '\u0000' + text;
-  const cached = parseCache.get(cacheKey);
+  const cache = parseCache[type] ?? parseCache.PER;
+  const cached = cache.get(text);
   if (cached) return cached;
   const atoms: NameAtom[] = [];
   ATOM_RE.lastIndex = 0;
@@ -127,8 +128,11 @@ export function parseName(text: string, type: EntityType): ParsedName {
     acronym: parts.length === 1 ? acronymOf(parts[0].text.replace(ELIDED_RE, '')) : null,
     initials: type === 'PER' ? null : initialsOf(parts),
   };
-  if (parseCache.size > CACHE_LIMIT) parseCache.clear();
-  parseCache.set(cacheKey, parsed);
+  if (++parseCacheSize > CACHE_LIMIT) {
+    for (const t of ['PER', 'ORG', 'LOC'] as const) parseCache[t].clear();
+    parseCacheSize = 0;
+  }
+  cache.set(text, parsed);
   return parsed;
 }
 

@@ -152,7 +152,7 @@ export function spellingDiagnostics(
         code: 'spelling-variant',
         message: message(language, 'spelling-variant', { found: u.text, preferred: pref.written, count: pref.count }),
         ...(related ? { related: [related] } : {}),
-        data: { preferred: pref.written, id },
+        data: { preferred: pref.written, found: u.text, id },
       });
     }
   });
