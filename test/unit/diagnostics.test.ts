@@ -126,6 +126,28 @@ test('messages follow the language option and diagnostics are sorted by start', 
   assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
 });
 
+test('a [source ?] placeholder where the fix puts it clears the diagnostic', () => {
+  const texts = [
+    'Le chanteur se produirait à Montréal en juin.',
+    'Les économistes estiment que la croissance ralentira.',
+    '« Le chantier commence demain. » Tout le monde a ri.',
+  ];
+  for (const text of texts) {
+    const before = run({ text });
+    assert.equal(before.diagnostics.length, 1, text);
+    const at = placeholderAt(text, before.diagnostics[0]);
+    const fixed = text.slice(0, at) + ' [source ?]' + text.slice(at);
+    assert.deepEqual(run({ text: fixed }).diagnostics, [], fixed);
+  }
+});
+
+/** Where the quick fix inserts the placeholder: the insertion point, before a sentence stop. */
+function placeholderAt(text: string, d: Diagnostic): number {
+  let at = d.data?.insertAt as number;
+  while (at > d.start && /[\s.!?…]/.test(text[at - 1])) at--;
+  return at;
+}
+
 test('diagnostics on odd text never throw', () => {
   for (const text of ['', '«', '»»»', '« « «\n» » »', 'serait serait']) {
     assert.doesNotThrow(() => run({ text, unbalanced: text.includes('«') ? ['«'] : [] }));

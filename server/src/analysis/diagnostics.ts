@@ -11,6 +11,20 @@ const MAX_CANDIDATES = 3;
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '»': '«', '”': '“' };
 const OPENERS = new Set(['«', '“']);
 
+/**
+ * What a reader (or the quick fix) writes where a source is missing. A gap marked with it has
+ * been seen and is not reported again, so applying the fix clears the diagnostic.
+ */
+export const SOURCE_PLACEHOLDER = '[source ?]';
+
+/** A placeholder just after `at` (one space allowed) or just before it (a span grown over it). */
+export function hasPlaceholder(text: string, at: number): boolean {
+  const n = SOURCE_PLACEHOLDER.length;
+  if (text.slice(Math.max(0, at - n), at) === SOURCE_PLACEHOLDER) return true;
+  const after = text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0 ? at + 1 : at;
+  return text.startsWith(SOURCE_PLACEHOLDER, after);
+}
+
 export interface SpeakerCandidate {
   id: string;
   name: string;
@@ -32,7 +46,7 @@ export function collectDiagnostics(ctx: DocContext, result: AnalysisResult, unba
   }
 
   for (const q of result.quotes) {
-    if (q.kind !== 'speech' || q.speaker !== null || q.source !== null) continue;
+    if (q.kind !== 'speech' || q.speaker !== null || q.source !== null || hasPlaceholder(ctx.text, q.end)) continue;
     const candidates = speakerCandidates(q, paragraphOf(q.start), byParagraph);
     out.push({
       start: q.start,
@@ -57,7 +71,7 @@ export function collectDiagnostics(ctx: DocContext, result: AnalysisResult, unba
   result.sources.forEach((s, i) => {
     // Every source phrase exists because something is attributed to it (a reporting cue or a
     // quotation), so each vague one is flagged, with the quotes and claims linked when known.
-    if (!s.vague) return;
+    if (!s.vague || hasPlaceholder(ctx.text, s.end)) return;
     const related = resting.get(i);
     out.push({
       start: s.start,
@@ -82,7 +96,7 @@ export function collectDiagnostics(ctx: DocContext, result: AnalysisResult, unba
   }
 
   for (const c of result.claims) {
-    if (c.kind !== 'conditional') continue;
+    if (c.kind !== 'conditional' || hasPlaceholder(ctx.text, c.end)) continue;
     const at = c.cue ?? c;
     out.push({
       start: at.start,
