@@ -56,6 +56,12 @@ export function parseHipe(tsv: string): HipeDoc[] {
 const WORD_END = /[\p{L}\p{N}.,;:!?»)\]]$/u;
 const WORD_START = /^[\p{L}\p{N}«(]/u;
 
+/** "3" + "," + "5": the comma or point is inside a number, not a lost line break. */
+function isDecimalMark(tokens: readonly HipeToken[], i: number): boolean {
+  const t = tokens[i].text;
+  return (t === ',' || t === '.') && i > 0 && /\d$/.test(tokens[i - 1].text) && /^\d/.test(tokens[i + 1]?.text ?? '');
+}
+
 /** The document text and, for each token, the character span it maps to. */
 export function rebuildText(tokens: readonly HipeToken[]): { text: string; spans: SpanLike[] } {
   const parts: string[] = [];
@@ -75,7 +81,7 @@ export function rebuildText(tokens: readonly HipeToken[]): { text: string; spans
     let space: boolean;
     if (endOfLine && t.text.endsWith('¬')) space = false;
     else if (!flags.includes('NoSpaceAfter')) space = true;
-    else space = WORD_END.test(word) && WORD_START.test(next);
+    else space = WORD_END.test(word) && WORD_START.test(next) && !isDecimalMark(tokens, i);
     if (space) {
       parts.push(' ');
       at += 1;

@@ -152,6 +152,9 @@ const TSV = [
   'de\tI-HumanProd\t_\t_\t_\t_\t_\t_\t_\t_',
   'Paris\tI-HumanProd\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter',
   '.\tO\t_\t_\t_\t_\t_\t_\t_\tEndOfSentence',
+  '3\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter',
+  ',\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter',
+  '5\tO\t_\t_\t_\t_\t_\t_\t_\t_',
   '',
   '# hipe2022:document_id = d2',
   'Lyon\tB-LOC\t_\t_\t_\t_\t_\t_\t_\t_',
@@ -159,10 +162,10 @@ const TSV = [
 
 test('HIPE documents are rebuilt: hyphenation joined, lost line breaks spaced, elisions kept', () => {
   const docs = parseHipe(TSV);
-  assert.deepEqual(docs.map((d) => [d.id, d.tokens.length]), [['d1', 12], ['d2', 1]]);
+  assert.deepEqual(docs.map((d) => [d.id, d.tokens.length]), [['d1', 15], ['d2', 1]]);
   const { text, spans } = rebuildText(docs[0].tokens);
-  assert.equal(text, "Hier M. Poincaré parlait à l'Echo de Paris.");
-  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Hier', 'M.', 'Poin', 'caré', 'parlait', 'à', 'l', "'", 'Echo', 'de', 'Paris', '.']);
+  assert.equal(text, "Hier M. Poincaré parlait à l'Echo de Paris. 3,5");
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Hier', 'M.', 'Poin', 'caré', 'parlait', 'à', 'l', "'", 'Echo', 'de', 'Paris', '.', '3', ',', '5']);
 });
 
 test('HIPE scoring is strict on token spans and ignores predictions inside HumanProd', () => {
