@@ -4,3 +4,6 @@ export { analyze } from './analyze';
 export { stripBom, segment, foldAccents } from './text';
 export { CorpusIndex } from './corpus';
 export type { CorpusDocument, CorpusEntity, CorpusMention, CorpusQuote } from './corpus';
+export { findReportingCues } from './cues';
+export type { ReportingCue } from './cues';
+export { SOURCE_PLACEHOLDER, hasPlaceholder } from './diagnostics';
