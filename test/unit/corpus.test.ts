@@ -287,6 +287,15 @@ test('sample corpus through the real pipeline: ids are corpus entities, nothing 
     for (const q of r.quotes) if (q.speaker) assert.ok(index.entity(q.speaker) || r.entities.every((m) => m.id !== q.speaker));
     assert.equal(index.get(f)!.local.entities.length, r.entities.length);
   }
+  // Linking facts of the corpus, whatever the detector's exact spans.
+  const idsOf = (pattern: RegExp) => new Set(files.flatMap((f) => index.result(f)!.entities.filter((m) => pattern.test(m.text)).map((m) => m.id)));
+  assert.equal(idsOf(/^(Sergei K\. Shoigu|Sergueï Choïgou|Sergueï Choïgu|Shoygu)$/).size, 1);
+  assert.equal(idsOf(/^(Vladimir V\. Poutine|Vladimir Poutine|Poutine)$/).size, 1);
+  assert.equal(idsOf(/^(Kim Jong-un|Kim Jong Un|Kim)$/).size, 1);
+  assert.equal(idsOf(/Khrouchtchev/).size, 2);
+  const variants = files.flatMap((f) => index.diagnostics(f).filter((d) => d.code === 'spelling-variant').map((d) => index.get(f)!.text.slice(d.start, d.end)));
+  for (const v of ['Shoygu', 'Shoigu', 'Jong Un', 'Etats-Unis']) assert.ok(variants.includes(v), `${v} in ${variants.join(', ')}`);
+  assert.ok(!variants.includes('Poutine'));
   index.update(files[0], '');
   assert.deepEqual(index.result(files[0])!.entities, []);
 });
