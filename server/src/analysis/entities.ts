@@ -79,6 +79,8 @@ interface Candidate {
   head: number;
   /** A place name followed by more capitalised words ("New York Times"). */
   gazPrefix: boolean;
+  /** Dropped only for want of evidence at a sentence start: the same word elsewhere may type it. */
+  unproven?: boolean;
   /** A title noun right before a particle that starts the name ("duc de X"). */
   titleNoun?: string;
   /** A weak gazetteer match (a French commune): typed LOC only if nothing else is known of the word. */
@@ -507,8 +509,9 @@ class Scanner {
   venueListing(c: Candidate): boolean {
     let q = c.e;
     if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
-    if (q + 1 >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}$/.test(this.toks[q].text)) return false;
-    const after = this.toks[q + 1].text;
+    if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
+    if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
+    const after = this.toks[q + 1]?.text;
     return after === 'h' || after === '.' || after === ',';
   }
 
@@ -709,8 +712,14 @@ class Scanner {
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
       return;
     }
+    const next0 = this.toks[c.e];
+    if (next0 && next0.text === ',' && this.same(c.e + 1, c.s) && this.low[c.e + 1] === 'qui' && !article) {
+      this.setType(c, 'PER', 0.6, 'relative-qui', false); // "Muller, qui a pris part"
+      return;
+    }
     if (c.initial || article) {
       c.drop = true; // no evidence at a sentence start; "la X", "les X" are mostly titles of works or common nouns
+      c.unproven = !article && c.initial;
       return;
     }
     const next = this.toks[c.e];
@@ -820,6 +829,18 @@ export function findEntities(ctx: DocContext): EntityMention[] {
         c.role = role;
         c.evidence.push('apposition');
       }
+    }
+  }
+  // A sentence-initial word with no evidence of its own takes the type the document gives the
+  // same word elsewhere ("… de Paderewski. Paderewski réclame …").
+  const typedElsewhere = new Map<string, EntityType>();
+  for (const c of cands) if (!c.drop && c.type && c.e - c.s === 1 && !c.initial) typedElsewhere.set(scanner.low[c.s], c.type);
+  for (const c of cands) {
+    if (!c.unproven) continue;
+    const type = typedElsewhere.get(scanner.low[c.s]);
+    if (type) {
+      c.drop = false;
+      scanner.setType(c, type, 0.6, 'repeats-name', false);
     }
   }
   const kept = cands.filter((c) => !c.drop && c.type);
