@@ -64,7 +64,11 @@ const CASES: [string, EntitySpec[], string[]][] = [
   ['Les experts le disent depuis des années.', [], ['Les experts le disent']],
   ['Des juristes qui estiment que la loi est floue ont saisi le tribunal.', [], ['Des juristes qui estiment']],
   ['Un haut responsable, sous couvert d’anonymat, a affirmé que le sommet était annulé.', [], ['Un haut responsable, sous couvert d’anonymat, a affirmé']],
+  ['« Rien n’est fait », a affirmé la ministre du Travail, Ana Ferreira.', [['Ana Ferreira', 'PER']], ['a affirmé la ministre du Travail, Ana Ferreira → Ana Ferreira']],
+  ['Les marchés saluent le projet, dit-on à Bruxelles.', [['Bruxelles', 'LOC']], ['dit-on']],
+  ['Les syndicats affirment que la réforme frappera les ouvriers.', [], ['Les syndicats affirment']],
   // Introducers outside the verb list.
+  ['Pour certains, la réforme est inévitable.', [], ['Pour certains']],
   ['Pour les économistes, la reprise sera lente.', [], ['Pour les économistes']],
   ['Pour les enfants, la rentrée est un choc.', [], []],
   ['La date a été fixée, a-t-on appris de sources diplomatiques concordantes.', [], ['de sources diplomatiques concordantes']],

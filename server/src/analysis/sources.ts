@@ -200,6 +200,8 @@ function sourceOfCue(
       return vague(scan, start, lastTok);
     }
   }
+  // Impersonal inverted "dit-on", "a-t-on appris": hearsay with no one behind it.
+  if (cue.inverted && cue.pronoun === 'on' && ON_VERBS.has(cue.lemma)) return vague(scan, first, lastTok);
   // Pronouns standing for an unnamed source: "ils disent", "on affirme".
   if (cue.pronoun && !cue.inverted && before >= 0) {
     const p = pronounToken(scan, first, cue.sentence);
@@ -278,6 +280,11 @@ function introducedSources(scan: Scan): Source[] {
       const prev = i - 1;
       const clauseStart = prev < 0 || tokens[prev].sentence !== tokens[i].sentence || CLOSING.has(words[prev]);
       if (!clauseStart) continue;
+      const q = words[i + 1];
+      if (QUANTIFIERS.has(q) && words[i + 2] === ',') {
+        out.push(vague(scan, i, i + 1));
+        continue;
+      }
       const np = parsePhrase(scan, i + 1);
       if (!np || np.appositive || np.cls === 'report' || words[np.last + 1] !== ',') continue;
       if (np.cls !== 'people' || !np.plural) continue;
@@ -398,8 +405,20 @@ function parsePhrase(scan: Scan, at: number): NounPhrase | null {
     break;
   }
   const after = last + 1;
-  const appositive = after < tokens.length && tokens[after].sentence === sentence ? entityStartingAt(scan, after) ?? null : null;
+  let appositive = after < tokens.length && tokens[after].sentence === sentence ? entityStartingAt(scan, after) ?? null : null;
   if (appositive) last = lastTokenOf(scan, appositive, after);
+  else if (words[after] === ',' && after + 1 < tokens.length && tokens[after + 1].sentence === sentence) {
+    // "la ministre du Travail, Ana Ferreira": a name set off by commas, closing the phrase.
+    const e = entityStartingAt(scan, after + 1);
+    if (e && e.type !== 'LOC') {
+      const end = lastTokenOf(scan, e, after + 1);
+      const next = end + 1;
+      if (next >= tokens.length || tokens[next].sentence !== sentence || tokens[next].kind === 'punct') {
+        appositive = e;
+        last = end;
+      }
+    }
+  }
   // "porte-parole" has one form for both numbers: the determiner decides.
   const plural = info.plural || det === 'les' || det === 'des' || det === 'ces' || det === 'certains' || det === 'certaines' || det === 'plusieurs';
   return { first: at, last, head, cls: info.cls, plural, definite, appositive, complementEntity };
