@@ -68,6 +68,10 @@ const shownWarnings = new Set<string>();
 /** The diagnostics last sent for each open document, to send only what changed. */
 const published = new Map<string, string>();
 const timers = new Map<string, NodeJS.Timeout>();
+let statusTimer: NodeJS.Timeout | undefined;
+/** Open documents not analysed (binary or too large), logged once each. */
+const refusedFiles = new Set<string>();
+const STATUS_DELAY = 100;
 
 connection.onInitialize((params: InitializeParams) => {
   const caps = params.capabilities;
@@ -104,7 +108,7 @@ connection.onRenameRequest(onView('rename', null, (view, p) => provideRename(ses
 connection.onCodeAction(onView('codeAction', [], (view, p) => provideCodeActions(session, view, p.range)));
 connection.languages.semanticTokens.on(onView('semanticTokens', { data: [] }, (view) => provideSemanticTokens(view)));
 connection.languages.inlayHint.on(onView('inlayHint', [], (view, p) => provideInlayHints(session, view, p.range)));
-connection.languages.diagnostics.on((p) => guard('diagnostic', p.textDocument.uri, () => provideDocumentReport(session, p.textDocument.uri), { kind: 'full', items: [] }));
+connection.languages.diagnostics.on((p) => guard('diagnostic', p.textDocument.uri, () => provideDocumentReport(session, p.textDocument.uri, p.previousResultId), { kind: 'full', items: [] }));
 connection.languages.diagnostics.onWorkspace((p) => guard('workspaceDiagnostic', undefined, () => provideWorkspaceReport(session, p), { items: [] }));
 connection.onRequest(StatusRequest, () => status());
 connection.onRequest(ReindexRequest, async () => {
@@ -115,7 +119,11 @@ connection.onRequest(GapRequest, (p) => guard('gap', p.uri, () => findGap(sessio
 
 // ── Keeping the index current. ──────────────────────────────────────────────────────────────
 documents.onDidOpen(({ document }) => guard('open', document.uri, () => openDocument(document)));
-documents.onDidChangeContent(({ document }) => schedule(canonicalUri(document.uri)));
+documents.onDidChangeContent(({ document }) => {
+  const file = canonicalUri(document.uri);
+  if (session.open.has(file)) schedule(file);
+  else guard('open', document.uri, () => openDocument(document)); // A refused document may have become acceptable.
+});
 documents.onDidClose(({ document }) => guard('close', document.uri, () => closeDocument(document)));
 connection.onDidChangeWatchedFiles((p) => guard('watchedFiles', undefined, () => filesChanged(p.changes)));
 connection.onDidChangeConfiguration(() => guard('configuration', undefined, () => settingsChanged()));
@@ -123,10 +131,12 @@ function openDocument(document: TextDocument): void {
   const file = canonicalUri(document.uri);
   const refused = refuseText(document.getText(), session.settings.maxFileSize);
   if (refused) {
-    connection.console.warn(`Not analysing ${document.uri}: ${refused}`);
+    if (!refusedFiles.has(file)) connection.console.warn(`Not analysing ${document.uri}: ${refused}`);
+    refusedFiles.add(file);
     session.remove(file);
     return;
   }
+  refusedFiles.delete(file);
   session.open.set(file, document);
   session.refresh(file);
   publishAll();
@@ -135,6 +145,7 @@ function openDocument(document: TextDocument): void {
 async function closeDocument(document: TextDocument): Promise<void> {
   const file = canonicalUri(document.uri);
   session.open.delete(file);
+  refusedFiles.delete(file);
   published.delete(file);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   // The editor may close without saving: the disk text is the corpus again.
@@ -202,7 +213,11 @@ async function reindex(): Promise<void> {
 function corpusChanged(): void {
   publishAll();
   if (client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
-  void connection.sendNotification(StatusNotification, status());
+  // Counting walks the whole corpus, so a burst of changes sends one status, not one each.
+  if (!statusTimer) statusTimer = setTimeout(() => {
+    statusTimer = undefined;
+    guard('status', undefined, () => void connection.sendNotification(StatusNotification, status()));
+  }, STATUS_DELAY);
 }
 
 function publishAll(): void {
@@ -239,7 +254,6 @@ async function loadSettings(): Promise<Settings> {
 async function settingsChanged(): Promise<void> {
   const before = session.settings;
   const after = await loadSettings();
-  session.generation++;
   published.clear();
   if (before.language !== after.language) session.rebuild();
   const filesChanged = JSON.stringify([before.include, before.exclude, before.maxFileSize]) !== JSON.stringify([after.include, after.exclude, after.maxFileSize]);

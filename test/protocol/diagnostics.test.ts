@@ -69,6 +69,28 @@ describe('diagnostics', () => {
     await waitFor(() => open.reduce((n, f) => n + f.diagnostics.length, 0) === [...counts.values()].reduce((a, b) => a + b, 0));
   });
 
+  test('next and previous attribution gap walk the gaps in order, across files, wrapping', async () => {
+    const gapCodes = ['unattributed-quote', 'vague-source', 'unsourced-claim'];
+    // Every gap of the corpus in order: files by URI, then by position.
+    const gaps = [...open]
+      .sort((a, b) => (a.uri < b.uri ? -1 : 1))
+      .flatMap((f) => f.diagnostics.filter((d) => gapCodes.includes(String(d.code))).map((d) => ({ uri: f.uri, start: f.doc.offsetAt(d.range.start), range: d.range })))
+      .filter((g, i, all) => i === 0 || g.uri !== all[i - 1].uri || g.start !== all[i - 1].start);
+    assert.ok(gaps.length >= 2, 'the samples have several gaps');
+    type Gap = { uri: string; range: { start: unknown } } | null;
+    let at: { uri: string; position: unknown } = { uri: gaps[0].uri, position: gaps[0].range.start };
+    for (let i = 1; i <= gaps.length; i++) {
+      const next = await client.request<Gap>('corpusLens/gap', { ...at, direction: 'next' });
+      const want = gaps[i % gaps.length];
+      assert.deepEqual([next?.uri, next?.range.start], [want.uri, want.range.start], `gap ${i}`);
+      at = { uri: next!.uri, position: next!.range.start };
+    }
+    const previous = await client.request<Gap>('corpusLens/gap', { uri: gaps[0].uri, position: gaps[0].range.start, direction: 'previous' });
+    assert.deepEqual([previous?.uri, previous?.range.start], [gaps.at(-1)!.uri, gaps.at(-1)!.range.start], 'wraps to the last gap');
+    const status = await client.request<{ gaps: number }>('corpusLens/status', null);
+    assert.equal(status.gaps, open.reduce((n, f) => n + f.diagnostics.filter((d) => gapCodes.includes(String(d.code))).length, 0));
+  });
+
   test('messages follow the language setting', async () => {
     const english = open.flatMap((f) => f.diagnostics.map((d) => d.message));
     await client.changeSettings({ debounce: 0, language: 'fr' });

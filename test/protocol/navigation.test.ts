@@ -55,6 +55,14 @@ describe('hover and navigation', () => {
     assert.ok(kim.doc.offsetAt(def.range.start) < kim.text.indexOf('M. Tertitskiy'), 'before the second mention');
   });
 
+  test('definition from another article goes to where the corpus introduces him', async () => {
+    const def = await putin.request<Location>('textDocument/definition', { position: putin.positionOf('Poutine', 2, 2) });
+    assert.ok(NAMES.some((n) => client.uri(n) === def.uri));
+    assert.match(textOf(def), /Poutine/);
+    const refs = await putin.request<Location[]>('textDocument/references', { position: putin.positionOf('Poutine', 2, 2), context: { includeDeclaration: true } });
+    assert.ok(refs.some((r) => r.uri === def.uri && JSON.stringify(r.range) === JSON.stringify(def.range)), 'the definition is one of the mentions');
+  });
+
   test('references of « Poutine » cover every occurrence in every file, opened or not', async () => {
     const refs = await putin.request<Location[]>('textDocument/references', { position: putin.positionOf('Poutine', 0, 2), context: { includeDeclaration: true } });
     const files = new Set(refs.map((r) => r.uri));

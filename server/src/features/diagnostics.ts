@@ -52,23 +52,39 @@ function relatedOf(session: Session, view: FileView, d: CoreDiagnostic): Diagnos
 }
 
 /** `textDocument/diagnostic`: empty for open documents, whose diagnostics are pushed. */
-export function provideDocumentReport(session: Session, uri: string): DocumentDiagnosticReport {
+export function provideDocumentReport(session: Session, uri: string, previousResultId?: string): DocumentDiagnosticReport {
   const file = session.key(uri);
   const view = session.open.has(file) ? undefined : session.view(file);
-  return { kind: DocumentDiagnosticReportKind.Full, resultId: String(session.generation), items: view ? provideDiagnostics(session, view) : [] };
+  const items = view ? provideDiagnostics(session, view) : [];
+  const resultId = fingerprint(items);
+  if (resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 }
 
-/** `workspace/diagnostic`: every unopened corpus file, "unchanged" when the index has not moved. */
+/**
+ * `workspace/diagnostic`: every unopened corpus file. A file whose diagnostics did not change
+ * since the client's last pull (same fingerprint) is answered "unchanged", so an edit elsewhere
+ * costs the client nothing for the files it does not affect.
+ */
 export function provideWorkspaceReport(session: Session, params: WorkspaceDiagnosticParams): WorkspaceDiagnosticReport {
   const previous = new Map(params.previousResultIds.map((p) => [session.key(p.uri), p.value]));
-  const resultId = String(session.generation);
   const items: WorkspaceDocumentDiagnosticReport[] = [];
   for (const file of session.files()) {
     if (session.open.has(file)) continue;
     const view = session.view(file);
     if (!view) continue;
+    const diagnostics = provideDiagnostics(session, view);
+    const resultId = fingerprint(diagnostics);
     if (previous.get(file) === resultId) items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri: view.uri, version: null, resultId });
-    else items.push({ kind: DocumentDiagnosticReportKind.Full, uri: view.uri, version: null, resultId, items: provideDiagnostics(session, view) });
+    else items.push({ kind: DocumentDiagnosticReportKind.Full, uri: view.uri, version: null, resultId, items: diagnostics });
   }
   return { items };
+}
+
+/** A short hash (FNV-1a) of a report's content; severities and messages are in it, so settings changes show. */
+export function fingerprint(diagnostics: Diagnostic[]): string {
+  const text = JSON.stringify(diagnostics);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${(h >>> 0).toString(36)}-${text.length.toString(36)}`;
 }

@@ -33,8 +33,6 @@ export class Session {
   /** Version of each open document that the index holds. */
   private readonly indexedVersion = new Map<string, number>();
   private readonly views = new WeakMap<CorpusDocument, TextDocument>();
-  /** Bumped on every index change; pull diagnostics use it as their result id. */
-  generation = 0;
 
   constructor() {
     this.index = new CorpusIndex({ language: this.settings.language });
@@ -52,18 +50,15 @@ export class Session {
       const doc = old.get(file);
       if (doc) this.index.update(file, doc.text);
     }
-    this.generation++;
   }
 
   update(file: string, text: string): void {
     this.index.update(file, text);
-    this.generation++;
   }
 
   remove(file: string): void {
     this.index.remove(file);
     this.indexedVersion.delete(file);
-    this.generation++;
   }
 
   /** Brings the index up to date with an open document; true if it re-analysed. */
