@@ -119,7 +119,7 @@ test('messages follow the language option and diagnostics are sorted by start', 
   const { diagnostics } = run({ text, entities: [['Nantes', 'LOC']], language: 'fr' });
   assert.deepEqual(
     diagnostics.map((d) => d.code),
-    ['unsourced-claim', 'unattributed-quote', 'vague-source'],
+    ['unsourced-claim', 'unattributed-quote', 'vague-source', 'vague-source'],
   );
   assert.match(diagnostics[0].message, /conditionnel/);
   const starts = diagnostics.map((d) => d.start);
