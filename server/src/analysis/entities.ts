@@ -481,10 +481,12 @@ class Scanner {
     let p = c.s - 1;
     if (!this.same(p, c.s)) return undefined;
     const w0 = this.low[p];
-    if (w0 === 'la' || w0 === 'l’' || w0 === 'le' || w0 === 'les') p--;
+    const article = w0 === 'la' || w0 === 'l’' || w0 === 'le' || w0 === 'les';
+    if (article) p--;
     if (!this.same(p, c.s)) return undefined;
     const w = this.low[p];
-    if (PLACE_PREPOSITIONS.has(w)) return w;
+    // Towns take no article ("à Lyon"); "à la X", "au X" are as often institutions ("à la Sorbonne", "au Palais").
+    if (PLACE_PREPOSITIONS.has(w) && !article) return w;
     if (w === 'de' || w === 'd’' || w === 'du' || w === 'des') {
       for (let q = p - 1, steps = 0; steps < 3 && this.same(q, c.s); q--, steps++) {
         const v = this.low[q];
@@ -712,13 +714,18 @@ class Scanner {
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
       return;
     }
+    if (prev >= 0 && this.same(prev, c.s) && (this.low[prev] === 'née' || this.low[prev] === 'né')) {
+      this.setType(c, 'PER', 0.6, 'birth-name', false); // "Mme Leclerre, née Caron"
+      return;
+    }
     const next0 = this.toks[c.e];
     if (next0 && next0.text === ',' && this.same(c.e + 1, c.s) && this.low[c.e + 1] === 'qui' && !article) {
       this.setType(c, 'PER', 0.6, 'relative-qui', false); // "Muller, qui a pris part"
       return;
     }
-    if (c.initial || article) {
-      c.drop = true; // no evidence at a sentence start; "la X", "les X" are mostly titles of works or common nouns
+    const contracted = c.s > 0 && this.same(c.s - 1, c.s) && (this.low[c.s - 1] === 'au' || this.low[c.s - 1] === 'aux');
+    if (c.initial || article || contracted) {
+      c.drop = true; // no evidence at a sentence start; "la X", "au X" are mostly titles of works, institutions or common nouns
       c.unproven = !article && c.initial;
       return;
     }
@@ -770,7 +777,7 @@ class Scanner {
     for (let k = from; k < to; k++) {
       const w = this.low[k];
       if (w === 'et' || w === 'ou' || w === ',' || w === ';') sep = true;
-      else if (!LINKS.has(w)) return false;
+      else if (w !== 'de' && w !== 'd’') return false; // "de X et de Y"; "X, à Paris" is no coordination
     }
     return sep;
   }
