@@ -146,6 +146,16 @@ test('« Pour X, … » gives X’s words; an unnamed body right before the verb
   check('Mardi, la CGT a appelé à la grève, tandis que la direction du port dénonce un « blocage irresponsable ».', [['CGT', 'ORG']], [['« blocage', null, 'vague']]);
 });
 
+test('an unnamed person described by a role stays unnamed', () => {
+  check('Joe Parker est arrivé. « Nous verrons », a déclaré le porte-parole du président Joe Parker.', [['Joe Parker', 'PER']], [['« Nous verrons', null, 'vague']]);
+  check('« Rien ne presse », a glissé un conseiller de Sam Okafor, sous couvert d’anonymat.', [['Sam Okafor', 'PER']], [['« Rien', null, 'vague']]);
+});
+
+test('indirect speech with a verb missing from the list still governs a fragment', () => {
+  check('La cheffe de l’opposition, Keira Stone, a rétorqué que le texte était « un cadeau aux plus riches ».', [['Keira Stone', 'PER']], [['« un cadeau', 'Keira Stone']]);
+  check('Pour l’économiste Martin Hale, de l’Institut Delors, les chiffres sont « optimistes ».', [['Martin Hale', 'PER'], ['Institut Delors', 'ORG']], [['« optimistes', 'Martin Hale', 'selon']]);
+});
+
 test('a quotation over several paragraphs keeps its speaker', () => {
   check('Le maire, Louis Perrin, a déclaré : « La ville change.\n« Les quartiers nord seront rénovés. »\nFin.', [['Louis Perrin', 'PER']], [
     ['« La ville change', 'Louis Perrin', 'verb-before'],

@@ -60,6 +60,7 @@ const MASC_ROLE_WEIGHT = 1;
 const FEM_ROLE_WEIGHT = 3;
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'fut', 'va', 'vont', 'aurait', 'serait']);
 const MAX_ROLE_TOKENS = 9;
+const PREPOSITION_BEFORE_NAME = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'chez']);
 /** Words between « X, » and a role or participle: « X, qui est également la fille de… ». */
 const APPOSITION_SKIP = new Set(['qui', 'est', 'était', "s'", 'se', 'a', 'été', 'également', 'aussi', 'notamment', 'par', 'ailleurs', 'elle-même', 'lui-même']);
 
@@ -188,6 +189,8 @@ export class People {
     const tokens = this.ctx.seg.tokens;
     const sentence = tokens[ti].sentence;
     let k = ti - 1;
+    // « conseiller de X »: X is the complement of the role, not the person it describes.
+    if (k >= 0 && PREPOSITION_BEFORE_NAME.has(this.words[k])) return;
     if (k >= 0 && tokens[k].text === ',') k--;
     if (k >= 0 && tokens[k].text === '.') k--;
     if (k >= 0 && TITLES.has(this.words[k])) k--;

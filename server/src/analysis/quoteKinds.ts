@@ -13,6 +13,8 @@ import type { DocContext } from './context';
 import type { Token } from './text';
 import { isUpper } from './text';
 import addressData from './data/fr/address-titles.json';
+import { normalizedWords } from './cues';
+import { withImpliedCues } from './impliedCues';
 import * as tools from './quoteTools';
 import type { ReportingCue } from './quoteTools';
 // Read once: through a module namespace every use would be a property lookup (a getter
@@ -30,7 +32,12 @@ const WINDOW = 600;
 
 export function classifyQuotes(ctx: DocContext, quotes: Quote[]): void {
   if (quotes.length === 0) return;
-  const cues = reportingCues(ctx).filter((c) => !c.negated && !insideAny(quotes, c.start));
+  const tokens = ctx.seg.tokens;
+  // Without entities yet, a capitalised word inside a sentence stands for a name.
+  const isName = (k: number) => k > 0 && tokens[k].upper && tokens[k - 1].sentence === tokens[k].sentence;
+  const cues = withImpliedCues(ctx, normalizedWords(ctx), reportingCues(ctx), quotes, isName).filter(
+    (c) => !c.negated && !insideAny(quotes, c.start),
+  );
   let c0 = 0;
   for (const q of quotes) {
     const sq = sentenceOf(ctx, q.start);

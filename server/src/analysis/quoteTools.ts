@@ -69,6 +69,8 @@ export function onlyBetween(text: string, from: number, to: number, allowed: str
   if (to - from > 12) return false;
   for (let k = from; k < to; k++) {
     const ch = text[k];
+    // Spaces only within the line: adjacency never crosses a paragraph.
+    if (ch === '\n' || ch === '\r') return false;
     if (!/\s/.test(ch) && ch !== '\u00A0' && ch !== '\u202F' && !allowed.includes(ch)) return false;
   }
   return true;

@@ -12,19 +12,20 @@
 import type { AttributionMethod, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { normalizedWords, splitInversion } from './cues';
+import { normalizedWords } from './cues';
+import { withImpliedCues } from './impliedCues';
 import { People, roleNounAt, type Gender } from './persons';
 import * as tools from './quoteTools';
 import type { ReportingCue } from './quoteTools';
 // Read once: through a module namespace every use would be a property lookup (a getter
 // call under the test runner's CommonJS transform), and these sit in the inner loops.
-const { DETERMINERS, INTRODUCERS, LEADING, PLURAL_DETERMINERS, PREPOSITIONS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PRONOUNS, TITLES, lastStartingBefore, onlyBetween, reportingCues, spanContaining, tokenAtOrAfter } = tools;
+const { DETERMINERS, LEADING, PLURAL_DETERMINERS, PREPOSITIONS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PRONOUNS, TITLES, lastStartingBefore, onlyBetween, reportingCues, spanContaining, tokenAtOrAfter } = tools;
 
 /** What names the subject of a cue, before it is resolved to an entity. */
 type Found =
   | { kind: 'entity'; entity: EntityMention; mention: Span; via?: 'statement' | 'apposition' }
   | { kind: 'pronoun'; gender: Gender | 'p'; mention: Span }
-  | { kind: 'role'; noun: string; gender?: Gender; words: string[]; indefinite: boolean; org?: EntityMention; mention: Span }
+  | { kind: 'role'; noun: string; gender?: Gender; words: string[]; indefinite: boolean; org?: EntityMention; complement?: EntityMention; mention: Span }
   | { kind: 'vague'; mention: Span };
 
 interface Resolution {
@@ -57,10 +58,6 @@ const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
 const HEADING_MAX_WORDS = 16;
 /** How many role descriptions before and after a role mention are compared with it. */
 const ROLE_WINDOW = 24;
-const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait']);
-/** A past participle's look: a déclaré, a admis, a conclu, a écrit, a tranché. */
-const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
-const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
 
 export function attributeSpeakers(ctx: DocContext, entities: EntityMention[], quotes: Quote[], sources: Source[]): void {
   if (quotes.length === 0) return;
@@ -110,9 +107,8 @@ class Attributor {
       }
     }
     this.people = new People(ctx, this.words, this.persons, personTokens, this.entityAtToken, quotes);
-    this.cues = withImpliedCues(
-      reportingCues(ctx).filter((c) => !c.negated && !this.inQuote(c.start)),
-      [...this.incises(), ...this.introducers()],
+    this.cues = withImpliedCues(ctx, this.words, reportingCues(ctx), quotes, (k) => this.entityAtToken.get(k)?.type === 'PER').filter(
+      (c) => !c.negated && !this.inQuote(c.start),
     );
     this.vague = sources.map((source, index) => ({ source, index })).filter((s) => s.source.vague);
     // Named subjects of cues first: they make a person salient for later pronouns.
@@ -285,55 +281,6 @@ class Attributor {
     });
   }
 
-  // ---- cues the verb list does not know ------------------------------------------------------
-
-  /**
-   * « … », a répliqué X / « … », tranche-t-elle / « … », tonne X: right after a quotation and a
-   * comma, French puts only an incise there, so the verb reports the quote whatever it is.
-   */
-  private *incises(): Generator<ReportingCue> {
-    const { tokens, words } = this;
-    for (const q of this.quotes) {
-      let k = tokenAtOrAfter(tokens, q.end);
-      if (k >= tokens.length || tokens[k].text !== ',') continue;
-      k++;
-      if (k + 1 >= tokens.length || tokens[k].kind !== 'word' || tokens[k].upper) continue;
-      const sentence = tokens[k].sentence;
-      const [, pronoun] = splitInversion(words[k]);
-      let last = -1;
-      if (pronoun) last = k;
-      else if (AUXILIARIES.has(words[k]) && tokens[k + 1].sentence === sentence && PARTICIPLE.test(words[k + 1])) last = k + 1;
-      else if ((words[k] === "s'" || words[k] === 'se') && ['est', 'sont'].includes(words[k + 1]) && k + 2 < tokens.length && PARTICIPLE.test(words[k + 2])) last = k + 2;
-      else if (words[k].length > 2 && !CLOSED_CLASS.has(words[k]) && tokens[k + 1].sentence === sentence && (this.entityAtToken.get(k + 1)?.type === 'PER' || (TITLES.has(words[k + 1]) && tokens[k + 1].upper))) last = k;
-      if (last < 0) continue;
-      yield {
-        start: tokens[k].start,
-        end: tokens[last].end,
-        text: this.ctx.text.slice(tokens[k].start, tokens[last].end),
-        lemma: words[last],
-        kind: 'verb',
-        que: false,
-        sentence,
-        firstToken: k,
-        lastToken: last,
-        ...(pronoun ? { pronoun, inverted: true } : {}),
-      };
-    }
-  }
-
-  /** « Pour X, … » opening a sentence gives X's view, like selon. */
-  private *introducers(): Generator<ReportingCue> {
-    const { tokens, words } = this;
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      if (!INTRODUCERS.has(words[k]) || (k > 0 && tokens[k - 1].sentence === tokens[k].sentence)) continue;
-      let j = k + 1;
-      if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;
-      const e = this.entityAtToken.get(j);
-      if (e?.type !== 'PER') continue;
-      yield { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, lemma: words[k], kind: 'selon', que: false, sentence: tokens[k].sentence, firstToken: k, lastToken: k };
-    }
-  }
-
   // ---- from a cue to a speaker ------------------------------------------------------------
 
   private resolveCue(cue: ReportingCue, q: Quote | null, confidence: number): Resolution | null {
@@ -365,6 +312,11 @@ class Attributor {
       case 'role': {
         const id = this.resolveRole(found, q ?? cue);
         if (id !== null) return { speaker: id, confidence: Math.min(base, CONFIDENCE.role), method: 'role', cue, mention: found.mention, source: null };
+        // « un conseiller de l’Élysée », « le porte-parole du président X »: someone unnamed.
+        if (found.indefinite || found.complement) {
+          const v = this.vagueNear(Math.min(cue.start, found.mention.start), Math.max(cue.end, found.mention.end));
+          return this.vagueResolution(v ? v.index : null, cue, found.mention);
+        }
         if (found.org) return { speaker: found.org.id, confidence: 0.5, method: 'role', cue, mention: found.mention, source: null };
         return null;
       }
@@ -499,10 +451,16 @@ class Attributor {
     if (noun) {
       let j = k + noun.length;
       let org: EntityMention | undefined;
+      // « le conseiller du président X »: a second role after de/du describes X, not the speaker.
+      let complement: EntityMention | undefined;
+      let second = false;
       while (inSentence(j) && tokens[j].kind !== 'punct') {
         const e = this.entityAtToken.get(j);
-        if (e?.type === 'PER') return { kind: 'entity', entity: e, mention: e, via: 'apposition' };
-        if (e && !org) org = e;
+        if (e?.type === 'PER') {
+          if (!second && !PREPOSITIONS.has(words[j - 1])) return { kind: 'entity', entity: e, mention: e, via: 'apposition' };
+          complement ??= e;
+        } else if (e && !org) org = e;
+        if (!e && PREPOSITIONS.has(words[j - 1] ?? '') && roleNounAt(words, j)) second = true;
         j++;
       }
       // « le porte-parole du ministère, Jean X, a déclaré » / « a déclaré le porte-parole, Jean X ».
@@ -510,7 +468,7 @@ class Attributor {
       if (appos?.type === 'PER') return { kind: 'entity', entity: appos, mention: appos, via: 'apposition' };
       if (plural) return { kind: 'vague', mention: span(npStart, tokens[j - 1].end) };
       const roleWords = words.slice(k, j);
-      return { kind: 'role', noun: noun.lemma, gender: noun.gender, words: roleWords, indefinite, org, mention: span(npStart, tokens[j - 1].end) };
+      return { kind: 'role', noun: noun.lemma, gender: noun.gender, words: roleWords, indefinite, org, complement, mention: span(npStart, tokens[j - 1].end) };
     }
     // « un bref communiqué publié sur le site du X indique » : the organisation speaks.
     for (let a = k; inSentence(a) && a < k + 3 && tokens[a].kind === 'word'; a++) {
@@ -612,7 +570,7 @@ class Attributor {
     if (forward && bestFwd) return bestFwd.id;
     if (bestBack) return bestBack.id;
     if (bestFwd && forward) return bestFwd.id;
-    if (role.indefinite) return null;
+    if (role.indefinite || role.complement) return null;
     return this.resolvePronoun(role.gender === 'f' ? 'f' : undefined, at);
   }
 
@@ -660,16 +618,6 @@ class Attributor {
 function isSorted(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
   return true;
-}
-
-/** Adds the implied cues that do not overlap a listed one, keeping text order. */
-function withImpliedCues(cues: ReportingCue[], implied: ReportingCue[]): ReportingCue[] {
-  if (implied.length === 0) return cues;
-  const extra = implied.filter((c) => {
-    const k = lastStartingBefore(cues, c.end);
-    return k < 0 || cues[k].end <= c.start;
-  });
-  return [...cues, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Index of the first number >= x in a sorted list. */

@@ -1,0 +1,101 @@
+// Reporting cues that a verb list cannot know, found from their position alone, for the quote
+// detectors (quoteKinds, speakers):
+// - an incise right after a quotation and a comma: « … », a répliqué X / tranche-t-elle /
+//   tonne X. French puts nothing else there, so that verb reports the quote whatever it is;
+// - a past participle followed by que: X a rétorqué que… (indirect speech with any verb);
+// - « Pour X, … » opening a sentence: X's view, read like selon.
+// Each pattern looks at two or three tokens, so the scan is linear.
+import type { Quote } from './types';
+import type { DocContext } from './context';
+import type { ReportingCue } from './cues';
+import { splitInversion } from './cues';
+import { roleNounAt } from './persons';
+import * as tools from './quoteTools';
+
+const { DETERMINERS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
+
+/** Whether a person's name starts at token k (the entity detector's answer, or a guess). */
+export type IsName = (k: number) => boolean;
+
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']);
+/** A past participle's look: a déclaré, a admis, a conclu, a écrit, a tranché. */
+const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
+const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
+const QUE = new Set(['que', "qu'"]);
+
+/** The listed cues plus the implied ones that overlap none of them, in text order. */
+export function withImpliedCues(ctx: DocContext, words: string[], cues: ReportingCue[], quotes: Quote[], isName: IsName): ReportingCue[] {
+  const implied = [...incises(ctx, words, quotes, isName), ...queClauses(ctx, words), ...introducers(ctx, words, isName)];
+  if (implied.length === 0) return cues;
+  const extra = implied.filter((c) => {
+    const k = lastStartingBefore(cues, c.end);
+    return k < 0 || cues[k].end <= c.start;
+  });
+  return extra.length === 0 ? cues : [...cues, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function cue(ctx: DocContext, first: number, last: number, lemma: string, kind: 'verb' | 'selon', extra: Partial<ReportingCue> = {}): ReportingCue {
+  const tokens = ctx.seg.tokens;
+  return {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    text: ctx.text.slice(tokens[first].start, tokens[last].end),
+    lemma,
+    kind,
+    que: false,
+    sentence: tokens[first].sentence,
+    firstToken: first,
+    lastToken: last,
+    ...extra,
+  };
+}
+
+function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsName): ReportingCue[] {
+  const tokens = ctx.seg.tokens;
+  const out: ReportingCue[] = [];
+  for (const q of quotes) {
+    let k = tokenAtOrAfter(tokens, q.end);
+    if (k >= tokens.length || tokens[k].text !== ',') continue;
+    k++;
+    if (k + 1 >= tokens.length || tokens[k].kind !== 'word' || tokens[k].upper) continue;
+    const sentence = tokens[k].sentence;
+    const same = (j: number) => j < tokens.length && tokens[j].sentence === sentence;
+    const [, pronoun] = splitInversion(words[k]);
+    let last = -1;
+    if (pronoun) last = k;
+    else if (AUXILIARIES.has(words[k]) && same(k + 1) && PARTICIPLE.test(words[k + 1])) last = k + 1;
+    else if ((words[k] === "s'" || words[k] === 'se') && same(k + 2) && (words[k + 1] === 'est' || words[k + 1] === 'sont') && PARTICIPLE.test(words[k + 2])) last = k + 2;
+    else if (words[k].length > 2 && !CLOSED_CLASS.has(words[k]) && same(k + 1) && (isName(k + 1) || (TITLES.has(words[k + 1]) && tokens[k + 1].upper))) last = k;
+    if (last < 0) continue;
+    out.push(cue(ctx, k, last, words[last], 'verb', pronoun ? { pronoun, inverted: true } : {}));
+  }
+  return out;
+}
+
+function queClauses(ctx: DocContext, words: string[]): ReportingCue[] {
+  const tokens = ctx.seg.tokens;
+  const out: ReportingCue[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (!QUE.has(words[k]) || !PARTICIPLE.test(words[k - 1]) || !AUXILIARIES.has(words[k - 2])) continue;
+    if (tokens[k - 2].sentence !== tokens[k].sentence) continue;
+    out.push(cue(ctx, k - 2, k - 1, words[k - 1], 'verb', { que: true, queSpan: { start: tokens[k].start, end: tokens[k].end } }));
+  }
+  return out;
+}
+
+function introducers(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
+  const tokens = ctx.seg.tokens;
+  const out: ReportingCue[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!INTRODUCERS.has(words[k]) || (k > 0 && tokens[k - 1].sentence === tokens[k].sentence)) continue;
+    let j = k + 1;
+    if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;
+    else if (DETERMINERS.has(words[j]) && roleNounAt(words, j + 1)) {
+      // « Pour l’économiste Martin Hale, » : a role, a few qualifying words, then the name.
+      j += 2;
+      for (let n = 0; n < 4 && j < tokens.length && tokens[j].kind === 'word' && !isName(j); n++) j++;
+    }
+    if (j < tokens.length && tokens[j].sentence === tokens[k].sentence && isName(j)) out.push(cue(ctx, k, k, words[k], 'selon'));
+  }
+  return out;
+}
