@@ -43,6 +43,22 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const session = new Session();
 
+// ── State. ──────────────────────────────────────────────────────────────────────────────────
+/** What the client can do, read once at initialisation. */
+const client = { configuration: false, workspaceFolders: false, watchedFiles: false, configurationChange: false, diagnosticRefresh: false, inlayHintRefresh: false };
+let folders: string[] = [];
+let skipped: Skipped[] = [];
+let indexing = false;
+const shownWarnings = new Set<string>();
+/** The diagnostics last sent for each open document, to send only what changed. */
+const published = new Map<string, string>();
+const timers = new Map<string, NodeJS.Timeout>();
+let statusTimer: NodeJS.Timeout | undefined;
+/** Open documents not analysed (binary or too large), logged once each. */
+const refusedFiles = new Set<string>();
+const STATUS_DELAY = 100;
+
+// ── What the server offers, and the handler of each request: one line each, calling one feature. ──
 const capabilities: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   hoverProvider: true,
@@ -59,19 +75,25 @@ const capabilities: ServerCapabilities = {
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
-/** What the client can do, read once at initialisation. */
-const client = { configuration: false, workspaceFolders: false, watchedFiles: false, configurationChange: false, diagnosticRefresh: false, inlayHintRefresh: false };
-let folders: string[] = [];
-let skipped: Skipped[] = [];
-let indexing = false;
-const shownWarnings = new Set<string>();
-/** The diagnostics last sent for each open document, to send only what changed. */
-const published = new Map<string, string>();
-const timers = new Map<string, NodeJS.Timeout>();
-let statusTimer: NodeJS.Timeout | undefined;
-/** Open documents not analysed (binary or too large), logged once each. */
-const refusedFiles = new Set<string>();
-const STATUS_DELAY = 100;
+connection.onHover(onView('hover', null, (view, p) => provideHover(session, view, p.position)));
+connection.onDefinition(onView('definition', null, (view, p) => provideDefinition(session, view, p.position)));
+connection.onReferences(onView('references', [], (view, p) => provideReferences(session, view, p.position)));
+connection.onDocumentHighlight(onView('documentHighlight', [], (view, p) => provideDocumentHighlights(view, p.position)));
+connection.onDocumentSymbol(onView('documentSymbol', [], (view) => provideDocumentSymbols(view)));
+connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', undefined, () => provideWorkspaceSymbols(session, p.query), []));
+connection.onPrepareRename(onView('prepareRename', null, (view, p) => providePrepareRename(view, p.position)));
+connection.onRenameRequest(onView('rename', null, (view, p) => provideRename(session, view, p.position, p.newName)));
+connection.onCodeAction(onView('codeAction', [], (view, p) => provideCodeActions(session, view, p.range)));
+connection.languages.semanticTokens.on(onView('semanticTokens', { data: [] }, (view) => provideSemanticTokens(view)));
+connection.languages.inlayHint.on(onView('inlayHint', [], (view, p) => provideInlayHints(session, view, p.range)));
+connection.languages.diagnostics.on((p) => guard('diagnostic', p.textDocument.uri, () => provideDocumentReport(session, p.textDocument.uri, p.previousResultId), { kind: 'full', items: [] }));
+connection.languages.diagnostics.onWorkspace((p) => guard('workspaceDiagnostic', undefined, () => provideWorkspaceReport(session, p), { items: [] }));
+connection.onRequest(StatusRequest, () => status());
+connection.onRequest(ReindexRequest, async () => {
+  await guard('reindex', undefined, reindex);
+  return status();
+});
+connection.onRequest(GapRequest, (p) => guard('gap', p.uri, () => findGap(session, p), null));
 
 connection.onInitialize((params: InitializeParams) => {
   const caps = params.capabilities;
@@ -96,27 +118,6 @@ connection.onInitialized(async () => {
   });
 });
 
-// ── The handler table: one line per request, each calling one feature module. ──────────────
-connection.onHover(onView('hover', null, (view, p) => provideHover(session, view, p.position)));
-connection.onDefinition(onView('definition', null, (view, p) => provideDefinition(session, view, p.position)));
-connection.onReferences(onView('references', [], (view, p) => provideReferences(session, view, p.position)));
-connection.onDocumentHighlight(onView('documentHighlight', [], (view, p) => provideDocumentHighlights(view, p.position)));
-connection.onDocumentSymbol(onView('documentSymbol', [], (view) => provideDocumentSymbols(view)));
-connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', undefined, () => provideWorkspaceSymbols(session, p.query), []));
-connection.onPrepareRename(onView('prepareRename', null, (view, p) => providePrepareRename(view, p.position)));
-connection.onRenameRequest(onView('rename', null, (view, p) => provideRename(session, view, p.position, p.newName)));
-connection.onCodeAction(onView('codeAction', [], (view, p) => provideCodeActions(session, view, p.range)));
-connection.languages.semanticTokens.on(onView('semanticTokens', { data: [] }, (view) => provideSemanticTokens(view)));
-connection.languages.inlayHint.on(onView('inlayHint', [], (view, p) => provideInlayHints(session, view, p.range)));
-connection.languages.diagnostics.on((p) => guard('diagnostic', p.textDocument.uri, () => provideDocumentReport(session, p.textDocument.uri, p.previousResultId), { kind: 'full', items: [] }));
-connection.languages.diagnostics.onWorkspace((p) => guard('workspaceDiagnostic', undefined, () => provideWorkspaceReport(session, p), { items: [] }));
-connection.onRequest(StatusRequest, () => status());
-connection.onRequest(ReindexRequest, async () => {
-  await guard('reindex', undefined, reindex);
-  return status();
-});
-connection.onRequest(GapRequest, (p) => guard('gap', p.uri, () => findGap(session, p), null));
-
 // ── Keeping the index current. ──────────────────────────────────────────────────────────────
 documents.onDidOpen(({ document }) => guard('open', document.uri, () => openDocument(document)));
 documents.onDidChangeContent(({ document }) => {
@@ -126,7 +127,8 @@ documents.onDidChangeContent(({ document }) => {
 });
 documents.onDidClose(({ document }) => guard('close', document.uri, () => closeDocument(document)));
 connection.onDidChangeWatchedFiles((p) => guard('watchedFiles', undefined, () => filesChanged(p.changes)));
-connection.onDidChangeConfiguration(() => guard('configuration', undefined, () => settingsChanged()));
+connection.onDidChangeConfiguration((p) => guard('configuration', undefined, () => settingsChanged(p.settings)));
+
 function openDocument(document: TextDocument): void {
   const file = canonicalUri(document.uri);
   const refused = refuseText(document.getText(), session.settings.maxFileSize);
@@ -193,8 +195,14 @@ async function reloadFromDisk(file: string): Promise<void> {
   }
 }
 
-/** Re-reads every corpus file from disk (open documents keep their editor text). */
-async function reindex(): Promise<void> {
+/** Re-reads every corpus file from disk (open documents keep their editor text); runs one at a time. */
+let indexingQueue: Promise<void> = Promise.resolve();
+function reindex(): Promise<void> {
+  indexingQueue = indexingQueue.then(indexOnce, indexOnce);
+  return indexingQueue;
+}
+
+async function indexOnce(): Promise<void> {
   indexing = true;
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Corpus Lens: indexing', 0, 'listing files', false);
@@ -214,10 +222,8 @@ function corpusChanged(): void {
   publishAll();
   if (client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
   // Counting walks the whole corpus, so a burst of changes sends one status, not one each.
-  if (!statusTimer) statusTimer = setTimeout(() => {
-    statusTimer = undefined;
-    guard('status', undefined, () => void connection.sendNotification(StatusNotification, status()));
-  }, STATUS_DELAY);
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => guard('status', undefined, () => void connection.sendNotification(StatusNotification, status())), STATUS_DELAY);
 }
 
 function publishAll(): void {
@@ -238,8 +244,9 @@ function status() {
 }
 
 // ── Settings. ───────────────────────────────────────────────────────────────────────────────
-async function loadSettings(): Promise<Settings> {
-  const raw: unknown = client.configuration ? await connection.workspace.getConfiguration('corpusLens') : undefined;
+/** Reads the `corpusLens` section: pulled from the client when it can answer, else what it pushed. */
+async function loadSettings(pushed?: unknown): Promise<Settings> {
+  const raw: unknown = client.configuration ? await connection.workspace.getConfiguration('corpusLens') : (pushed as { corpusLens?: unknown } | undefined)?.corpusLens;
   const { settings, warnings } = normalizeSettings(raw);
   for (const warning of warnings) {
     connection.console.warn(warning);
@@ -251,9 +258,9 @@ async function loadSettings(): Promise<Settings> {
   return (session.settings = settings);
 }
 
-async function settingsChanged(): Promise<void> {
+async function settingsChanged(pushed: unknown): Promise<void> {
   const before = session.settings;
-  const after = await loadSettings();
+  const after = await loadSettings(pushed);
   published.clear();
   if (before.language !== after.language) session.rebuild();
   const filesChanged = JSON.stringify([before.include, before.exclude, before.maxFileSize]) !== JSON.stringify([after.include, after.exclude, after.maxFileSize]);

@@ -36,6 +36,7 @@ export class LspClient {
   /** How long `until` waits by default; the benchmark raises it for very large documents. */
   timeoutMs = 10_000;
   private waiters: (() => void)[] = [];
+  private configurationRequests = 0;
   private exited = false;
 
   private constructor(
@@ -68,7 +69,10 @@ export class LspClient {
 
   private listen(): void {
     const { rpc, pushed } = this;
-    rpc.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+    rpc.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      this.configurationRequests++;
+      return p.items.map(() => this.settings);
+    });
     rpc.onRequest('client/registerCapability', () => null);
     rpc.onRequest('client/unregisterCapability', () => null);
     rpc.onRequest('window/workDoneProgress/create', () => null);
@@ -158,11 +162,19 @@ export class LspClient {
     return this.rpc.sendRequest(method, params) as Promise<R>;
   }
 
+  /**
+   * Changes the settings and returns once the server applied them: it has pulled them, and a
+   * status request sent after that (so handled after them) says no indexing is running.
+   */
   async changeSettings(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
-    const before = this.pushed.status.length;
+    const before = this.configurationRequests;
     await this.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await this.until(() => this.pushed.status.length > before, 'status after a settings change');
+    await this.until(() => this.configurationRequests > before, 'the server to read the new settings');
+    for (let i = 0; (await this.request<{ indexing: boolean }>('corpusLens/status', null)).indexing; i++) {
+      if (i > 200) throw new Error('indexing never ended after a settings change');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   alive(): boolean {

@@ -20,10 +20,14 @@ export function provideRename(session: Session, view: FileView, position: Positi
   const name = newName.trim();
   if (!name) throw new ResponseError(REQUEST_FAILED, 'The new name is empty.');
   const changes: Record<string, TextEdit[]> = {};
+  const seen = new Set<string>();
   for (const { file, mention } of sortMentions(session.index.mentionsOf(target.mention.id))) {
     const other = file === view.file ? view : session.view(file);
     const word = other && renamedWord(mention, target.text);
-    if (other && word) (changes[other.uri] ??= []).push({ range: toRange(other, word), newText: name });
+    // Two mentions sharing a word (nested spans) must not produce overlapping edits.
+    if (!other || !word || seen.has(`${file} ${word.start}`)) continue;
+    seen.add(`${file} ${word.start}`);
+    (changes[other.uri] ??= []).push({ range: toRange(other, word), newText: name });
   }
   return { changes };
 }
