@@ -45,6 +45,7 @@ interface FormInfo {
 }
 
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011]/;
+const NEEDS_NORMALIZING = /[\p{Lu}\u2019\u02BC\u2010\u2011]/u;
 
 /** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling. */
 export function normalizeWord(word: string): string {
@@ -61,7 +62,11 @@ export function normalizedWords(ctx: DocContext): string[] {
   if (!words) {
     const tokens = ctx.seg.tokens;
     words = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) words[i] = tokens[i].kind === 'word' ? normalizeWord(tokens[i].text) : tokens[i].text;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // Most words are already lower-case with plain marks: keep the token's own string.
+      words[i] = t.kind === 'word' && (t.upper || NEEDS_NORMALIZING.test(t.text)) ? normalizeWord(t.text) : t.text;
+    }
     WORDS.set(ctx, words);
   }
   return words;
