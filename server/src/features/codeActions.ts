@@ -49,7 +49,7 @@ function recipes(session: Session, view: FileView, d: CoreDiagnostic): Recipe[] 
       const found = typeof data.found === 'string' ? data.found : view.text.slice(d.start, d.end);
       const preferred = typeof data.preferred === 'string' ? data.preferred : undefined;
       if (!preferred || !found) return [];
-      const here = respell(view, [{ start: d.start, end: d.end, text: found }], found, preferred);
+      const here = respell(view, [{ start: d.start, end: d.end, text: view.text.slice(d.start, d.end) }], found, preferred);
       const mention = view.result.entities.find((m) => m.start <= d.start && d.end <= m.end);
       const everywhere: WorkspaceEdit = { changes: {} };
       for (const file of session.files()) {
@@ -59,10 +59,9 @@ function recipes(session: Session, view: FileView, d: CoreDiagnostic): Recipe[] 
         const change = respell(other, targets, found, preferred).changes?.[other.uri];
         if (change?.length) everywhere.changes![other.uri] = change;
       }
-      return [
-        [`Use the spelling '${preferred}' here`, here, true],
-        [`Use the spelling '${preferred}' in the whole corpus`, everywhere],
-      ];
+      const fixes: Recipe[] = [[`Use the spelling '${preferred}' here`, here, true]];
+      if (Object.keys(everywhere.changes!).length) fixes.push([`Use the spelling '${preferred}' in the whole corpus`, everywhere]);
+      return fixes;
     }
     default:
       return [];
