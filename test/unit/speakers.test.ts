@@ -156,6 +156,16 @@ test('indirect speech with a verb missing from the list still governs a fragment
   check('Pour l’économiste Martin Hale, de l’Institut Delors, les chiffres sont « optimistes ».', [['Martin Hale', 'PER'], ['Institut Delors', 'ORG']], [['« optimistes', 'Martin Hale', 'selon']]);
 });
 
+test('an incise inside the marks names the speaker', () => {
+  check('Paul Girard a présenté son plan. « Nous ouvrirons dix hôpitaux, a-t-il assuré, dont trois en Bretagne. »', [['Paul Girard', 'PER'], ['Bretagne', 'LOC']], [
+    ['« Nous ouvrirons', 'Paul Girard', 'pronoun'],
+  ]);
+  check('Paul Girard a présenté son plan.\n« Ce plan est une illusion, a réagi la députée Anne Lefort. Il n’y a pas de médecins. »', [['Paul Girard', 'PER'], ['Anne Lefort', 'PER']], [
+    ['« Ce plan', 'Anne Lefort', 'verb-after'],
+  ]);
+  check('“We will win,” said John Smith, the coach.', [['John Smith', 'PER']], [['“We will win', 'John Smith', 'verb-after']]);
+});
+
 test('a quotation over several paragraphs keeps its speaker', () => {
   check('Le maire, Louis Perrin, a déclaré : « La ville change.\n« Les quartiers nord seront rénovés. »\nFin.', [['Louis Perrin', 'PER']], [
     ['« La ville change', 'Louis Perrin', 'verb-before'],
@@ -212,7 +222,8 @@ test('a quote resting only on an unnamed source has no speaker, only the source'
 
 test('terms and unbalanced quotes get no speaker and never throw', () => {
   check('Il a signé un « accord de principe » avec Nairobi.', [['Nairobi', 'LOC']], [['« accord', null]]);
-  check('« Nous resterons, a dit Paul Girard.\nFin.', [['Paul Girard', 'PER']], [['« Nous resterons', null]]);
+  // The closing mark is missing, but the incise inside the quote still names the speaker.
+  check('« Nous resterons, a dit Paul Girard.\nFin.', [['Paul Girard', 'PER']], [['« Nous resterons', 'Paul Girard', 'verb-after']]);
   check('« » , a déclaré « » : selon', [], []);
 });
 

@@ -53,23 +53,36 @@ function cue(ctx: DocContext, first: number, last: number, lemma: string, kind: 
 function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
+  const add = (k: number) => {
+    const c = inciseAt(ctx, words, k, isName);
+    if (c) out.push(c);
+  };
   for (const q of quotes) {
-    let k = tokenAtOrAfter(tokens, q.end);
-    if (k >= tokens.length || tokens[k].text !== ',') continue;
-    k++;
-    if (k + 1 >= tokens.length || tokens[k].kind !== 'word' || tokens[k].upper) continue;
-    const sentence = tokens[k].sentence;
-    const same = (j: number) => j < tokens.length && tokens[j].sentence === sentence;
-    const [, pronoun] = splitInversion(words[k]);
-    let last = -1;
-    if (pronoun) last = k;
-    else if (AUXILIARIES.has(words[k]) && same(k + 1) && PARTICIPLE.test(words[k + 1])) last = k + 1;
-    else if ((words[k] === "s'" || words[k] === 'se') && same(k + 2) && (words[k + 1] === 'est' || words[k + 1] === 'sont') && PARTICIPLE.test(words[k + 2])) last = k + 2;
-    else if (words[k].length > 2 && !CLOSED_CLASS.has(words[k]) && same(k + 1) && (isName(k + 1) || (TITLES.has(words[k + 1]) && tokens[k + 1].upper))) last = k;
-    if (last < 0) continue;
-    out.push(cue(ctx, k, last, words[last], 'verb', pronoun ? { pronoun, inverted: true } : {}));
+    // Inside the marks: « Nous partirons, a-t-il dit, dès demain. »
+    let k = tokenAtOrAfter(tokens, q.inner.start);
+    for (; k < tokens.length && tokens[k].end <= q.inner.end; k++) if (tokens[k].text === ',') add(k + 1);
+    // After them: « … », a dit X — or the English “…,” said X, the comma inside the marks.
+    k = tokenAtOrAfter(tokens, q.end);
+    if (k < tokens.length && tokens[k].text === ',') add(k + 1);
+    else if (ctx.text[q.inner.end - 1] === ',' && q.inner.end === q.end - 1) add(k);
   }
   return out;
+}
+
+/** The verb group of an incise starting at token k, if there is one. */
+function inciseAt(ctx: DocContext, words: string[], k: number, isName: IsName): ReportingCue | null {
+  const tokens = ctx.seg.tokens;
+  if (k + 1 >= tokens.length || tokens[k].kind !== 'word' || tokens[k].upper) return null;
+  const sentence = tokens[k].sentence;
+  const same = (j: number) => j < tokens.length && tokens[j].sentence === sentence;
+  const [, pronoun] = splitInversion(words[k]);
+  let last = -1;
+  if (pronoun) last = k;
+  else if (AUXILIARIES.has(words[k]) && same(k + 1) && PARTICIPLE.test(words[k + 1])) last = k + 1;
+  else if ((words[k] === "s'" || words[k] === 'se') && same(k + 2) && (words[k + 1] === 'est' || words[k + 1] === 'sont') && PARTICIPLE.test(words[k + 2])) last = k + 2;
+  else if (words[k].length > 2 && !CLOSED_CLASS.has(words[k]) && same(k + 1) && (isName(k + 1) || (TITLES.has(words[k + 1]) && tokens[k + 1].upper))) last = k;
+  if (last < 0) return null;
+  return cue(ctx, k, last, words[last], 'verb', pronoun ? { pronoun, inverted: true } : {});
 }
 
 function queClauses(ctx: DocContext, words: string[]): ReportingCue[] {

@@ -77,6 +77,7 @@ class Attributor {
   private readonly persons: EntityMention[] = [];
   private readonly people: People;
   private readonly cues: ReportingCue[];
+  private readonly incisesInside: ReportingCue[];
   private readonly cueResolution = new Map<ReportingCue, Resolution | null>();
   /** Offsets at which each person was resolved as the subject of a cue or a quote. */
   private readonly spoke = new Map<string, number[]>();
@@ -107,9 +108,10 @@ class Attributor {
       }
     }
     this.people = new People(ctx, this.words, this.persons, personTokens, this.entityAtToken, quotes);
-    this.cues = withImpliedCues(ctx, this.words, reportingCues(ctx), quotes, (k) => this.entityAtToken.get(k)?.type === 'PER').filter(
-      (c) => !c.negated && !this.inQuote(c.start),
-    );
+    const all = withImpliedCues(ctx, this.words, reportingCues(ctx), quotes, (k) => this.entityAtToken.get(k)?.type === 'PER');
+    this.cues = all.filter((c) => !c.negated && !this.inQuote(c.start));
+    // « Nous partirons, a-t-il dit, dès demain » : an incise set inside the marks.
+    this.incisesInside = all.filter((c) => !c.negated && c.kind === 'verb' && this.inQuote(c.start) && this.tokens[(c.firstToken ?? 1) - 1]?.text === ',');
     this.vague = sources.map((source, index) => ({ source, index })).filter((s) => s.source.vague);
     // Named subjects of cues first: they make a person salient for later pronouns.
     for (const cue of this.cues) {
@@ -121,7 +123,7 @@ class Attributor {
   run(): void {
     for (const q of this.quotes) {
       if (q.kind !== 'speech') continue;
-      const r = this.adjacentAfter(q) ?? this.adjacentBefore(q) ?? this.sameSentence(q) ?? this.continuation(q);
+      const r = this.adjacentAfter(q) ?? this.adjacentBefore(q) ?? this.inciseInside(q) ?? this.sameSentence(q) ?? this.continuation(q);
       if (r) this.apply(q, r);
     }
     this.echoes();
@@ -157,6 +159,21 @@ class Attributor {
     const from = cue.que && cue.queSpan ? cue.queSpan.end : cue.end;
     if (!onlyBetween(this.ctx.text, from, q.start, ':,')) return null;
     return this.resolveCue(cue, q, CONFIDENCE.adjacent);
+  }
+
+  private inciseInside(q: Quote): Resolution | null {
+    for (let k = lastStartingBefore(this.incisesInside, q.start) + 1; k < this.incisesInside.length; k++) {
+      const cue = this.incisesInside[k];
+      if (cue.start >= q.end) break;
+      const last = cue.lastToken ?? tokenAtOrAfter(this.tokens, cue.end) - 1;
+      const found: Found | null = cue.pronoun
+        ? { kind: 'pronoun', gender: SUBJECT_PRONOUNS.get(cue.pronoun) as Gender | 'p', mention: this.pronounSpan(cue, cue.firstToken ?? last, last) }
+        : this.parseNP(last + 1, cue.sentence, true);
+      // The incise closes on a comma or a full stop right after its subject.
+      const r = found ? this.resolveFound(found, cue, CONFIDENCE.sentence, q) : null;
+      if (r) return { ...r, method: r.method === 'same-sentence' ? 'verb-after' : r.method };
+    }
+    return null;
   }
 
   private sameSentence(q: Quote): Resolution | null {
