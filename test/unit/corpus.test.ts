@@ -104,6 +104,20 @@ test('a one-word "person" in one file is the organisation of that name in anothe
   assert.equal(index.entity('Matignon')?.mentions, 1);
 });
 
+test('entities of different types that share a name get distinct ids, and the bare name back when alone', () => {
+  const index = indexOf([
+    { file: 'j1.txt', text: 'Le Vatican a répondu.', specs: [['Vatican', 'ORG']] },
+    { file: 'j2.txt', text: 'Il a visité le Vatican, à Rome.', specs: [['Vatican', 'LOC'], ['Rome', 'LOC']] },
+  ]);
+  assert.deepEqual(ids(index, 'j2.txt'), ['Vatican → Vatican (LOC)', 'Rome → Rome']);
+  assert.equal(index.entity('Vatican')?.type, 'ORG');
+  index.remove('j1.txt');
+  assert.deepEqual(ids(index, 'j2.txt'), ['Vatican → Vatican', 'Rome → Rome']);
+  assert.equal(index.entity('Vatican')?.type, 'LOC');
+  assert.equal(index.entity('Vatican (LOC)'), undefined);
+  assert.deepEqual(index.entities().map((e) => e.id).sort(), ['Rome', 'Vatican']);
+});
+
 test('first-name and feminine traps hold across files', () => {
   const index = indexOf([
     { file: 'k1.txt', text: 'Nina Khrouchtcheva enseigne à New York.', specs: [['Nina Khrouchtcheva', 'PER'], ['New York', 'LOC']] },
@@ -210,6 +224,8 @@ test('incremental updates give the same corpus as indexing the final files from 
     { file: 'm1.txt', text: 'Matignon a confirmé.', specs: [['Matignon', 'ORG']] },
     { file: 'm2.txt', text: 'Photo : Matignon/AFP.', specs: [['Matignon', 'PER']] },
     { file: 'm3.txt', text: 'Pierre Matignon a répondu.', specs: [['Pierre Matignon', 'PER']] },
+    { file: 'j1.txt', text: 'Le Vatican a répondu.', specs: [['Vatican', 'ORG']] },
+    { file: 'j2.txt', text: 'Il a visité le Vatican.', specs: [['Vatican', 'LOC']] },
   ];
   let seed = 12345;
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -258,8 +258,10 @@ export class CorpusIndex {
     const cached = c.cache.view as EntityView | undefined;
     if (cached) return cached;
     const stats = this.graph.statsOf(c);
+    // Most frequent spelling first, then code-unit order: the same whatever the update history.
     const variants: Record<string, number> = {};
-    for (const [text, n] of stats.surfaces) variants[text] = n;
+    const sorted = [...stats.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [text, n] of sorted) variants[text] = n;
     const keys = new Set<string>([searchKey(c.id)]);
     for (const v of stats.surfaces.keys()) keys.add(searchKey(v));
     // Files are counted as local entities: one per file, unless a file names the entity twice

@@ -2,12 +2,16 @@
 // local entities (one per document-level id); each local entity is filed under its "head" names
 // (its fullest names, as keys: "PER|vladimirputine"). Local entities sharing a head key are the
 // same entity. A head that is only part of longer names ("PER|putine", "ORG|onu") attaches to
-// the one fullest name it fits, and stays apart when it fits several (two Kims). Entities are
-// the connected components of this graph.
+// the one fullest name it fits, and stays apart when it fits several (two Kims); a one-word
+// "person" that no full name explains attaches to the organisation or place spelled alike.
+// Entities are the connected components of this graph.
 //
 // Everything is found through hash maps (head key → head, atom key → heads, initials → heads),
 // so a change to one file only touches the heads of that file, the names they are part of, and
-// the components holding them: no step compares all pairs of entities.
+// the components holding them; components are rebuilt by walking heads (a handful per entity),
+// and totals per head are kept up to date, so no update walks an entity's mentions and no step
+// compares all pairs of entities. Names and ids depend only on the corpus, never on the order
+// in which files were added.
 import type { EntityType } from './types';
 import { subNamePosition } from './names';
 import { uniqueIds } from './linking';
@@ -379,6 +383,7 @@ export class EntityGraph {
     for (const c of comps) if (this.byId.get(c.id) === c) this.byId.delete(c.id);
     const ids = uniqueIds(comps.map((c) => ({ name: base, type: c.type, key: c.minKey })));
     comps.forEach((c, i) => {
+      if (c.id !== ids[i]) c.cache = {};
       c.id = ids[i];
       this.byId.set(c.id, c);
     });
