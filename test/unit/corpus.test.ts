@@ -118,6 +118,16 @@ test('entities of different types that share a name get distinct ids, and the ba
   assert.deepEqual(index.entities().map((e) => e.id).sort(), ['Rome', 'Vatican']);
 });
 
+test('an alias id given by the detector links across files', () => {
+  const text = 'La République populaire démocratique de Corée proteste.';
+  const entities = mentionsIn(text, [['République populaire démocratique de Corée', 'LOC']]).map((m) => ({ ...m, id: 'Corée du Nord' }));
+  const index = indexOf([{ file: 'n1.txt', text: 'La Corée du Nord a tiré.', specs: [['Corée du Nord', 'LOC']] }]);
+  index.updateAnalysed('n2.txt', text, { entities: linkDocumentEntities(makeContext(text), entities), quotes: [], sources: [], claims: [], diagnostics: [], sentences: [], paragraphs: [] });
+  assert.deepEqual(ids(index, 'n2.txt'), ['République populaire démocratique de Corée → Corée du Nord']);
+  assert.equal(index.entity('Corée du Nord')?.mentions, 2);
+  assert.deepEqual(index.diagnostics('n2.txt'), []);
+});
+
 test('first-name and feminine traps hold across files', () => {
   const index = indexOf([
     { file: 'k1.txt', text: 'Nina Khrouchtcheva enseigne à New York.', specs: [['Nina Khrouchtcheva', 'PER'], ['New York', 'LOC']] },

@@ -160,6 +160,14 @@ test('Kim Jong Un and Kim Jong-un are one person whatever the hyphen', () => {
   );
 });
 
+test('an alias id given by the detector (the usual name from a gazetteer) is linked by that name', () => {
+  const text = 'La République populaire démocratique de Corée a tiré un missile. La Corée du Nord dément.';
+  const mentions = mentionsIn(text, [['République populaire démocratique de Corée', 'LOC'], ['Corée du Nord', 'LOC']]);
+  mentions[0].id = 'Corée du Nord';
+  const linked = linkDocumentEntities(makeContext(text), mentions);
+  assert.deepEqual(linked.map((m) => m.id), ['Corée du Nord', 'Corée du Nord']);
+});
+
 test('mentions are returned as new objects; the input is untouched', () => {
   const text = 'Ioulia Timochenko parle. Timochenko sourit.';
   const input = mentionsIn(text, [['Ioulia Timochenko', 'PER'], ['Timochenko', 'PER']]);

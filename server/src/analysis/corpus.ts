@@ -284,6 +284,7 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
     const byKey = names.get(e)!;
     if (name.fullKey !== '' && !byKey.has(name.fullKey)) byKey.set(name.fullKey, name);
   };
+  const idNames = new Map<LocalEntity, ParsedName>();
   mentions.forEach((m, i) => {
     let e = out.get(m.id);
     if (!e) {
@@ -291,15 +292,21 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
       names.set(e, new Map());
       // The document-level id is a name too: it carries an alias the detector gave
       // ("Corée du Nord" for "République populaire démocratique de Corée").
-      addName(e, parseName(m.id.replace(TYPE_SUFFIX, ''), m.type));
+      const idName = parseName(m.id.replace(TYPE_SUFFIX, ''), m.type);
+      idNames.set(e, idName);
+      addName(e, idName);
     }
     e.mentions.push(i);
     e.surfaces.set(m.text, (e.surfaces.get(m.text) ?? 0) + 1);
     const name = parseName(m.text, e.type);
-    const form = name.form || m.text;
+    // A mention that is neither a spelling nor a part of its id is an alias: it votes for the
+    // id's form when the corpus entity is named.
+    const idName = idNames.get(e)!;
+    const alias = idName.fullKey !== '' && name.fullKey !== idName.fullKey && !partOf(name, idName);
+    const form = alias ? idName.form : name.form || m.text;
     const f = e.forms.get(form);
     if (f) f.count++;
-    else e.forms.set(form, { count: 1, parts: name.parts.length });
+    else e.forms.set(form, { count: 1, parts: (alias ? idName : name).parts.length });
     addName(e, name);
   });
   for (const [e, byKey] of names) {
