@@ -1,9 +1,10 @@
 // `npm run eval`: accuracy of the analysis on the hand-annotated sample corpus
-// (test/fixtures/gold/) and, for generalisation, strict NER F1 on HIPE-2022 newseye French read
-// from ../shared/datasets (never copied into the project).
-//   --split dev|dev2|test   HIPE split to score (default test; tune on dev and dev2 only)
-//   --errors                list false positives and negatives (sample corpus and HIPE, per type)
-//   --only sample|hipe      run one half
+// (test/fixtures/gold/), then, for generalisation, on held-out Wikinews articles annotated the
+// same way (test/fixtures/heldout/, texts in ../shared/datasets/wikinews-fr) and strict NER F1 on
+// HIPE-2022 newseye French; shared data is read from ../shared, never copied into the project.
+//   --split dev|dev2|test        HIPE split to score (default test; tune on dev and dev2 only)
+//   --errors                     list false positives and negatives (per section)
+//   --only sample|heldout|hipe   run one section
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
@@ -15,6 +16,8 @@ import { evaluateSample, TYPES } from './sample';
 const ROOT = resolve(__dirname, '../..');
 const GOLD_DIR = join(ROOT, 'test/fixtures/gold');
 const CORPUS_DIR = join(ROOT, 'samples/corpus');
+const HELDOUT_DIR = join(ROOT, 'test/fixtures/heldout');
+const WIKINEWS_DIR = resolve(ROOT, '../shared/datasets/wikinews-fr');
 const HIPE_DIR = resolve(ROOT, '../shared/datasets/hipe2022-newseye-fr');
 const SPLITS = ['dev', 'dev2', 'test'];
 const ERROR_LIMIT = 60;
@@ -31,7 +34,7 @@ function main(argv: string[]): number {
     else if (a === '--split' || a.startsWith('--split=')) split = a.includes('=') ? a.slice(8) : (argv[++i] ?? '');
     else if (a === '--only' || a.startsWith('--only=')) only = a.includes('=') ? a.slice(7) : (argv[++i] ?? '');
     else {
-      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--split dev|dev2|test] [--errors] [--only sample|hipe]\n`);
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--split dev|dev2|test] [--errors] [--only sample|heldout|hipe]\n`);
       return 2;
     }
   }
@@ -39,21 +42,22 @@ function main(argv: string[]): number {
     process.stderr.write(`eval: --split must be one of ${SPLITS.join(', ')}\n`);
     return 2;
   }
-  if (only !== null && only !== 'sample' && only !== 'hipe') {
-    process.stderr.write('eval: --only must be sample or hipe\n');
+  if (only !== null && !['sample', 'heldout', 'hipe'].includes(only)) {
+    process.stderr.write('eval: --only must be sample, heldout or hipe\n');
     return 2;
   }
-  if (only !== 'hipe') sampleSection(showErrors);
-  if (only !== 'sample') hipeSection(split, showErrors);
+  if (only === null || only === 'sample') goldSection('Sample corpus', 'test/fixtures/gold', GOLD_DIR, CORPUS_DIR, showErrors);
+  if (only === null || only === 'heldout') goldSection('Held-out Wikinews articles, never tuned on', 'test/fixtures/heldout', HELDOUT_DIR, WIKINEWS_DIR, showErrors);
+  if (only === null || only === 'hipe') hipeSection(split, showErrors);
   return 0;
 }
 
-function sampleSection(showErrors: boolean): void {
-  const gold = loadGold(GOLD_DIR, CORPUS_DIR);
-  console.log(`Sample corpus (gold: test/fixtures/gold, ${gold.docs.length} files)`);
+function goldSection(title: string, label: string, goldDir: string, corpusDir: string, showErrors: boolean): void {
+  const gold = loadGold(goldDir, corpusDir);
+  console.log(`${title} (gold: ${label}, ${gold.docs.length} files)`);
   for (const p of gold.problems) console.log(`  gold problem: ${p}`);
   if (gold.docs.length === 0) {
-    console.log('  no gold files yet in test/fixtures/gold: sample-corpus figures skipped');
+    console.log(`  no gold files (or no articles) for ${label}: figures skipped`);
     console.log();
     return;
   }
