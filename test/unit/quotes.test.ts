@@ -139,4 +139,6 @@ test('corpus lines: spans and kinds', () => {
 test('kinds: a name in quotes may be the subject of a reporting verb; a name after the verb is the speaker', () => {
   check('Le quotidien « Ouest-France » a révélé l’affaire mardi.', { quotes: [term('« Ouest-France »')] });
   check('« Jamais » a répondu Hélène Roux.', { quotes: [speech('« Jamais »')] });
+  check('« Le Parisien » a révélé mardi que le stade fermerait.', { quotes: [term('« Le Parisien »')] });
+  check('« Nous gagnerons » a promis le capitaine.', { quotes: [speech('« Nous gagnerons »')] });
 });

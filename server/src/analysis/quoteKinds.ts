@@ -92,8 +92,11 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
   const rest = words.slice(w + 1);
   if (ADDRESS.has(normalizeWord(words[w].text)) && rest.length > 0 && rest.length <= 3 && rest.every((t) => t.upper)) return true;
 
-  if (words.length > MAX_TERM_WORDS || !embedded) return false;
+  if (words.length > MAX_TERM_WORDS) return false;
   const capitalised = words[0].upper && words.every((t) => t.upper || NAME_LINKS.has(normalizeWord(t.text)) || t.kind === 'number');
+  // « Le Monde » a révélé… : a name as the subject of the verb right after it.
+  if (capitalised && !embedded && adjacentNoComma && words.length > 1) return true;
+  if (!embedded) return false;
   if (capitalised && (words.length > 1 || !cueInSentence || adjacentNoComma)) return true;
   return !cueInSentence && !isUpper(words[0].text[0]);
 }
