@@ -55,6 +55,7 @@ const CASES: Row[] = [
   ['Le président serbe se rendrait à Oslo la semaine prochaine.', [['Oslo', 'LOC']], ['conditional|-|-|se rendrait|Le président serbe se rendrait à Oslo la semaine prochaine']],
   ['L’usine manquerait de pièces détachées depuis mars.', [], ['conditional|-|-|manquerait|L’usine manquerait de pièces détachées depuis mars']],
   ['Le sommet aurait lieu à Genève.', [['Genève', 'LOC']], ['conditional|-|-|aurait lieu|Le sommet aurait lieu à Genève']],
+  ['Le feu aurait été allumé volontairement.', [], ['conditional|-|-|aurait été allumé|Le feu aurait été allumé volontairement']],
   ['Le club serait toutefois racheté par un fonds.', [], ['conditional|-|-|serait toutefois racheté|Le club serait toutefois racheté par un fonds']],
   ['Un émissaire se serait rendu à Rabat en secret.', [['Rabat', 'LOC']], ['conditional|-|-|se serait rendu|Un émissaire se serait rendu à Rabat en secret']],
   // Traps: modals, si clauses, que clauses, indirect questions, quotations, sourced sentences.

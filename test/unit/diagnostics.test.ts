@@ -102,7 +102,7 @@ test('unbalanced marks: the missing partner and where it goes', () => {
     { text: 'Il a dit : « nous partirons demain.\nLa suite est calme.', unbalanced: ['«'] },
     ['unbalanced-quote|«|missing » @\nLa'],
   );
-  check({ text: 'Le directeur a conclu : rien ne bouge ».', unbalanced: ['bouge »'] }, ['unbalanced-quote|»|missing « @Le ']);
+  check({ text: 'Il a conclu : rien ne bouge ».', unbalanced: ['bouge »'] }, ['unbalanced-quote|»|missing « @Il ']);
 });
 
 test('unsourced conditional claim: on the verb, placeholder after the clause', () => {

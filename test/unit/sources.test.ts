@@ -67,6 +67,12 @@ const CASES: [string, EntitySpec[], string[]][] = [
   ['« Rien n’est fait », a affirmé la ministre du Travail, Ana Ferreira.', [['Ana Ferreira', 'PER']], ['a affirmé la ministre du Travail, Ana Ferreira → Ana Ferreira']],
   ['Les marchés saluent le projet, dit-on à Bruxelles.', [['Bruxelles', 'LOC']], ['dit-on']],
   ['Les syndicats affirment que la réforme frappera les ouvriers.', [], ['Les syndicats affirment']],
+  // Role nouns: resolved through an apposition elsewhere, or an office of a named body.
+  ['Le président russe, Igor Volkov, est arrivé. « Tout va bien », a précisé le président russe.', [['Igor Volkov', 'PER']], ['a précisé le président russe → Igor Volkov']],
+  ['La ministre Léa Morel et le président Igor Volkov sont arrivés. Selon le président, tout va bien.', [['Léa Morel', 'PER'], ['Igor Volkov', 'PER']], ['Selon le président → Igor Volkov']],
+  ['« Rien à signaler », a déclaré le porte-parole de la Fédération Lumen.', [['Fédération Lumen', 'ORG']], []],
+  ['D’après une source proche de l’enquête, la piste criminelle est privilégiée.', [], ['D’après une source proche de l’enquête']],
+  ['Des riverains racontent avoir entendu une explosion.', [], ['Des riverains racontent']],
   // Introducers outside the verb list.
   ['Pour certains, la réforme est inévitable.', [], ['Pour certains']],
   ['Pour les économistes, la reprise sera lente.', [], ['Pour les économistes']],

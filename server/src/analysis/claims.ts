@@ -293,7 +293,14 @@ function conditionalGroup(tokens: Token[], words: string[], i: number): Span | n
       if (MODAL_PARTICIPLES.has(w)) return null;
       if (ADVERBS.has(w) || (w.length > 5 && w.endsWith('ment'))) continue;
       if (w === 'lieu' && words[i].startsWith('aur')) return { start, end: tokens[j].end };
-      if (PARTICIPLE_END.test(w) && tokens[j].kind === 'word' && !tokens[j].upper && w.length > 2) return { start, end: tokens[j].end };
+      if (PARTICIPLE_END.test(w) && tokens[j].kind === 'word' && !tokens[j].upper && w.length > 2) {
+        // "aurait été allumé": the passive participle carries the news.
+        const k = j + 1;
+        if (w === 'été' && k < tokens.length && tokens[k].sentence === sentence && PARTICIPLE_END.test(words[k]) && !ADVERBS.has(words[k])) {
+          return { start, end: tokens[k].end };
+        }
+        return { start, end: tokens[j].end };
+      }
       break;
     }
     // A bare auxiliary: "serait un élément", "serait possible". Only avoir + noun reads as news.

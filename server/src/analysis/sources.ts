@@ -64,6 +64,7 @@ const CLOSING = new Set([',', '»', '”', '"', ':', '(', '–', '—']);
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const MAX_PHRASE = 16;
 const MAX_INCISE = 10;
+const ROLE_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'"]);
 const SUBJECT_CLITICS = new Set(['le', 'la', "l'", 'les', 'lui', 'leur', 'y', 'en']);
 const MAX_COMPLEMENTS = 3;
 /** How far back (in paragraphs) a pronoun (ils disent, selon lui) looks for what it stands for. */
@@ -323,6 +324,9 @@ function classify(scan: Scan, np: NounPhrase, start: number, end: number, cue: R
   if (np.appositive) return np.first > start ? named(scan, start, end, np.appositive) : null;
   if (np.cls === 'quantifier') return vague(scan, start, end);
   if (np.cls !== 'people' && np.complementEntity) return named(scan, start, end, np.complementEntity);
+  // "le chef du Kremlin", "le porte-parole de l’ONU": one identifiable holder of a named
+  // body's office, a description the speaker attribution resolves, not an unnamed source.
+  if (np.cls === 'people' && !np.plural && np.definite && np.complementEntity && np.complementEntity.type !== 'LOC') return null;
   if ((np.cls === 'people' || np.cls === 'body') && !np.plural) {
     // One person or body described by a role ("le professeur", "le journal"): resolved when the
     // text names someone with that role; otherwise described but never named, a vague source.
@@ -429,7 +433,7 @@ function isAdjective(scan: Scan, j: number): boolean {
   const t = scan.tokens[j];
   const w = scan.words[j];
   if (t.kind !== 'word' || t.upper || scan.entityAt[j] || scan.cueStarts.has(j)) return false;
-  if (STOP.has(w) || (NOUNS.has(w) && !w.endsWith('s'))) return false;
+  if (STOP.has(w)) return false;
   // Third-person plural verbs (restent, envisagent) end a subject phrase.
   if ((w.endsWith('ent') || w.endsWith('ait') || w.endsWith('aient')) && !ADJ_EXCEPTIONS.has(w)) return false;
   return true;
@@ -555,11 +559,22 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
     while (j < tokens.length && tokens[j].end <= e.start) j++;
     if (j >= tokens.length) break;
     const sentence = tokens[j].sentence;
-    for (let k = j - 1; k >= 0 && k >= j - 5 && tokens[k].sentence === sentence && tokens[k].kind === 'word'; k--) add(words[k], e);
+    // Before the name: "l’analyste politique russe Sergueï Markov", "le président russe, X";
+    // never across another name or a coordination (le président X et Kim).
+    let k = j - 1;
+    if (words[k] === ',') k--;
+    for (const floor = k - 4; k >= 0 && k >= floor && tokens[k].sentence === sentence && tokens[k].kind === 'word'; k--) {
+      if (scan.entityAt[k] || words[k] === 'et' || words[k] === 'ou') break;
+      add(words[k], e);
+    }
+    // After it, set off by a comma: "Ramon Pacheco Pardo, professeur de …", "X, le chercheur".
     let after = j;
     while (after + 1 < tokens.length && scan.entityAt[after + 1] === e) after++;
     if (words[after + 1] === ',') {
-      for (let k = after + 2; k < tokens.length && k <= after + 4 && tokens[k].sentence === sentence; k++) add(words[k], e);
+      let r = after + 2;
+      if (ROLE_DETERMINERS.has(words[r])) r++;
+      if (PRE_ADJECTIVES.has(words[r])) r++;
+      if (r < tokens.length && tokens[r].sentence === sentence) add(words[r], e);
     }
   }
 }
