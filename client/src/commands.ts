@@ -19,14 +19,18 @@ export const COMMANDS = {
 const GAP_CODES = new Set(['unattributed-quote', 'vague-source', 'unsourced-claim']);
 
 export function registerCommands(client: LanguageClient, statusBar: CorpusStatusBar): vscode.Disposable {
-  const run = (name: string, body: () => Promise<void>) =>
+  const run = (name: string, body: () => Promise<void>, needsServer = true) =>
     vscode.commands.registerCommand(name, async () => {
       try {
+        // A request to a server that is down would wait for a restart that may never come.
+        if (needsServer && !client.isRunning()) {
+          offerOutput(client, vscode.window.showWarningMessage('Corpus Lens: the language server is not running.', 'Show output'));
+          return;
+        }
         await body();
       } catch (err) {
         client.error(`Command ${name} failed`, err, false);
-        const choice = await vscode.window.showErrorMessage(`Corpus Lens: ${errorText(err)}`, 'Show output');
-        if (choice) client.outputChannel.show(true);
+        offerOutput(client, vscode.window.showErrorMessage(`Corpus Lens: ${errorText(err)}`, 'Show output'));
       }
     });
 
@@ -43,7 +47,7 @@ export function registerCommands(client: LanguageClient, statusBar: CorpusStatus
       const skipped = status.skipped ? `, ${status.skipped} skipped (see the output)` : '';
       void vscode.window.showInformationMessage(`Corpus Lens: indexed ${status.files} files${skipped}: ${status.entities} entities, ${status.quotations} quotations, ${status.gaps} attribution gaps.`);
     }),
-    run(COMMANDS.showOutput, async () => client.outputChannel.show(true)),
+    run(COMMANDS.showOutput, async () => client.outputChannel.show(true), false),
   );
 }
 
@@ -93,6 +97,11 @@ async function showMentions(): Promise<void> {
   } catch {
     await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, found);
   }
+}
+
+/** Opens the output if the reader clicks the message's button; the command does not wait for it. */
+function offerOutput(client: LanguageClient, choice: Thenable<string | undefined>): void {
+  choice.then((picked) => picked && client.outputChannel.show(true), () => undefined);
 }
 
 function codeOf(d: vscode.Diagnostic): string {

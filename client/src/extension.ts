@@ -5,7 +5,7 @@
 // connects the two. Activation never throws: a server that cannot start shows up in the
 // status bar and the output channel instead.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { StatusNotification, StatusRequest, type CorpusStatus } from '../../server/src/shared/protocol';
 import { registerCommands } from './commands';
 import { LANGUAGE_ID, registerLanguageAssociation } from './languageAssociation';
@@ -43,6 +43,11 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerLanguageAssociation((message) => client?.warn(message, undefined, false)),
     registerCommands(client, statusBar),
     client.onNotification(StatusNotification, (status) => statusBar.update(status)),
+    client.onDidChangeState(({ newState }) => {
+      // After a crash the client restarts the server by itself: show the counts again once it is back.
+      if (newState === State.Running) client?.sendRequest(StatusRequest).then((status) => statusBar.update(status), () => undefined);
+      else if (newState === State.Stopped) statusBar.failed('stopped');
+    }),
   );
 
   const ready = start(client, statusBar);
@@ -53,7 +58,6 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
 async function start(languageClient: LanguageClient, statusBar: CorpusStatusBar): Promise<void> {
   try {
     await languageClient.start();
-    statusBar.update(await languageClient.sendRequest(StatusRequest));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     statusBar.failed(message);
