@@ -82,10 +82,9 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuoteScan {
         } else {
           unbalanced.push({ start: i, end: i + 1 });
           const start = skipSpaces(text, lastEnd, i);
-          if (start < i && /[\p{L}\p{N}]/u.test(text.slice(start, i))) {
-            quotes.push(makeQuote(text, start, i + 1, start, i, false));
-            lastEnd = i + 1;
-          }
+          if (start < i && /[\p{L}\p{N}]/u.test(text.slice(start, i))) quotes.push(makeQuote(text, start, i + 1, start, i, false));
+          // Each stretch of text is looked at once, even in a run of stray marks.
+          lastEnd = i + 1;
         }
         continue;
       }

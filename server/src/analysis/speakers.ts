@@ -82,7 +82,7 @@ class Attributor {
   /** Offsets at which each person was resolved as the subject of a cue or a quote. */
   private readonly spoke = new Map<string, number[]>();
   private readonly quoteSpoke = new Map<string, number[]>();
-  private readonly vague: { source: Source; index: number }[];
+  private readonly vague: { source: Source; index: number; start: number; end: number }[];
 
   constructor(
     private readonly ctx: DocContext,
@@ -112,7 +112,10 @@ class Attributor {
     this.cues = all.filter((c) => !c.negated && !this.inQuote(c.start));
     // « Nous partirons, a-t-il dit, dès demain » : an incise set inside the marks.
     this.incisesInside = all.filter((c) => !c.negated && c.kind === 'verb' && this.inQuote(c.start) && this.tokens[(c.firstToken ?? 1) - 1]?.text === ',');
-    this.vague = sources.map((source, index) => ({ source, index })).filter((s) => s.source.vague);
+    this.vague = sources
+      .map((source, index) => ({ source, index, start: source.start, end: source.end }))
+      .filter((s) => s.source.vague)
+      .sort((a, b) => a.start - b.start);
     // Named subjects of cues first: they make a person salient for later pronouns.
     for (const cue of this.cues) {
       const found = this.subjectOf(cue);
@@ -188,7 +191,8 @@ class Attributor {
       if (!r) continue;
       // An unnamed group named between the cue and the quote speaks instead (X confirme…
       // les services de renseignement envisagent « … »).
-      const between = this.vague.find((v) => v.source.start >= cue.end && v.source.end <= q.start);
+      const next = this.vague[lastStartingBefore(this.vague, cue.end) + 1];
+      const between = next !== undefined && next.end <= q.start ? next : undefined;
       if (between && r.method !== 'vague') return this.vagueResolution(between.index, cue, between.source);
       return r;
     }
@@ -349,7 +353,11 @@ class Attributor {
   }
 
   private vagueNear(start: number, end: number): { source: Source; index: number } | undefined {
-    return this.vague.find((v) => v.source.start < end && v.source.end > start);
+    if (this.vague.length === 0) return undefined;
+    // Sources do not nest: the last one starting before `end` is the only candidate, or the one before it.
+    const k = lastStartingBefore(this.vague, end);
+    for (let j = k; j >= 0 && j >= k - 1; j--) if (this.vague[j].end > start) return this.vague[j];
+    return undefined;
   }
 
   /** The subject of a cue: after it when the verb comes first (« … », a déclaré X), else before. */
