@@ -70,6 +70,7 @@ const CASES: [string, EntitySpec[], string[]][] = [
   // Role nouns: resolved through an apposition elsewhere, or an office of a named body.
   ['Le président russe, Igor Volkov, est arrivé. « Tout va bien », a précisé le président russe.', [['Igor Volkov', 'PER']], ['a précisé le président russe → Igor Volkov']],
   ['La ministre Léa Morel et le président Igor Volkov sont arrivés. Selon le président, tout va bien.', [['Léa Morel', 'PER'], ['Igor Volkov', 'PER']], ['Selon le président → Igor Volkov']],
+  ['Le président russe, Igor Volkov, est arrivé. « Tout va bien », a précisé le président brésilien.', [['Igor Volkov', 'PER']], ['a précisé le président brésilien']],
   ['« Rien à signaler », a déclaré le porte-parole de la Fédération Lumen.', [['Fédération Lumen', 'ORG']], []],
   ['D’après une source proche de l’enquête, la piste criminelle est privilégiée.', [], ['D’après une source proche de l’enquête']],
   ['Des riverains racontent avoir entendu une explosion.', [], ['Des riverains racontent']],

@@ -84,6 +84,13 @@ interface NounPhrase {
   complementEntity: EntityMention | null;
 }
 
+/** A name introduced with a role, and the words around it (président russe → Vladimir Poutine). */
+interface RoleEntry {
+  entity: EntityMention;
+  start: number;
+  context: Set<string>;
+}
+
 interface Scan {
   ctx: DocContext;
   tokens: Token[];
@@ -93,7 +100,7 @@ interface Scan {
   /** Tokens that start a reporting cue: a noun phrase never swallows them. */
   cueStarts: Set<number>;
   /** Entity mentions that look introduced with a role: "analyste" → ids, in text order. */
-  roles: Map<string, EntityMention[]>;
+  roles: Map<string, RoleEntry[]>;
   /** PER mentions in text order, for "selon lui". */
   persons: EntityMention[];
 }
@@ -332,7 +339,7 @@ function classify(scan: Scan, np: NounPhrase, start: number, end: number, cue: R
     // text names someone with that role; otherwise described but never named, a vague source.
     const heading = isHeading(scan, cue.sentence);
     if (np.definite || heading) {
-      const referent = resolveRole(scan, scan.words[np.head], scan.tokens[start].start, heading);
+      const referent = resolveRole(scan, np, scan.tokens[start].start, heading);
       if (referent) return named(scan, start, end, referent);
     }
   }
@@ -545,17 +552,10 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
  */
 function indexRoles(scan: Scan, entities: EntityMention[]): void {
   const { tokens, words } = scan;
-  const add = (noun: string, e: EntityMention) => {
-    const info = nounInfo(noun);
-    if (!info || info.cls !== (e.type === 'PER' ? 'people' : 'body')) return;
-    const list = scan.roles.get(noun) ?? [];
-    if (list[list.length - 1] !== e) list.push(e);
-    scan.roles.set(noun, list);
-  };
   let j = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     if (e.type === 'LOC') continue;
-    if (e.role) for (const w of e.role.split(/\s+/)) add(normalizeWord(w), e);
+    const context: string[] = e.role ? e.role.split(/\s+/).map(normalizeWord) : [];
     while (j < tokens.length && tokens[j].end <= e.start) j++;
     if (j >= tokens.length) break;
     const sentence = tokens[j].sentence;
@@ -565,7 +565,7 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
     if (words[k] === ',') k--;
     for (const floor = k - 4; k >= 0 && k >= floor && tokens[k].sentence === sentence && tokens[k].kind === 'word'; k--) {
       if (scan.entityAt[k] || words[k] === 'et' || words[k] === 'ou') break;
-      add(words[k], e);
+      context.push(words[k]);
     }
     // After it, set off by a comma: "Ramon Pacheco Pardo, professeur de …", "X, le chercheur".
     let after = j;
@@ -574,18 +574,50 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
       let r = after + 2;
       if (ROLE_DETERMINERS.has(words[r])) r++;
       if (PRE_ADJECTIVES.has(words[r])) r++;
-      if (r < tokens.length && tokens[r].sentence === sentence) add(words[r], e);
+      for (const end = r + 3; r < tokens.length && r <= end && tokens[r].sentence === sentence && tokens[r].kind === 'word'; r++) context.push(words[r]);
+    }
+    const set = new Set(context);
+    for (const noun of set) {
+      const info = nounInfo(noun);
+      if (!info || info.cls !== (e.type === 'PER' ? 'people' : 'body')) continue;
+      const list = scan.roles.get(noun) ?? [];
+      list.push({ entity: e, start: e.start, context: set });
+      scan.roles.set(noun, list);
     }
   }
 }
 
-/** A heading announces the section below it, so it looks forward first; body text looks back. */
-function resolveRole(scan: Scan, noun: string, offset: number, heading: boolean): EntityMention | undefined {
-  const list = scan.roles.get(noun);
+/** How far back or forward a role description looks among the names holding that role. */
+const ROLE_CANDIDATES = 20;
+
+/**
+ * The person (or body) a description stands for: the nearest one introduced with the same role
+ * and modifiers ("le président russe" needs "russe" beside the name). A heading announces the
+ * section below it, so it looks forward first; body text looks back.
+ */
+function resolveRole(scan: Scan, np: NounPhrase, offset: number, heading: boolean): EntityMention | undefined {
+  const list = scan.roles.get(scan.words[np.head]);
   if (!list) return undefined;
-  const n = countBefore(list, offset);
-  const before = n > 0 ? list[n - 1] : undefined;
-  return heading ? (list[n] ?? before) : before;
+  const modifiers: string[] = [];
+  for (let j = np.head + 1; j <= np.last; j++) if (scan.tokens[j].kind === 'word' && !STOP.has(scan.words[j])) modifiers.push(scan.words[j]);
+  const fits = (r: RoleEntry) => modifiers.every((m) => r.context.has(m));
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let before: EntityMention | undefined;
+  for (let i = lo - 1; i >= 0 && i >= lo - ROLE_CANDIDATES; i--) {
+    if (fits(list[i])) {
+      before = list[i].entity;
+      break;
+    }
+  }
+  if (!heading) return before;
+  for (let i = lo; i < list.length && i < lo + ROLE_CANDIDATES; i++) if (fits(list[i])) return list[i].entity;
+  return before;
 }
 
 /** A heading: a short paragraph with no closing punctuation ("…, selon le professeur"). */
