@@ -61,7 +61,14 @@ const cases: Array<[string, string, string[]]> = [
   ['a place followed by unrelated capitals is cut (lost full stop)', 'Il remercie la France Ajoutons que tout va bien.', ['LOC:France']],
   ['a French commune is a place unless the text says otherwise', 'Il est né à Vierzon. M. Montbard est maire.', ['LOC:Vierzon', 'PER:Montbard']],
   ['regnal numbers stay with the name', 'sous Louis XIV et Charles XII', ['PER:Louis XIV', 'PER:Charles XII']],
+  ['first names ending in -s are still people', 'Le ministre Kostas Karamanlis a reçu Dimitris Avramopoulos.', ['PER:Kostas Karamanlis', 'PER:Dimitris Avramopoulos']],
+  ['an acronym starts an organisation name', 'Les salariés de HP France et de EDF Energy manifestent.', ['ORG:HP France', 'ORG:EDF Energy']],
+  ['a venue in a programme listing', 'Ce soir : ODÉON, 8 h. 30, Phèdre. MOGADOR, 9.15, Rose-Marie.', ['LOC:ODÉON', 'PER:Phèdre', 'LOC:MOGADOR', 'PER:Rose-Marie']],
+  ['a relative qui after an unknown name marks a person', 'Hier, Lombardi, qui dirigeait la chorale, est parti.', ['PER:Lombardi']],
+  ['a sentence-initial word is typed by the same word elsewhere', 'La lettre de Wojtyła est arrivée. Wojtyła répond demain.', ['PER:Wojtyła', 'PER:Wojtyła']],
+  ['à la X and au X are no place cues', 'Il fut reçu à la Sorbonne puis au Palais.', []],
   // Traps.
+  ['roman ordinals are not names', 'Au XVe siècle, sous la IIIe République.', []],
   ['a capitalised title alone is no name', 'Président : néant. Trésorier : néant.', []],
   ['products after a product noun are not entities', 'les chars Leopard et les drones Shahed', []],
   ['a word written in lower case elsewhere is a common word', 'Le Missile est parti. Un missile a suivi.', []],
@@ -69,6 +76,21 @@ const cases: Array<[string, string, string[]]> = [
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+
+test('odd input never throws and offsets stay exact', () => {
+  const inputs = ['', ' ', '\u0000\uFFFF\uD800', 'M.', 'M. ', 'Mme', '« »', 'A'.repeat(5000), 'É '.repeat(3000), 'de de de de Paris', 'Le Le Le', 'x\r\n\r\nY Z', '-al-X l’ d’', 'III XIV. M. de'];
+  for (const text of inputs) {
+    for (const m of findEntities(makeContext(text))) assert.equal(text.slice(m.start, m.end), m.text);
+  }
+});
+
+test('a long line is scanned in linear time', () => {
+  const line = 'Le président français Jean Dupont a rencontré à Lyon les dirigeants de l’ONU et de la Banque mondiale. '.repeat(5000);
+  const t0 = performance.now();
+  const mentions = findEntities(makeContext(line));
+  assert.equal(mentions.length, 4 * 5000);
+  assert.ok(performance.now() - t0 < 5000);
+});
 
 // Real lines of the sample corpus.
 test('corpus: role, title and organisation head', () =>

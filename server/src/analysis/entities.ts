@@ -9,34 +9,37 @@
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
 import { foldAccents, type Token } from './text';
-import {
-  CALENDAR,
-  CAPITALISED_COMMON_NOUNS,
-  DEMONYMS,
-  DESCRIPTOR_LINKS,
-  FEMININE_ARTICLES,
-  FIRST_NAMES,
-  MASCULINE_ARTICLES,
-  NAME_PARTICLES,
-  NOBLE_TITLES,
-  NON_ENTITY_ACRONYMS,
-  ORG_DESCRIPTORS,
-  ORG_HEADS,
-  ORG_HEADS_WITH_COMPLEMENT,
-  PLACE_NOUNS,
-  PLACE_PREPOSITIONS,
-  PLURAL_ARTICLES,
-  PRODUCT_CUES,
-  ROLE_MODIFIERS,
-  SITE_HEADS,
-  STANDALONE_INSTITUTIONS,
-  STARTERS,
-  TITLES,
-  TITLE_ABBREVIATIONS,
-  gazetteerEntries,
-  normWord,
-  type GazetteerEntry,
-} from './gazetteer';
+import * as gz from './gazetteer';
+import type { GazetteerEntry } from './gazetteer';
+
+// Local bindings: the hot loops read them on every token, so they should not go through a
+// module namespace (a getter per access when the code runs untranspiled-bundle, as under tsx).
+const CALENDAR = gz.CALENDAR;
+const CAPITALISED_COMMON_NOUNS = gz.CAPITALISED_COMMON_NOUNS;
+const DEMONYMS = gz.DEMONYMS;
+const DESCRIPTOR_LINKS = gz.DESCRIPTOR_LINKS;
+const FEMININE_ARTICLES = gz.FEMININE_ARTICLES;
+const FIRST_NAMES = gz.FIRST_NAMES;
+const MASCULINE_ARTICLES = gz.MASCULINE_ARTICLES;
+const NAME_PARTICLES = gz.NAME_PARTICLES;
+const NOBLE_TITLES = gz.NOBLE_TITLES;
+const NON_ENTITY_ACRONYMS = gz.NON_ENTITY_ACRONYMS;
+const ORG_DESCRIPTORS = gz.ORG_DESCRIPTORS;
+const ORG_HEADS = gz.ORG_HEADS;
+const ORG_HEADS_WITH_COMPLEMENT = gz.ORG_HEADS_WITH_COMPLEMENT;
+const PLACE_NOUNS = gz.PLACE_NOUNS;
+const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
+const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
+const PRODUCT_CUES = gz.PRODUCT_CUES;
+const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
+const SITE_HEADS = gz.SITE_HEADS;
+const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
+const STARTERS = gz.STARTERS;
+const TITLES = gz.TITLES;
+const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
+const gazetteerEntries = gz.gazetteerEntries;
+const normWord = gz.normWord;
+
 
 /** Prepositions and articles: a word right after one of them is a complement, not a titled name. */
 const LINKS = new Set(['de', 'd’', 'du', 'des', 'la', 'l’', 'le', 'les', 'à', 'au', 'aux', 'en']);
@@ -57,6 +60,10 @@ const PLACE_COMPOUND = /-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au|d’
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
 const INFINITIVE = /(?:er|ir|oir)$/;
+/** French plural noun endings (not Greek or Latin first names in -s: Kostas, Dimitris, Marcus). */
+const PLURAL_NOUN = /(?:[^u]es|ers|eurs|aux|ies|és|ées|ants|ents|ons|ins|eaux)$/;
+/** Roman ordinals: "XVe siècle", "IIIe République". */
+const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|aire|aires|ique|iques|éen|éenne|ien|ienne|iens|iennes|ais|aise|aises|iste|istes|el|elle|els|elles|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|ème|ême)$/;
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
@@ -90,31 +97,50 @@ interface Candidate {
   drop: boolean;
 }
 
+/** Lower-cased token text with apostrophes as ’; cheap for the common case of a lower-case word. */
+function lowerWord(t: Token): string {
+  const w = t.upper ? t.text.toLowerCase() : t.text;
+  const last = w.charCodeAt(w.length - 1);
+  return last === 0x27 || last === 0x2bc ? normWord(w) : w;
+}
+
+/** Lower-case words that may start a name construction: title nouns and lower-case heads. */
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS]);
+
 class Scanner {
   readonly toks: Token[];
   readonly n: number;
   readonly low: string[];
-  readonly initial: boolean[];
+  readonly initial: Uint8Array;
   /** Title abbreviation ("M.", "Mme") standing before the token at this index. */
   readonly titleAt = new Map<number, string>();
   readonly cands: Candidate[] = [];
+  /** State of segmentRun, kept on the scanner so that no closure is made per run. */
+  readonly st: { segStart: number; segLast: number; head: number; gaz: GazetteerEntry | undefined; gazPrefix: boolean; maxEnd: number } = {
+    segStart: -1,
+    segLast: -1,
+    head: -1,
+    gaz: undefined,
+    gazPrefix: false,
+    maxEnd: 0,
+  };
 
   constructor(readonly text: string, toks: Token[]) {
     this.toks = toks;
     this.n = toks.length;
     this.low = new Array<string>(this.n);
-    this.initial = new Array<boolean>(this.n);
+    this.initial = new Uint8Array(this.n);
     let sentence = -1;
     let seenWord = false;
     for (let i = 0; i < this.n; i++) {
       const t = toks[i];
-      this.low[i] = t.kind === 'word' ? normWord(t.text) : t.text;
+      this.low[i] = t.kind === 'word' ? lowerWord(t) : t.text;
       if (t.sentence !== sentence) {
         sentence = t.sentence;
         seenWord = false;
       }
       const prev = i > 0 && toks[i - 1].sentence === sentence ? toks[i - 1] : null;
-      this.initial[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text));
+      this.initial[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) ? 1 : 0;
       if (t.kind !== 'punct') seenWord = true;
     }
   }
@@ -211,7 +237,7 @@ class Scanner {
   }
 
   push(c: Partial<Candidate> & { s: number; e: number }): Candidate {
-    const cand: Candidate = { type: null, strong: false, confidence: 0, evidence: [], initial: this.initial[c.s], head: -1, gazPrefix: false, drop: false, ...c };
+    const cand: Candidate = Object.assign({ type: null, strong: false, confidence: 0, evidence: [], initial: this.initial[c.s] === 1, head: -1, gazPrefix: false, drop: false }, c);
     this.cands.push(cand);
     return cand;
   }
@@ -247,33 +273,37 @@ class Scanner {
     return end;
   }
 
+  /** Emits the name being built by segmentRun, if any, and resets the state. */
+  flushSegment(): void {
+    const st = this.st;
+    if (st.segStart >= 0 && st.segLast > st.segStart) {
+      let e = st.segLast;
+      if (st.head >= 0 && !st.gaz) e = Math.max(e, this.extendOrg(e));
+      else if (st.gaz && st.gaz.type === 'ORG' && this.complementAt(e) >= 0) {
+        // "Conseil de sécurité de la Maison Blanche": a listed body with a complement is a longer name.
+        e = this.extendOrg(e, false);
+        st.head = st.segStart;
+        st.gaz = undefined;
+      }
+      st.maxEnd = Math.max(st.maxEnd, e);
+      this.push({ s: st.segStart, e, head: st.gaz ? -1 : st.head, gaz: st.gazPrefix ? undefined : st.gaz, gazPrefix: st.gazPrefix });
+    }
+    st.segStart = -1;
+    st.segLast = -1;
+    st.head = -1;
+    st.gaz = undefined;
+    st.gazPrefix = false;
+  }
+
   /** Splits the run [s0, e0) into names: strips sentence-start words, cuts at breakers and before "de + Place". */
   segmentRun(s0: number, e0: number): number {
-    let segStart = -1;
-    let segLast = -1;
-    let head = -1;
-    let gaz: GazetteerEntry | undefined;
-    let gazPrefix = false;
-    let maxEnd = e0;
-    const flush = () => {
-      if (segStart >= 0 && segLast > segStart) {
-        let e = segLast;
-        if (head >= 0 && !gaz) e = Math.max(e, this.extendOrg(e));
-        else if (gaz && gaz.type === 'ORG' && this.complementAt(e) >= 0) {
-          // "Conseil de sécurité de la Maison Blanche": a listed body with a complement is a longer name.
-          e = this.extendOrg(e, false);
-          head = segStart;
-          gaz = undefined;
-        }
-        maxEnd = Math.max(maxEnd, e);
-        this.push({ s: segStart, e, head: gaz ? -1 : head, gaz: gazPrefix ? undefined : gaz, gazPrefix });
-      }
-      segStart = -1;
-      segLast = -1;
-      head = -1;
-      gaz = undefined;
-      gazPrefix = false;
-    };
+    const st = this.st;
+    st.segStart = -1;
+    st.segLast = -1;
+    st.head = -1;
+    st.gaz = undefined;
+    st.gazPrefix = false;
+    st.maxEnd = e0;
     let k = s0;
     while (k < e0) {
       const t = this.toks[k];
@@ -287,23 +317,23 @@ class Scanner {
       }
       const found = this.matchGazetteer(k, this.n);
       // Inside a name a commune is just a word ("Quai d’Orsay").
-      const g = found && found.weak && (segStart >= 0 || this.isUpperWord(k + found.words.length) && k + found.words.length < e0) ? undefined : found;
+      const g = found && found.weak && (st.segStart >= 0 || this.isUpperWord(k + found.words.length) && k + found.words.length < e0) ? undefined : found;
       if (g) {
         const len = g.words.length;
         if (k + len > e0) {
           // The entry runs on over lower-case words ("Union soviétique"): the run ends with it.
-          flush();
-          segStart = k;
-          segLast = k + len;
-          gaz = g;
-          maxEnd = Math.max(maxEnd, k + len);
-          flush();
+          this.flushSegment();
+          st.segStart = k;
+          st.segLast = k + len;
+          st.gaz = g;
+          st.maxEnd = Math.max(st.maxEnd, k + len);
+          this.flushSegment();
           break;
         }
-        if (segStart < 0) {
-          segStart = k;
-          segLast = k + len;
-          gaz = g;
+        if (st.segStart < 0) {
+          st.segStart = k;
+          st.segLast = k + len;
+          st.gaz = g;
           k += len;
           // A place name followed by more unknown capitals is the start of an organisation's name.
           let m = k;
@@ -312,54 +342,54 @@ class Scanner {
             if (ORG_HEADS.has(this.toks[m].text)) tailHead = true;
             m++;
           }
-          // Only a head word makes it a name ("New York Times", "Washington Post"); otherwise the
+          // Only a st.head word makes it a name ("New York Times", "Washington Post"); otherwise the
           // capitals after the place start another name ("France Ajoutons" has lost a full stop).
-          if (m > k && tailHead && g.type === 'LOC' && !FIRST_NAMES.has(this.low[segStart])) {
-            segLast = m;
-            gazPrefix = true;
+          if (m > k && tailHead && g.type === 'LOC' && !FIRST_NAMES.has(this.low[st.segStart])) {
+            st.segLast = m;
+            st.gazPrefix = true;
             k = m;
           }
-          flush();
+          this.flushSegment();
           continue;
         }
         const afterParticle = !this.toks[k - 1].upper && this.toks[k - 1].kind === 'word';
-        if (afterParticle && head < 0) {
-          flush();
+        if (afterParticle && st.head < 0) {
+          this.flushSegment();
           continue;
         }
-        if (!afterParticle && !FIRST_NAMES.has(this.low[segStart]) && head < 0 && segLast === k) {
+        if (!afterParticle && !FIRST_NAMES.has(this.low[st.segStart]) && st.head < 0 && st.segLast === k) {
           // Two names side by side ("Moscou Pyongyang") or an unknown word before a place ("Radio Canada").
-          if (this.matchGazetteer(segStart, segLast)?.words.length === segLast - segStart) {
-            flush();
+          if (this.matchGazetteer(st.segStart, st.segLast)?.words.length === st.segLast - st.segStart) {
+            this.flushSegment();
             continue;
           }
         }
-        segLast = k + len;
+        st.segLast = k + len;
         k += len;
         continue;
       }
       if (this.isInitial(k)) {
-        if (segStart < 0) segStart = k;
+        if (st.segStart < 0) st.segStart = k;
         k += 2;
         continue;
       }
-      if (segStart >= 0 && ROMAN_NUMERAL.test(t.text) && segLast === k) {
-        segLast = k + 1; // "Louis XIV", "Charles XI"
+      if (st.segStart >= 0 && ROMAN_NUMERAL.test(t.text) && st.segLast === k) {
+        st.segLast = k + 1; // "Louis XIV", "Charles XI"
         k++;
         continue;
       }
-      if (this.isBreaker(k) || (segStart < 0 && STARTERS.has(this.low[k]))) {
-        flush();
+      if (this.isBreaker(k) || (st.segStart < 0 && STARTERS.has(this.low[k]))) {
+        this.flushSegment();
         k++;
         continue;
       }
-      if (segStart < 0) segStart = k;
-      if (ORG_HEADS.has(t.text) && head < 0) head = k;
-      segLast = k + 1;
+      if (st.segStart < 0) st.segStart = k;
+      if (ORG_HEADS.has(t.text) && st.head < 0) st.head = k;
+      st.segLast = k + 1;
       k++;
     }
-    flush();
-    return maxEnd;
+    this.flushSegment();
+    return st.maxEnd;
   }
 
   scan(): void {
@@ -370,7 +400,7 @@ class Scanner {
         i++;
         continue;
       }
-      if (TITLE_ABBREVIATIONS.has(t.text)) {
+      if (t.upper && TITLE_ABBREVIATIONS.has(t.text)) {
         const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
         const at = i + 1 + dot;
         if (this.isUpperWord(at) && this.same(i, at)) {
@@ -390,6 +420,10 @@ class Scanner {
       }
       if (!t.upper) {
         const w = this.low[i];
+        if (!LOWER_TRIGGERS.has(w)) {
+          i++;
+          continue;
+        }
         const particle = this.low[i + 1];
         const nameParticle = particle === 'de' || particle === 'd’' ? NOBLE_TITLES.has(w) : NAME_PARTICLES.has(particle) && !LINKS.has(particle);
         if (TITLES.has(w) && nameParticle && this.same(i, i + 2)) {
@@ -594,7 +628,7 @@ class Scanner {
       this.setType(c, 'PER', 0.8, `role:${c.titleNoun}`, true);
       return;
     }
-    if (single && TITLES.has(this.low[c.s])) {
+    if (single && (TITLES.has(this.low[c.s]) || ROMAN_ORDINAL.test(this.toks[c.s].text))) {
       c.drop = true; // a capitalised title alone: "Trésorier : X", "Président"
       return;
     }
@@ -636,6 +670,10 @@ class Scanner {
         return;
       }
       const firstName = FIRST_NAMES.has(this.low[c.s]);
+      if (this.isAllCaps(c.s) && this.toks[c.s].text.length <= 5 && !NON_ENTITY_ACRONYMS.has(this.toks[c.s].text) && !this.isAllCaps(c.s + 1)) {
+        this.setType(c, 'ORG', 0.65, 'acronym-name', true); // "HP France", "RIA Novosti"
+        return;
+      }
       for (let k = c.s; k < c.e; k++) {
         const t = this.toks[k];
         if (t.kind !== 'word') continue;
@@ -646,7 +684,7 @@ class Scanner {
         }
       }
       const first = this.low[c.s];
-      if (!firstName && first.length > 3 && (first.endsWith('s') || first.endsWith('x')) && !this.isInitial(c.s)) {
+      if (!firstName && PLURAL_NOUN.test(first) && !this.isInitial(c.s)) {
         // A plural first word names a firm or a body, not a person: "Chargeurs Réunis", "Droits de l’Homme".
         this.setType(c, 'ORG', 0.55, 'plural-name', false);
         return;
@@ -848,6 +886,18 @@ export function findEntities(ctx: DocContext): EntityMention[] {
     if (type) {
       c.drop = false;
       scanner.setType(c, type, 0.6, 'repeats-name', false);
+    }
+  }
+  // A word typed only by default (a capitalised word, PER) follows the type that real evidence
+  // gives the same word elsewhere in the document ("à Tombouctou" … "Tombouctou est").
+  const evidenced = new Map<string, EntityType>();
+  for (const c of cands) if (!c.drop && c.type && c.e - c.s === 1 && c.evidence[0] !== 'capitalised') evidenced.set(scanner.low[c.s], c.type);
+  for (const c of cands) {
+    if (c.drop || c.evidence[0] !== 'capitalised') continue;
+    const type = evidenced.get(scanner.low[c.s]);
+    if (type && type !== c.type) {
+      c.type = type;
+      c.evidence.push('repeats-name');
     }
   }
   const kept = cands.filter((c) => !c.drop && c.type);
