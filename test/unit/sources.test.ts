@@ -104,3 +104,37 @@ test('sources on odd text never throw', () => {
     assert.doesNotThrow(() => findSources(makeContext(text), []));
   }
 });
+
+// The hand-annotated vague sources of the sample corpus (test/fixtures/gold), with the gold
+// entities as input so that this measures the source detector alone.
+test('vague sources of the sample corpus match the gold standard', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const root = join(__dirname, '../..');
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  for (const file of readdirSync(join(root, 'test/fixtures/gold')).filter((f) => f.endsWith('.json'))) {
+    const gold = JSON.parse(readFileSync(join(root, 'test/fixtures/gold', file), 'utf8'));
+    const text = readFileSync(join(root, 'samples/corpus', file.replace(/\.json$/, '.txt')), 'utf8').replace(/^\uFEFF/, '');
+    const entities = gold.entities.map((e: { start: number; end: number; text: string; type: 'PER' | 'ORG' | 'LOC'; id: string }) => ({ ...e, confidence: 1, evidence: [] }));
+    const found = new Set(findSources(makeContext(text), entities).filter((s) => s.vague).map((s) => `${s.start}:${s.end}`));
+    const expected = new Set<string>(gold.sources.filter((s: { vague: boolean }) => s.vague).map((s: { start: number; end: number }) => `${s.start}:${s.end}`));
+    for (const k of found) {
+      if (expected.has(k)) tp++;
+      else {
+        fp++;
+        misses.push(`FP ${file} ${k}`);
+      }
+    }
+    for (const k of expected) {
+      if (found.has(k)) continue;
+      fn++;
+      misses.push(`FN ${file} ${k}`);
+    }
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  assert.ok(precision >= 0.9 && recall >= 0.9, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}\n${misses.join('\n')}`);
+});
