@@ -157,13 +157,17 @@ async function runUiStage({ codeServer, browser, temp }) {
   const stageStart = Date.now();
   const fixture = makeFixture(path.join(temp, 'ui-workspace'));
   const { specs } = await import(pathToFileURL(UI_BUNDLE).href);
+  // One window serves every spec (a workbench load is the slow part); a spec that breaks the
+  // page gets the next one a fresh window.
+  let current = await newPage(browser, 'ui');
   for (const spec of specs) {
     const slug = spec.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    const { page, close } = await newPage(browser, `ui-${slug}`);
+    const { page } = current;
     const specStart = Date.now();
     const ctx = {
       page,
       fixture,
+      root: ROOT,
       workbenchUrl: (file) => codeServer.url(fixture, file ? [['openFile', codeServer.remoteUri(file)]] : []),
       screenshot: async (name) => {
         const file = path.join(ARTIFACTS, `${name}.png`);
@@ -186,10 +190,11 @@ async function runUiStage({ codeServer, browser, temp }) {
       row.failures.push({ title: spec.name, error: message });
       console.log(`    FAIL ${spec.name} (${Date.now() - specStart} ms)\n         ${message.replace(/\n/g, '\n         ')}`);
       await page.screenshot({ path: path.join(ARTIFACTS, `ui-${slug}-failure.png`) }).catch(() => undefined);
-    } finally {
-      await close();
+      await current.close();
+      current = await newPage(browser, `ui-after-${slug}`);
     }
   }
+  await current.close();
   row.ms = Date.now() - stageStart;
 }
 

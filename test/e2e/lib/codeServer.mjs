@@ -29,6 +29,9 @@ const USER_SETTINGS = {
   'editor.hover.delay': 150,
   'editor.minimap.enabled': false,
   'workbench.editor.enablePreview': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // The four outline groups fit on screen; the reader (and the spec) opens the one they want.
+  'outline.collapseItems': 'alwaysCollapse',
 };
 
 /**
