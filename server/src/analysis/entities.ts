@@ -837,9 +837,19 @@ export function findEntities(ctx: DocContext): EntityMention[] {
   }
   const common = new Set<string>();
   if (pending.size > 0) {
+    // A cheap filter on first letter and length spares most tokens the Set lookup.
+    const firstChars = new Uint8Array(256);
+    const lengths = new Uint8Array(64);
+    for (const w of pending) {
+      firstChars[w.charCodeAt(0) & 255] = 1;
+      lengths[w.length & 63] = 1;
+    }
     const toks = scanner.toks;
+    const low = scanner.low;
     for (let i = 0; i < toks.length; i++) {
-      if (!toks[i].upper && toks[i].kind === 'word' && pending.has(scanner.low[i])) common.add(scanner.low[i]);
+      const w = low[i];
+      if (firstChars[w.charCodeAt(0) & 255] === 0 || lengths[w.length & 63] === 0) continue;
+      if (!toks[i].upper && toks[i].kind === 'word' && pending.has(w)) common.add(w);
     }
   }
   for (const c of cands) {

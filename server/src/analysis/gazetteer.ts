@@ -49,22 +49,33 @@ function splitWords(entry: string): Token[] {
 }
 
 const gazetteer = new Map<string, GazetteerEntry[]>();
+const ASCII = /^[\x00-\x7f]*$/;
+const seenNames = new Set<string>();
+/** Letters with inner hyphens only: tokenised as one word. */
+const SIMPLE_NAME = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
 
 function addEntries(names: readonly string[], type: EntityType, list: string, ambiguous: Set<string>, weak = false, skip?: (words: string[]) => boolean): void {
   for (const name of names) {
-    const toks = splitWords(name);
-    if (toks.length === 0) continue;
-    const words = toks.map((t) => normWord(t.text));
+    // One plain word (the common case: "Vierzon", "Saint-Nazaire") needs no tokenizer.
+    const simple = SIMPLE_NAME.test(name);
+    const toks = simple ? null : splitWords(name);
+    if (toks && toks.length === 0) continue;
+    const words = toks ? toks.map((t) => normWord(t.text)) : [name.toLowerCase()];
     if (skip?.(words)) continue;
-    const folded = words.map((w) => foldAccents(w));
-    const entry: GazetteerEntry = { words, folded, upper: toks.map((t) => t.upper), type, list, ambiguous: ambiguous.has(name), weak };
-    for (const key of new Set([words[0], folded[0]])) {
-      const bucket = gazetteer.get(key) ?? [];
-      // The first list that names a place wins (Vatican stays a place).
-      if (bucket.some((e) => e.words.join(' ') === words.join(' ') || (weak && e.folded.join(' ') === folded.join(' ')))) continue;
-      bucket.push(entry);
-      bucket.sort((a, b) => b.words.length - a.words.length);
-      gazetteer.set(key, bucket);
+    const folded = words.map((w) => (ASCII.test(w) ? w : foldAccents(w)));
+    const upper = toks ? toks.map((t) => t.upper) : [name[0] !== name[0].toLowerCase()];
+    const entry: GazetteerEntry = { words, folded, upper, type, list, ambiguous: ambiguous.has(name), weak };
+    // The first list that names a place wins (Vatican stays a place); a commune spelled like a
+    // listed name without its accents adds nothing.
+    const exact = words.join(' ');
+    const plain = folded.join(' ');
+    if (seenNames.has(exact) || (weak && seenNames.has(plain))) continue;
+    seenNames.add(exact);
+    seenNames.add(plain);
+    for (const key of words[0] === folded[0] ? [words[0]] : [words[0], folded[0]]) {
+      const bucket = gazetteer.get(key);
+      if (bucket) bucket.push(entry);
+      else gazetteer.set(key, [entry]);
     }
   }
 }
@@ -147,3 +158,5 @@ export const CAPITALISED_COMMON_NOUNS: ReadonlySet<string> = new Set(cues.capita
 addEntries(communeData.communes, 'LOC', 'communes', ambiguousPlaces, true, (words) =>
   words.length === 1 && (FIRST_NAMES.has(words[0]) || STARTERS.has(words[0]) || DEMONYMS.has(words[0]) || CALENDAR.has(words[0]) || TITLES.has(words[0])),
 );
+// Longest entries first, so that a match tries "Corée du Nord" before "Corée".
+for (const bucket of gazetteer.values()) bucket.sort((a, b) => b.words.length - a.words.length);
