@@ -166,6 +166,27 @@ test('an incise inside the marks names the speaker', () => {
   check('“We will win,” said John Smith, the coach.', [['John Smith', 'PER']], [['“We will win', 'John Smith', 'verb-after']]);
 });
 
+test('a role matches the person it described, by its qualifiers too', () => {
+  check(
+    'La ministre chilienne Maisa Rojas a ouvert la séance. Son homologue française, Agnès Morel, est restée prudente.\n« Nous voulions aller plus loin », a déclaré la ministre française.',
+    [['Maisa Rojas', 'PER'], ['Agnès Morel', 'PER']],
+    [['« Nous voulions', 'Agnès Morel', 'role']],
+  );
+});
+
+test('a clause before a colon introduces the quote when nothing else does, but not before an echo', () => {
+  check('Interrogée par la radio, la négociatrice Ali Mohamed a regretté l’absence de calendrier : « Sans date, ces promesses ne valent rien. »', [['Ali Mohamed', 'PER']], [
+    ['« Sans date', 'Ali Mohamed', 'verb-before'],
+  ]);
+  check(
+    'Paul Rey envisage un voyage à Oslo : « Les prix de l’énergie vont encore monter cet hiver »\n\nLe marché est tendu. « Les prix de l’énergie vont encore monter cet hiver, sans doute », estime l’analyste Lina Berg.',
+    [['Paul Rey', 'PER'], ['Oslo', 'LOC'], ['Lina Berg', 'PER']],
+    [['« Les prix de l’énergie vont encore monter cet hiver »', 'Lina Berg', 'echo']],
+  );
+  check('L’ONG Vigie estime que les pays riches « ont esquivé leurs responsabilités ».', [['Vigie', 'ORG']], [['« ont esquivé', 'Vigie']]);
+  check('L’ONG estime que les pays riches « ont esquivé leurs responsabilités ».', [], [['« ont esquivé', null, 'vague', 0]], ['L’ONG estime']);
+});
+
 test('a quotation over several paragraphs keeps its speaker', () => {
   check('Le maire, Louis Perrin, a déclaré : « La ville change.\n« Les quartiers nord seront rénovés. »\nFin.', [['Louis Perrin', 'PER']], [
     ['« La ville change', 'Louis Perrin', 'verb-before'],

@@ -27,6 +27,8 @@ export interface RoleNoun {
 
 export interface RoleDescription {
   noun: string;
+  /** The word right after the noun when it qualifies it (« russe » in « président russe »). */
+  adjective?: string;
   /** Lower-cased words of the description ("président", "russe"). */
   words: string[];
   at: number;
@@ -60,6 +62,7 @@ const MASC_ROLE_WEIGHT = 1;
 const FEM_ROLE_WEIGHT = 3;
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'fut', 'va', 'vont', 'aurait', 'serait']);
 const MAX_ROLE_TOKENS = 9;
+const QUALIFIER_STOP = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'qui', 'et', 'ou', 'adjoint', 'principal', 'général']);
 const PREPOSITION_BEFORE_NAME = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'chez']);
 /** Words between « X, » and a role or participle: « X, qui est également la fille de… ». */
 const APPOSITION_SKIP = new Set(['qui', 'est', 'était', "s'", 'se', 'a', 'été', 'également', 'aussi', 'notamment', 'par', 'ailleurs', 'elle-même', 'lui-même']);
@@ -85,10 +88,19 @@ export function roleNounAt(words: string[], k: number): RoleNoun | undefined {
   return undefined;
 }
 
+/** The adjective right after a role noun (président russe), not a complement (président de…). */
+export function qualifierAfter(words: string[], nounLength: number): string | undefined {
+  const w = words[nounLength];
+  if (w === undefined || w.length < 3 || QUALIFIER_STOP.has(w) || DETERMINERS.has(w)) return undefined;
+  return w;
+}
+
+export const RELATIONAL = new Set(roleData.relational.map(normalizeWord));
+
 export class People {
   readonly byId = new Map<string, PersonProfile>();
   /** Every role description, by role noun, in text order: for resolving « le président russe ». */
-  readonly roles = new Map<string, RoleDescription[]>();
+  readonly roles: RoleDescription[] = [];
 
   constructor(
     private readonly ctx: DocContext,
@@ -147,9 +159,7 @@ export class People {
   }
 
   private pushRole(p: PersonProfile, noun: RoleNoun, words: string[], at: number): void {
-    const list = this.roles.get(noun.lemma) ?? [];
-    list.push({ noun: noun.lemma, words, at, id: p.id });
-    this.roles.set(noun.lemma, list);
+    this.roles.push({ noun: noun.lemma, adjective: qualifierAfter(words, noun.length), words, at, id: p.id });
   }
 
   private addGender(p: PersonProfile, noun: RoleNoun): void {

@@ -14,7 +14,7 @@ import type { DocContext } from './context';
 import type { Token } from './text';
 import { normalizedWords } from './cues';
 import { withImpliedCues } from './impliedCues';
-import { People, roleNounAt, type Gender } from './persons';
+import { People, RELATIONAL, qualifierAfter, roleNounAt, type Gender } from './persons';
 import * as tools from './quoteTools';
 import type { ReportingCue } from './quoteTools';
 // Read once: through a module namespace every use would be a property lookup (a getter
@@ -46,6 +46,7 @@ const CONFIDENCE = {
   pronoun: 0.75,
   continuation: 0.7,
   echo: 0.6,
+  colon: 0.55,
 };
 const MAX_SEGMENT_WALK = 60;
 /** Bounds on the cues tried for one quote, so that a run-on line costs no more than prose. */
@@ -130,6 +131,29 @@ class Attributor {
       if (r) this.apply(q, r);
     }
     this.echoes();
+    this.colons();
+  }
+
+  /**
+   * Last resort, after echoes: « X a regretté l’absence de calendrier : « … » ». The clause before
+   * a colon introduces the quote even when its verb is not a reporting verb; weak evidence,
+   * since a headline (« X envisage un voyage : « … » ») may quote someone else.
+   */
+  private colons(): void {
+    const text = this.ctx.text;
+    for (const q of this.quotes) {
+      if (q.kind !== 'speech' || q.attribution !== null) continue;
+      let c = q.start - 1;
+      while (c > 0 && (text[c] === ' ' || text[c] === '\u00A0' || text[c] === '\u202F')) c--;
+      if (text[c] !== ':') continue;
+      const colon = tokenAtOrAfter(this.tokens, c);
+      if (colon >= this.tokens.length || this.tokens[colon].start !== c) continue;
+      const found = this.subjectBefore(colon, this.tokens[colon].sentence);
+      if (!found || found.kind === 'vague') continue;
+      const cue = { start: c, end: c + 1, text: ':', lemma: ':', kind: 'verb' as const, que: false, sentence: this.tokens[colon].sentence };
+      const r = this.resolveFound(found, cue, CONFIDENCE.colon, q);
+      if (r && r.speaker !== null) this.apply(q, { ...r, method: found.kind === 'entity' ? 'verb-before' : r.method, confidence: Math.min(r.confidence, CONFIDENCE.colon) });
+    }
   }
 
   private apply(q: Quote, r: Resolution): void {
@@ -307,7 +331,12 @@ class Attributor {
   private resolveCue(cue: ReportingCue, q: Quote | null, confidence: number): Resolution | null {
     if (q === null && this.cueResolution.has(cue)) return this.cueResolution.get(cue)!;
     const found = this.subjectOf(cue);
-    const r = found ? this.resolveFound(found, cue, confidence, q) : null;
+    let r = found ? this.resolveFound(found, cue, confidence, q) : null;
+    if (r === null) {
+      // The source detector may know the unnamed subject we could not read (« L’ONG estime »).
+      const v = this.vagueNear(cue.start, cue.end);
+      if (v) r = this.vagueResolution(v.index, cue, v.source);
+    }
     if (q === null) this.cueResolution.set(cue, r);
     return r;
   }
@@ -493,7 +522,10 @@ class Attributor {
       if (appos?.type === 'PER') return { kind: 'entity', entity: appos, mention: appos, via: 'apposition' };
       if (plural) return { kind: 'vague', mention: span(npStart, tokens[j - 1].end) };
       const roleWords = words.slice(k, j);
-      return { kind: 'role', noun: noun.lemma, gender: noun.gender, words: roleWords, indefinite, org, complement, mention: span(npStart, tokens[j - 1].end) };
+      // « la ministre » : the determiner shows the gender an epicene noun hides.
+      const det = k > 0 ? words[k - 1] : '';
+      const gender = noun.gender ?? (det === 'la' || det === 'une' ? 'f' : det === 'le' || det === 'un' ? 'm' : undefined);
+      return { kind: 'role', noun: noun.lemma, gender, words: roleWords, indefinite, org, complement, mention: span(npStart, tokens[j - 1].end) };
     }
     // « un bref communiqué publié sur le site du X indique » : the organisation speaks.
     for (let a = k; inSentence(a) && a < k + 3 && tokens[a].kind === 'word'; a++) {
@@ -570,7 +602,7 @@ class Attributor {
     const forward = role.indefinite || this.inHeading(at);
     let bestBack: { id: string; score: number; at: number } | null = null;
     let bestFwd: { id: string; score: number; at: number } | null = null;
-    const list = this.people.roles.get(role.noun) ?? [];
+    const list = this.people.roles;
     let split = 0;
     for (let hiB = list.length; split < hiB; ) {
       const mid = (split + hiB) >> 1;
@@ -579,13 +611,19 @@ class Attributor {
     }
     const lo = Math.max(0, split - ROLE_WINDOW);
     const hi = Math.min(list.length, split + ROLE_WINDOW);
+    const adjective = qualifierAfter(role.words, 1);
     for (let k = lo; k < hi; k++) {
       const r = list[k];
+      // The same noun, or a relational one (« son homologue française ») matched by qualifiers.
+      let score = r.noun === role.noun ? 2 : RELATIONAL.has(r.noun) ? 0 : -1;
+      if (score < 0) continue;
+      for (const w of role.words) if (w.length > 3 && w !== role.noun && r.words.includes(w)) score++;
+      // « la ministre française » is not « la ministre chilienne ».
+      if (adjective && r.adjective && adjective !== r.adjective) score -= 2;
+      if (score < 1) continue;
       const g = this.people.gender(r.id);
       // A feminine role noun never names a man; the generic masculine may name a woman.
       if (role.gender === 'f' && g === 'm') continue;
-      let score = 0;
-      for (const w of role.words) if (w.length > 2 && r.words.includes(w)) score++;
       if (r.at < at) {
         if (!bestBack || score >= bestBack.score) bestBack = { id: r.id, score, at: r.at };
       } else if (!bestFwd || score > bestFwd.score) {
