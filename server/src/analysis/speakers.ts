@@ -1,14 +1,18 @@
-// Who said each speech quotation, and the evidence a hover shows. The reporting cues (cues.ts)
-// anchor everything; from a cue we read its subject: a name (« … », a déclaré X / X a ajouté :),
-// a pronoun resolved to the nearest compatible named person (a-t-elle déclaré, il a répondu
-// que), a role description resolved to the person it describes (a précisé le président russe),
-// a statement through which an organisation speaks (un communiqué du X indique), or an unnamed
-// group (des responsables ont averti), which leaves the speaker null and points at the vague
-// source. Order of evidence for one quote: a cue right after it, a cue right before it, the
-// nearest cue in its sentence, then the speaker of the previous sentence or paragraph (a quote
-// that stands alone continues it), and last an « echo »: a headline or lead quote that an
-// attributed quote in the body repeats takes its speaker. Every search is bounded (a few tokens
-// around a cue, a window of recent mentions), so the whole pass is linear in the text.
+// Who said each speech quotation, and the evidence a hover shows. The reporting cues (cues.ts,
+// plus the implied ones of impliedCues.ts) anchor everything; from a cue we read its subject: a
+// name (« … », a déclaré X / X a ajouté :), a pronoun resolved to the nearest compatible named
+// person (a-t-elle déclaré, il a répondu que), a role description resolved to the person it
+// describes (a précisé le président russe), a statement through which an organisation speaks
+// (un communiqué du X indique), or an unnamed group (des responsables ont averti), which leaves
+// the speaker null and points at the vague source. Order of evidence for one quote: a cue right
+// after it, a cue right before it, an incise inside its marks (« …, a-t-il dit, … »), the nearest
+// cue in its sentence, then the speaker of the previous sentence or paragraph (a quote that
+// stands alone continues it); then, over the whole document, « echoes » (a headline or lead
+// quote that an attributed quote in the body repeats takes its speaker) and, last, the subject
+// of a clause ending in a colon before the quote. Every search is bounded (a few tokens around a
+// cue, a window of recent mentions or roles), so the whole pass is linear in the text.
+// Attribution.mention is the text naming the speaker (name, pronoun, role); for an echo, the
+// attributed quote it repeats.
 import type { AttributionMethod, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
