@@ -128,6 +128,17 @@ test('an alias id given by the detector links across files', () => {
   assert.deepEqual(index.diagnostics('n2.txt'), []);
 });
 
+test('a full name in one file is part of a longer full name in another (patronymic)', () => {
+  const index = indexOf([
+    { file: 'v1.txt', text: 'Vladimir Poutine a parlé ; Poutine a souri. Vladimir Poutine est parti.', specs: [['Vladimir Poutine', 'PER'], ['Poutine', 'PER'], ['Vladimir Poutine', 'PER']] },
+    { file: 'v2.txt', text: 'Vladimir Vladimirovitch Poutine est né à Leningrad.', specs: [['Vladimir Vladimirovitch Poutine', 'PER'], ['Leningrad', 'LOC']] },
+    { file: 'v3.txt', text: 'Jean-Pierre Martin et Jean Martin.', specs: [['Jean-Pierre Martin', 'PER'], ['Jean Martin', 'PER']] },
+  ]);
+  assert.deepEqual(ids(index, 'v2.txt'), ['Vladimir Vladimirovitch Poutine → Vladimir Poutine', 'Leningrad → Leningrad']);
+  assert.deepEqual(ids(index, 'v3.txt'), ['Jean-Pierre Martin → Jean-Pierre Martin', 'Jean Martin → Jean Martin']);
+  assert.deepEqual(index.diagnostics('v2.txt'), []);
+});
+
 test('first-name and feminine traps hold across files', () => {
   const index = indexOf([
     { file: 'k1.txt', text: 'Nina Khrouchtcheva enseigne à New York.', specs: [['Nina Khrouchtcheva', 'PER'], ['New York', 'LOC']] },
@@ -236,6 +247,7 @@ test('incremental updates give the same corpus as indexing the final files from 
     { file: 'm3.txt', text: 'Pierre Matignon a répondu.', specs: [['Pierre Matignon', 'PER']] },
     { file: 'j1.txt', text: 'Le Vatican a répondu.', specs: [['Vatican', 'ORG']] },
     { file: 'j2.txt', text: 'Il a visité le Vatican.', specs: [['Vatican', 'LOC']] },
+    { file: 'v2.txt', text: 'Vladimir Vladimirovitch Poutine est né.', specs: [['Vladimir Vladimirovitch Poutine', 'PER']] },
   ];
   let seed = 12345;
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -101,6 +101,19 @@ test('a longer full name wins over a shorter one it contains', () => {
   );
 });
 
+test('a name without its patronymic or middle name is the same person; a hyphenated first name is not dropped', () => {
+  check(
+    'Vladimir Vladimirovitch Poutine est né en 1952. Vladimir Poutine a ensuite dirigé le FSB, puis Poutine est devenu président.',
+    [['Vladimir Vladimirovitch Poutine', 'PER'], ['Vladimir Poutine', 'PER'], ['FSB', 'ORG'], ['Poutine', 'PER']],
+    ['Vladimir Vladimirovitch Poutine', 'Vladimir Vladimirovitch Poutine', 'FSB', 'Vladimir Vladimirovitch Poutine'],
+  );
+  check(
+    'Jean-Pierre Martin a rencontré Jean Martin, son oncle, à Lyon.',
+    [['Jean-Pierre Martin', 'PER'], ['Jean Martin', 'PER'], ['Lyon', 'LOC']],
+    ['Jean-Pierre Martin', 'Jean Martin', 'Lyon'],
+  );
+});
+
 test('an Arabic name links without its particle', () => {
   check(
     'Bachar al-Assad a reçu des émissaires. Assad a promis des réformes.',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atomKey, nameKey, parseName, searchKey, subNamePosition } from '../../server/src/analysis/names';
+import { atomKey, gappedParts, nameKey, parseName, searchKey, subNamePosition } from '../../server/src/analysis/names';
 import type { EntityType } from '../../server/src/analysis/types';
 
 /** Every spelling of a group has one key; the first spelling of each group differs from every other group. */
@@ -95,6 +95,19 @@ test('sub-names: runs of whole atoms, with their position', () => {
   assert.equal(subNamePosition(k('Ramon Pardo'), k('Ramon Pacheco Pardo')), null);
   assert.equal(subNamePosition(k('Khrouchtcheva'), k('Nikita Khrouchtchev')), null);
   assert.equal(subNamePosition(k('Vladimir Poutine'), k('Vladimir Poutine')), null);
+});
+
+test('gapped sub-names keep the first and last atoms and never split a hyphenated name', () => {
+  const n = (s: string) => parseName(s, 'PER');
+  const gap = (a: string, b: string) => subNamePosition(n(a).keys, n(b).keys, n(b).glue);
+  assert.equal(gap('Vladimir Poutine', 'Vladimir Vladimirovitch Poutine'), 'gapped');
+  assert.equal(gap('Ramon Pardo', 'Ramon Pacheco Pardo'), 'gapped');
+  assert.equal(gap('Jean Martin', 'Jean-Pierre Martin'), null);
+  assert.equal(gap('Kim Un', 'Kim Jong-un'), null);
+  assert.equal(gap('Vladimir Zelensky', 'Vladimir Vladimirovitch Poutine'), null);
+  assert.equal(gap('Pierre Martin', 'Jean-Pierre Martin'), 'last');
+  assert.deepEqual(gappedParts(n('Vladimir Vladimirovitch Poutine').keys, n('Vladimir Vladimirovitch Poutine').glue), [['vladimir', 'putine']]);
+  assert.deepEqual(gappedParts(n('Jean-Pierre Martin').keys, n('Jean-Pierre Martin').glue), []);
 });
 
 test('search keys ignore case, accents and romanisation', () => {

@@ -8,7 +8,7 @@ import type { AnalysisResult, AnalyzeOptions, Diagnostic, EntityMention, EntityT
 import { analyze } from './analyze';
 import { stripBom } from './text';
 import { parseName, searchKey, subNamePosition, type ParsedName } from './names';
-import { EntityGraph, type Component, type HeadDesc, type LocalEntity } from './entityGraph';
+import { EntityGraph, type Component, type LocalEntity } from './entityGraph';
 import { buildSpellingTable, spellingDiagnostics, unitsOf, type SpellingTable } from './spellingVariants';
 
 export interface CorpusDocument {
@@ -279,10 +279,14 @@ export class CorpusIndex {
  */
 function localEntities(file: string, mentions: EntityMention[]): Map<string, LocalEntity> {
   const out = new Map<string, LocalEntity>();
-  const names = new Map<LocalEntity, Map<string, ParsedName>>();
+  // Per entity, its names by key, with the parts any spelling hyphenates.
+  const names = new Map<LocalEntity, Map<string, { name: ParsedName; glue: boolean[] }>>();
   const addName = (e: LocalEntity, name: ParsedName): void => {
+    if (name.fullKey === '') return;
     const byKey = names.get(e)!;
-    if (name.fullKey !== '' && !byKey.has(name.fullKey)) byKey.set(name.fullKey, name);
+    const known = byKey.get(name.fullKey);
+    if (!known) byKey.set(name.fullKey, { name, glue: name.glue.slice() });
+    else name.glue.forEach((g, k) => g && k < known.glue.length && (known.glue[k] = true));
   };
   const idNames = new Map<LocalEntity, ParsedName>();
   mentions.forEach((m, i) => {
@@ -311,11 +315,11 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
   });
   for (const [e, byKey] of names) {
     const all = [...byKey.entries()];
-    for (const [key, name] of all) {
-      const reducible = all.some(([k, other]) => k !== key && partOf(name, other));
-      if (!reducible) e.headDescs.push(headDesc(e.type, key, name));
+    for (const [key, { name, glue }] of all) {
+      const reducible = all.some(([k, other]) => k !== key && partOf(name, other.name, other.glue));
+      if (!reducible) e.headDescs.push({ key: `${e.type}|${key}`, type: e.type, keys: name.keys, glue, acronym: name.acronym, initials: name.initials });
     }
-    if (e.headDescs.length === 0) e.headDescs.push({ key: `${e.type}|=${e.localId}`, type: e.type, keys: [], acronym: null, initials: null });
+    if (e.headDescs.length === 0) e.headDescs.push({ key: `${e.type}|=${e.localId}`, type: e.type, keys: [], glue: [], acronym: null, initials: null });
   }
   return out;
 }
@@ -328,11 +332,8 @@ function sortedByStart(mentions: EntityMention[]): boolean {
   return true;
 }
 
-function partOf(name: ParsedName, other: ParsedName): boolean {
-  if (name.type === 'PER') return subNamePosition(name.keys, other.keys) !== null;
+/** `name` is a part of `other` (a surname, a name without its middle name) or its acronym. */
+function partOf(name: ParsedName, other: ParsedName, otherGlue: boolean[] = other.glue): boolean {
+  if (name.type === 'PER') return subNamePosition(name.keys, other.keys, otherGlue) !== null;
   return name.acronym !== null && name.acronym === other.initials;
-}
-
-function headDesc(type: EntityType, key: string, name: ParsedName): HeadDesc {
-  return { key: `${type}|${key}`, type, keys: name.keys, acronym: name.acronym, initials: name.initials };
 }

@@ -13,13 +13,14 @@
 // compares all pairs of entities. Names and ids depend only on the corpus, never on the order
 // in which files were added.
 import type { EntityType } from './types';
-import { subNamePosition } from './names';
+import { gappedParts, subNamePosition } from './names';
 import { uniqueIds } from './linking';
 
 export interface HeadDesc {
   key: string;
   type: EntityType;
   keys: string[];
+  glue: boolean[];
   acronym: string | null;
   initials: string | null;
 }
@@ -41,6 +42,8 @@ export interface LocalEntity {
 }
 
 export interface Head extends HeadDesc {
+  /** How many local entities write each part hyphenated; `glue` is true where any does. */
+  glueCount: number[];
   refs: Set<LocalEntity>;
   parent: Head | null;
   children: Set<Head>;
@@ -106,29 +109,34 @@ export class EntityGraph {
     const structural = new Set<Head>();
     const counted = new Set<Head>();
     const changed = new Set<Head>();
+    const glued = new Set<Head>();
     for (const e of before) {
       if (e.heads.length > 0) {
         addStats(e.heads[0].stats, e, -1);
         counted.add(e.heads[0]);
       }
       if (e.heads.length > 1) linkHeads(e.heads, -1, structural);
-      for (const h of e.heads) {
+      e.heads.forEach((h, i) => {
         h.refs.delete(e);
         if (h.refs.size === 0) changed.add(h);
-      }
+        if (countGlue(h, e.headDescs[i], -1)) glued.add(h);
+      });
     }
     for (const e of after) {
       e.heads = [];
       for (const d of e.headDescs) {
         let h = this.heads.get(d.key);
         if (!h) {
-          h = { ...d, refs: new Set(), parent: null, children: new Set(), coHeads: new Map(), stats: emptyStats(), component: null };
+          const glue = d.glue.map(() => false);
+          const glueCount = d.glue.map(() => 0);
+          h = { ...d, glue, glueCount, refs: new Set(), parent: null, children: new Set(), coHeads: new Map(), stats: emptyStats(), component: null };
           this.heads.set(d.key, h);
           this.index(h, true);
           changed.add(h);
         }
         if (!e.heads.includes(h)) e.heads.push(h);
         h.refs.add(e);
+        if (countGlue(h, d, 1)) glued.add(h);
       }
       if (e.heads.length > 0) {
         addStats(e.heads[0].stats, e, 1);
@@ -158,6 +166,13 @@ export class EntityGraph {
     for (const g of changed) {
       if (this.alive(g)) reattach.add(g);
       for (const sub of this.subHeads(g)) reattach.add(sub);
+    }
+    // A name that gains or loses a hyphen gains or loses gapped parts ("Jean Martin" of "Jean Pierre Martin").
+    for (const g of glued) {
+      if (!this.alive(g)) continue;
+      structural.add(g);
+      for (const sub of this.subHeads(g)) reattach.add(sub);
+      for (const c of g.children) reattach.add(c);
     }
     for (const h of reattach) {
       if (!this.alive(h)) continue;
@@ -209,6 +224,10 @@ export class EntityGraph {
           if (h && h !== g && subNamePosition(h.keys, g.keys)) out.push(h);
         }
       }
+      for (const keys of gappedParts(g.keys, g.glue)) {
+        const h = this.heads.get(`${g.type}|${keys.join('')}`);
+        if (h && h !== g && subNamePosition(h.keys, g.keys, g.glue)) out.push(h);
+      }
     } else {
       if (g.initials) {
         const h = this.heads.get(`${g.type}|${g.initials}`);
@@ -240,7 +259,7 @@ export class EntityGraph {
     const middle: Head[] = [];
     for (const c of pool!) {
       if (c === h) continue;
-      const pos = subNamePosition(h.keys, c.keys);
+      const pos = subNamePosition(h.keys, c.keys, c.glue);
       if (pos === 'middle') middle.push(c);
       else if (pos) edge.push(c);
     }
@@ -400,6 +419,21 @@ function typeOf(c: Component): EntityType {
   return n.PER >= n.ORG && n.PER >= n.LOC ? 'PER' : n.ORG >= n.LOC ? 'ORG' : 'LOC';
 }
 
+/** Counts one entity's hyphens into a head; true when the head's `glue` changed. */
+function countGlue(h: Head, d: HeadDesc, sign: 1 | -1): boolean {
+  let changed = false;
+  d.glue.forEach((g, i) => {
+    if (!g || i >= h.glueCount.length) return;
+    h.glueCount[i] += sign;
+    const now = h.glueCount[i] > 0;
+    if (now !== h.glue[i]) {
+      h.glue[i] = now;
+      changed = true;
+    }
+  });
+  return changed;
+}
+
 function emptyStats(): HeadStats {
   return { forms: new Map(), surfaces: new Map(), mentions: 0, entities: 0 };
 }
@@ -455,6 +489,6 @@ function uniqueMaximal(cands: Head[]): Head | null {
   if (cands.length === 0) return null;
   let longest = cands[0];
   for (const c of cands) if (c.keys.length > longest.keys.length) longest = c;
-  for (const c of cands) if (c !== longest && !subNamePosition(c.keys, longest.keys)) return null;
+  for (const c of cands) if (c !== longest && !subNamePosition(c.keys, longest.keys, longest.glue)) return null;
   return longest;
 }

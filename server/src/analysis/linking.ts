@@ -13,6 +13,8 @@ interface Group {
   key: string;
   type: EntityType;
   name: ParsedName;
+  /** Parts joined by a hyphen in any member. */
+  glue: boolean[];
   /** Indices into the mention list, in text order. */
   members: number[];
   /** Group this one is merged into (null for a root). */
@@ -38,7 +40,11 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
     const name = (names[i] = parseName(linkName(m), m.type));
     const key = `${m.type}|${name.fullKey || m.text}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, type: m.type, name, members: [], root: null }));
+    if (!g) groups.set(key, (g = { key, type: m.type, name, glue: name.glue.slice(), members: [], root: null }));
+    // Hyphenated anywhere, the name's parts stay together ("Jean Pierre Martin" after "Jean-Pierre Martin").
+    name.glue.forEach((glued, k) => {
+      if (glued && k < g.glue.length) g.glue[k] = true;
+    });
     g.members.push(i);
     groupOf[i] = g;
   }
@@ -101,7 +107,7 @@ function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string
   const edge: Group[] = [];
   const middle: Group[] = [];
   for (const c of pool) {
-    const pos = subNamePosition(keys, c.name.keys);
+    const pos = subNamePosition(keys, c.name.keys, c.glue);
     if (pos === 'middle') middle.push(c);
     else if (pos) edge.push(c);
   }
@@ -124,7 +130,7 @@ function orphanTarget(g: Group, groups: Map<string, Group>): Group[] {
 }
 
 function maximal(candidates: Group[]): Group[] {
-  return candidates.filter((c) => !candidates.some((d) => d !== c && subNamePosition(c.name.keys, d.name.keys) !== null));
+  return candidates.filter((c) => !candidates.some((d) => d !== c && subNamePosition(c.name.keys, d.name.keys, d.glue) !== null));
 }
 
 /** The candidate mentioned last before `at`, else the first one after it (binary searches: members are in text order). */

@@ -27,6 +27,8 @@ export interface ParsedName {
   parts: NameAtom[];
   /** Keys of `parts`. */
   keys: string[];
+  /** glue[i]: part i is joined to part i - 1 by a hyphen ("Jean-Pierre"), so neither goes without the other. */
+  glue: boolean[];
   /** The keys joined: equal full keys mean "the same name, spelled alike up to transliteration". */
   fullKey: string;
   /** The usual written form: `parts` with their own separators ("Vladimir V. Poutine" → "Vladimir Poutine"). */
@@ -118,11 +120,13 @@ export function parseName(text: string, type: EntityType): ParsedName {
   const keys = parts.map((a) => a.key);
   // A leading elided article stays in the written form but not in the key ("L’ONU" ~ "ONU").
   if (type !== 'PER' && parts.length > 0 && ELIDED_RE.test(parts[0].text)) keys[0] = atomKey(parts[0].text.replace(ELIDED_RE, ''));
+  const glue = parts.map((p, i) => i > 0 && p.sep === '-' && atoms.indexOf(p) === atoms.indexOf(parts[i - 1]) + 1);
   const parsed: ParsedName = {
     type,
     atoms,
     parts,
     keys,
+    glue,
     fullKey: keys.join(''),
     form: writtenForm(text, parts, type),
     acronym: parts.length === 1 ? acronymOf(parts[0].text.replace(ELIDED_RE, '')) : null,
@@ -164,13 +168,16 @@ function initialsOf(parts: NameAtom[]): string | null {
   return words >= 2 ? out : null;
 }
 
-export type SubNamePosition = 'first' | 'last' | 'middle';
+export type SubNamePosition = 'first' | 'last' | 'middle' | 'gapped';
 
 /**
- * Where `short` sits inside `long` as a run of whole atoms ("Poutine" is the last atom of
- * "Vladimir Poutine", "Kim" the first of "Kim Jong-un"), or null when it is not a proper part.
+ * Where `short` sits inside `long` ("Poutine" is the last atom of "Vladimir Poutine", "Kim" the
+ * first of "Kim Jong-un"), or null when it is not a proper part. With `longGlue`, a name that
+ * keeps the first and last atoms and drops middle ones is a part too ("Vladimir Poutine" of
+ * "Vladimir Vladimirovitch Poutine": 'gapped'), unless the dropped atoms are hyphenated to kept
+ * ones ("Jean Martin" is not "Jean-Pierre Martin").
  */
-export function subNamePosition(short: readonly string[], long: readonly string[]): SubNamePosition | null {
+export function subNamePosition(short: readonly string[], long: readonly string[], longGlue?: readonly boolean[]): SubNamePosition | null {
   if (short.length === 0 || short.length >= long.length) return null;
   const last = long.length - short.length;
   for (let i = 0; i <= last; i++) {
@@ -178,7 +185,35 @@ export function subNamePosition(short: readonly string[], long: readonly string[
     while (j < short.length && long[i + j] === short[j]) j++;
     if (j === short.length) return i === last ? 'last' : i === 0 ? 'first' : 'middle';
   }
-  return null;
+  if (!longGlue || short.length < 2) return null;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return null;
+  const kept = new Array<boolean>(long.length).fill(false);
+  kept[0] = kept[long.length - 1] = true;
+  let k = 1;
+  for (let i = 1; i < long.length - 1 && k < short.length - 1; i++) {
+    if (long[i] === short[k]) {
+      kept[i] = true;
+      k++;
+    }
+  }
+  if (k !== short.length - 1) return null;
+  for (let i = 1; i < long.length; i++) if (longGlue[i] && kept[i] !== kept[i - 1]) return null;
+  return 'gapped';
+}
+
+/** Every gapped part of a name (first and last atoms kept, some middle ones dropped), as key lists. Names of more than 8 atoms give none. */
+export function gappedParts(keys: readonly string[], glue: readonly boolean[]): string[][] {
+  const n = keys.length;
+  if (n < 3 || n > 8) return [];
+  const out: string[][] = [];
+  const middle = n - 2;
+  for (let mask = 0; mask < (1 << middle) - 1; mask++) {
+    const kept = (i: number) => i === 0 || i === n - 1 || ((mask >> (i - 1)) & 1) === 1;
+    let ok = true;
+    for (let i = 1; i < n && ok; i++) if (glue[i] && kept(i) !== kept(i - 1)) ok = false;
+    if (ok) out.push(keys.filter((_, i) => kept(i)));
+  }
+  return out;
 }
 
 /** Accent- and transliteration-insensitive form of a search query, for "find an entity by any spelling". */
