@@ -271,6 +271,29 @@ test('corpus lines', () => {
     [['« Le traité', 'Vladimir Poutine', 'role']],
   );
   check(
+    'Qui a suscité des inquiétudes occidentales.Un bref communiqué publié sur le site Internet du Kremlin indique que la visite de Kim répond à l’invitation de Poutine et aurait lieu “dans les prochains jours”.',
+    [['Kremlin', 'ORG'], ['Kim', 'PER', 'Kim Jong-un'], ['Poutine', 'PER', 'Vladimir Poutine']],
+    [['“dans les prochains jours', 'Kremlin', 'same-sentence']],
+  );
+  check(
+    'Tout en utilisant la diversion provoquée par le conflit ukrainien, la Corée du Nord a à plusieurs reprises blâmé Washington pour la crise en Ukraine, affirmant que la « politique hégémonique » de l’Occident justifiait une offensive russe.',
+    [['Corée du Nord', 'LOC'], ['Washington', 'LOC'], ['Ukraine', 'LOC'], ['Occident', 'LOC']],
+    [['« politique hégémonique', 'Corée du Nord']],
+  );
+  check(
+    'Nina Khrouchtcheva, professeur d’affaires internationales à la New School de New York, a parlé.\n\nLe lieu de la réunion est « très important », selon le professeur\n\nDes responsables russes ont déclaré que les réunions comprenaient des discussions.\n\nRamon Pacheco Pardo, professeur de relations internationales au King’s College de Londres, a déclaré que cette visite envoyait un message.',
+    [['Nina Khrouchtcheva', 'PER'], ['New School de New York', 'ORG'], ['Ramon Pacheco Pardo', 'PER'], ['King’s College de Londres', 'ORG']],
+    [['« très important', 'Ramon Pacheco Pardo', 'role']],
+  );
+  check(
+    'Maintenant que Kim Jong-un envisage un voyage en Russie : « Il y a des bombardements sans fin, tôt ou tard il faut faire ses achats à l’étranger »\n\nIl est logique que les deux pays se retrouvent. “Il y a une guerre d’usure en Ukraine, il y a des bombardements incessants et tôt ou tard les gens devront faire leurs achats à l’étranger”, explique le spécialiste de la défense Dick Zandee (Institut Clingendael).',
+    [['Kim Jong-un', 'PER'], ['Russie', 'LOC'], ['Ukraine', 'LOC'], ['Dick Zandee', 'PER'], ['Institut Clingendael', 'ORG']],
+    [
+      ['« Il y a des bombardements', 'Dick Zandee', 'echo'],
+      ['“Il y a une guerre', 'Dick Zandee', 'verb-after'],
+    ],
+  );
+  check(
     '“Cependant, cela n’aura que peu ou pas d’influence sur le cours de la guerre”, estime Zandee.',
     [['Zandee', 'PER', 'Dick Zandee']],
     [['“Cependant', 'Dick Zandee', 'verb-after']],
