@@ -164,6 +164,7 @@ test('an incise inside the marks names the speaker', () => {
     ['« Ce plan', 'Anne Lefort', 'verb-after'],
   ]);
   check('“We will win,” said John Smith, the coach.', [['John Smith', 'PER']], [['“We will win', 'John Smith', 'verb-after']]);
+  check('Mrs. Clara Holt met Tom Reed on Monday. “The deal is done,” she said.', [['Clara Holt', 'PER'], ['Tom Reed', 'PER']], [['“The deal', 'Clara Holt', 'pronoun']]);
 });
 
 test('a role matches the person it described, by its qualifiers too', () => {

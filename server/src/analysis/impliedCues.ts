@@ -12,7 +12,7 @@ import { splitInversion } from './cues';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
 
-const { DETERMINERS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
+const { DETERMINERS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
 
 /** Whether a person's name starts at token k (the entity detector's answer, or a guess). */
 export type IsName = (k: number) => boolean;
@@ -77,6 +77,11 @@ function inciseAt(ctx: DocContext, words: string[], k: number, isName: IsName): 
   const same = (j: number) => j < tokens.length && tokens[j].sentence === sentence;
   const [, pronoun] = splitInversion(words[k]);
   let last = -1;
+  const english = ENGLISH_PRONOUNS.get(words[k]) as ReportingCue['pronoun'];
+  if (english && same(k + 1) && tokens[k + 1].kind === 'word' && !tokens[k + 1].upper) {
+    // “…,” she said.
+    return cue(ctx, k, k + 1, words[k + 1], 'verb', { pronoun: english, inverted: true });
+  }
   if (pronoun) last = k;
   else if (AUXILIARIES.has(words[k]) && same(k + 1) && PARTICIPLE.test(words[k + 1])) last = k + 1;
   else if ((words[k] === "s'" || words[k] === 'se') && same(k + 2) && (words[k + 1] === 'est' || words[k + 1] === 'sont') && PARTICIPLE.test(words[k + 2])) last = k + 2;

@@ -22,6 +22,7 @@ export const PREPOSITIONS = set(words.prepositions);
 export const STATEMENT_NOUNS = set(words.statementNouns);
 export const COORDINATORS = set(words.coordinators);
 export const INTRODUCERS = set(words.introducers);
+export const ENGLISH_PRONOUNS = new Map<string, string>(Object.entries(words.englishPronouns));
 
 export { normalizeWord };
 
