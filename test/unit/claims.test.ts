@@ -28,12 +28,19 @@ const CASES: Row[] = [
     [['Paul Arnaud', 'PER'], ['Hydro-Nord', 'ORG']],
     ['reported|Paul Arnaud|-|a expliqué|la turbine était neuve'],
   ],
-  ['La saison sera courte, estime Lucie Marchal.', [['Lucie Marchal', 'PER']], ['reported|Lucie Marchal|-|estime|La saison sera courte, estime Lucie Marchal']],
+  ['La saison sera courte, estime Lucie Marchal.', [['Lucie Marchal', 'PER']], ['reported|Lucie Marchal|-|estime|La saison sera courte']],
   [
     'Le port est calme, dit Olaf Berg, qui affirme que les grèves sont finies.',
     [['Olaf Berg', 'PER']],
     ['reported|Olaf Berg|-|affirme|les grèves sont finies'],
   ],
+  // An attribution inside the sentence leaves the whole sentence as the claim.
+  [
+    'Depuis lundi, affirme Lucie Marchal, les prix montent.',
+    [['Lucie Marchal', 'PER']],
+    ['reported|Lucie Marchal|-|affirme|Depuis lundi, affirme Lucie Marchal, les prix montent'],
+  ],
+  ['Le lac pourrait geler, estiment les climatologues.', [], ['reported|-|estiment les climatologues|estiment|Le lac pourrait geler']],
   // A pronoun subject continues the last named speaker.
   [
     '« Nous ouvrirons en mai », a déclaré Hugo Lenoir. Il a ajouté que les prix baisseraient.',
@@ -43,10 +50,10 @@ const CASES: Row[] = [
   ],
   // Vague sources: the claim rests on the source phrase, no speaker.
   ['Les économistes estiment que la croissance ralentira.', [], ['reported|-|Les économistes estiment|estiment|la croissance ralentira']],
-  ['Selon des sources proches du dossier, le contrat est signé.', [], ['reported|-|Selon des sources proches du dossier|Selon|Selon des sources proches du dossier, le contrat est signé']],
-  ['Pour les économistes, la reprise sera lente.', [], ['reported|-|Pour les économistes|-|Pour les économistes, la reprise sera lente']],
+  ['Selon des sources proches du dossier, le contrat est signé.', [], ['reported|-|Selon des sources proches du dossier|Selon|le contrat est signé']],
+  ['Pour les économistes, la reprise sera lente.', [], ['reported|-|Pour les économistes|-|la reprise sera lente']],
   // Named selon: speaker and source both known.
-  ['Selon Margot Lefèvre, la digue tiendra.', [['Margot Lefèvre', 'PER']], ['reported|Margot Lefèvre|Selon Margot Lefèvre|Selon|Selon Margot Lefèvre, la digue tiendra']],
+  ['Selon Margot Lefèvre, la digue tiendra.', [['Margot Lefèvre', 'PER']], ['reported|Margot Lefèvre|Selon Margot Lefèvre|Selon|la digue tiendra']],
   // A quotation is the attributed content: no separate claim.
   ['« La digue tiendra », a déclaré Margot Lefèvre.', [['Margot Lefèvre', 'PER']], [], { digue: 'Margot Lefèvre' }],
   // Denials of speech and non-reporting verbs make no claim.
@@ -66,7 +73,7 @@ const CASES: Row[] = [
   ['On ignore quand la vente aurait lieu.', [], []],
   ['Il est peu probable que le club déménagerait.', [], []],
   ['« Le club déménagerait bientôt », a déclaré Hugo Lenoir.', [['Hugo Lenoir', 'PER']], [], { club: 'Hugo Lenoir' }],
-  ['Selon la presse locale, le maire démissionnerait.', [], ['reported|-|Selon la presse locale|Selon|Selon la presse locale, le maire démissionnerait']],
+  ['Selon la presse locale, le maire démissionnerait.', [], ['reported|-|Selon la presse locale|Selon|le maire démissionnerait']],
   ['Les enquêteurs affirment avoir des preuves. Le suspect aurait fui vers le sud.', [], ['reported|-|Les enquêteurs affirment|affirment|Les enquêteurs affirment avoir des preuves']],
   ['Ce serait une erreur de vendre maintenant.', [], []],
   ['Si le club montait en première division, il recruterait. Il agrandirait le stade. Il vendrait plus de billets.', [], []],

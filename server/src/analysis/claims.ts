@@ -92,7 +92,8 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     }
     // No que: the claim is the sentence, unless a quotation there is what is attributed.
     if (sentenceHasQuote.has(cue.sentence)) continue;
-    deferred.push({ start: sentence.start, end: trimEnd(ctx.text, sentence.start, sentence.end), kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
+    const attribution = source ? { start: Math.min(source.start, cue.start), end: Math.max(source.end, cue.end) } : { start: cue.start, end: cue.end };
+    deferred.push({ ...clauseAround(ctx, tokens, sentence, attribution), kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
   }
   for (const c of deferred) {
     const s = tokens[tokenAt(tokens, c.start)]?.sentence;
@@ -113,12 +114,43 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     if (claimedSentences.has(s) || sentenceHasQuote.has(s)) return;
     const sentence = ctx.seg.sentences[s];
     claimedSentences.add(s);
-    claims.push({ start: sentence.start, end: trimEnd(ctx.text, sentence.start, sentence.end), kind: 'reported', speaker: src.vague ? null : (src.entity ?? null), source: index });
+    claims.push({ ...clauseAround(ctx, tokens, sentence, src), kind: 'reported', speaker: src.vague ? null : (src.entity ?? null), source: index });
   });
 
   claims.push(...conditionalClaims(ctx, tokens, words, inQuote, sourced));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return claims;
+}
+
+/**
+ * The claim beside an attribution set off by a comma: "Selon X, <claim>" or "<claim>, estiment
+ * les analystes". An attribution in the middle of the sentence leaves the whole sentence.
+ */
+function clauseAround(ctx: DocContext, tokens: Token[], sentence: Span, attribution: Span): Span {
+  const text = ctx.text;
+  const whole = { start: sentence.start, end: trimEnd(text, sentence.start, sentence.end) };
+  const a = tokenAt(tokens, attribution.start);
+  const z = tokenAt(tokens, attribution.end - 1);
+  if (a < 0 || z < 0) return whole;
+  const first = tokens[a].start === sentence.start;
+  const next = tokens[z + 1];
+  if (first && next && next.text === ',' && next.end < whole.end) {
+    const start = nextTokenStart(tokens, next.end, whole.end);
+    return start < whole.end ? { start, end: whole.end } : whole;
+  }
+  const prev = tokens[a - 1];
+  // A tail attribution: nothing but its own words (estime Lucie Marchal) up to the sentence end.
+  let tail = true;
+  for (let j = z + 1; j < tokens.length && tokens[j].start < whole.end; j++) {
+    if (tokens[j].kind === 'punct') {
+      tail = false;
+      break;
+    }
+  }
+  if (tail && prev && prev.text === ',' && prev.start > sentence.start) {
+    return { start: sentence.start, end: trimEnd(text, sentence.start, prev.start) };
+  }
+  return whole;
 }
 
 /** The source phrase a cue belongs to: it contains the cue, or follows a passive verb (par …). */
