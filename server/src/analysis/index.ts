@@ -7,3 +7,6 @@ export type { CorpusDocument, CorpusEntity, CorpusMention, CorpusQuote } from '.
 export { findReportingCues } from './cues';
 export type { ReportingCue } from './cues';
 export { SOURCE_PLACEHOLDER, hasPlaceholder } from './diagnostics';
+export { findQuotes, scanQuotes } from './quotes';
+export type { QuoteScan } from './quotes';
+export { attributeSpeakers } from './speakers';
