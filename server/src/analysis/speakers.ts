@@ -83,6 +83,8 @@ class Attributor {
   private readonly people: People;
   private readonly cues: ReportingCue[];
   private readonly incisesInside: ReportingCue[];
+  /** Score margin of the last pronoun resolution over the runner-up. */
+  private lastPronounMargin = Infinity;
   private readonly cueResolution = new Map<ReportingCue, Resolution | null>();
   /** Offsets at which each person was resolved as the subject of a cue or a quote. */
   private readonly spoke = new Map<string, number[]>();
@@ -361,7 +363,8 @@ class Attributor {
         }
         const id = this.resolvePronoun(found.gender, found.mention.start);
         if (id === null) return null;
-        return { speaker: id, confidence: Math.min(base, CONFIDENCE.pronoun), method: 'pronoun', cue, mention: found.mention, source: null };
+        const sure = this.lastPronounMargin >= 1 ? 1 : 0.8;
+        return { speaker: id, confidence: Math.min(base, CONFIDENCE.pronoun) * sure, method: 'pronoun', cue, mention: found.mention, source: null };
       }
       case 'role': {
         const id = this.resolveRole(found, q ?? cue);
@@ -569,6 +572,7 @@ class Attributor {
     const seen = new Set<string>();
     let best: string | null = null;
     let bestScore = -Infinity;
+    let secondScore = -Infinity;
     let rank = 0;
     let windowStart = at;
     for (let k = lastStartingBefore(this.persons, at); k >= 0 && rank < PRONOUN_WINDOW_MENTIONS; k--, rank++) {
@@ -589,10 +593,15 @@ class Attributor {
       const sk = firstAtOrAfter(subjects, windowStart);
       if (sk < subjects.length && subjects[sk] < at) score += 0.5;
       if (score > bestScore) {
+        secondScore = bestScore;
         bestScore = score;
         best = m.id;
+      } else if (score > secondScore) {
+        secondScore = score;
       }
     }
+    // A close runner-up makes the choice less sure: the confidence says so.
+    this.lastPronounMargin = bestScore - secondScore;
     return best;
   }
 
