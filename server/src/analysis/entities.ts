@@ -42,13 +42,13 @@ const normWord = gz.normWord;
 
 
 /** Prepositions and articles: a word right after one of them is a complement, not a titled name. */
-const LINKS = new Set(['de', 'd’', 'du', 'des', 'la', 'l’', 'le', 'les', 'à', 'au', 'aux', 'en']);
+const LINKS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les', 'à', 'au', 'aux', 'en']);
 /** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
 const OPENING_PUNCT = new Set(['«', '“', '"', '—', '–', '-', ':', '‘', '.', '!', '?', '…', '•', '|', '*']);
 /** Punctuation that ends an apposition ("X, chercheur à Y, a dit"). */
 const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"', ':', '(', '—', '–', '!', '?', '…']);
 /** Capitalised articles end a name even inside a run of capitals ("le New York Times Les services"). */
-const INNER_BREAKERS = new Set(['le', 'la', 'les', 'l’']);
+const INNER_BREAKERS = new Set(['le', 'la', 'les', "l'"]);
 /** Arabic names with a lower-case prefix still are name words: "al-Assad", "ben-Gourion". */
 const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|ibn|ould|abd|abu|abou)-\p{Lu}/u;
 /** Determiners and numbers before a capitalised word make it a common noun ("un Ami", "douze Messerschmitt"). */
@@ -56,7 +56,7 @@ const DETERMINERS = new Set(['un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 's
 /** Suffixes of French common nouns that are not surnames or place names ("Fédérations", "Téléphones" in headings). */
 const COMMON_NOUN_ENDING = /(?:ons|tion|tions|sion|sions|ment|ments|ité|ités|isme|ismes|ique|iques|ages|eries|ières|ances|ences|ures|eurs|ones|aires)$/;
 /** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
-const PLACE_COMPOUND = /-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au|d’|l’)-|^(?:Saint|Sainte|San|Santa|Port|Mont|Fort|Bourg|Villeneuve|Neuf|Châtel|Château|Ville)-/;
+const PLACE_COMPOUND = /-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au|d['’]|l['’])-|^(?:Saint|Sainte|San|Santa|Port|Mont|Fort|Bourg|Villeneuve|Neuf|Châtel|Château|Ville)-/;
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
 const INFINITIVE = /(?:er|ir|oir)$/;
@@ -97,12 +97,16 @@ interface Candidate {
   drop: boolean;
 }
 
-/** Lower-cased token text with apostrophes as ’; cheap for the common case of a lower-case word. */
+/**
+ * The token as lookups see it (lower case, straight apostrophe, plain hyphen), the same form as
+ * the word lists; taken from the tokenizer when it provides it, so that no word is lower-cased twice.
+ */
 function lowerWord(t: Token): string {
-  const w = t.upper ? t.text.toLowerCase() : t.text;
-  const last = w.charCodeAt(w.length - 1);
-  return last === 0x27 || last === 0x2bc ? normWord(w) : w;
+  const norm = (t as { norm?: string }).norm;
+  if (norm !== undefined) return norm;
+  return !t.upper && !ODD_MARKS.test(t.text) ? t.text : normWord(t.text);
 }
+const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
 
 /** Lower-case words that may start a name construction: title nouns and lower-case heads. */
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS]);
@@ -211,7 +215,7 @@ class Scanner {
       }
       if (t.kind === 'word' && j > i && NAME_PARTICLES.has(this.low[j])) {
         let k = j + 1;
-        if (this.low[j] === 'de' && (this.low[k] === 'la' || this.low[k] === 'l’')) k++;
+        if (this.low[j] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
         else if (NAME_PARTICLES.has(this.low[k]) && k - j < 3) k++; // von der, van den
         if (this.isUpperWord(k) && this.same(j, k)) {
           j = k;
@@ -228,9 +232,9 @@ class Scanner {
     if (j >= this.n) return -1;
     let k = j;
     const w = this.low[k];
-    if (w === 'de' || w === 'd’' || w === 'du' || w === 'des' || w === 'of') {
+    if (w === 'de' || w === "d'" || w === 'du' || w === 'des' || w === 'of') {
       k++;
-      if (w === 'de' && (this.low[k] === 'la' || this.low[k] === 'l’')) k++;
+      if (w === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
       else if (w === 'of' && this.low[k] === 'the') k++;
     }
     return this.isUpperWord(k) && this.same(j, k) && !this.isBreaker(k) ? k : -1;
@@ -254,7 +258,7 @@ class Scanner {
         lowerWords++;
         continue;
       }
-      if (w === 'de' || w === 'd’' || w === 'du' || w === 'des' || w === 'of') {
+      if (w === 'de' || w === "d'" || w === 'du' || w === 'des' || w === 'of') {
         const k = this.complementAt(end);
         if (k >= 0) {
           end = this.runEnd(k);
@@ -410,7 +414,7 @@ class Scanner {
         }
         // "M. de Lasteyrie": after a title the particle belongs to the name.
         const w = this.low[at];
-        if ((w === 'de' || w === 'd’' || w === 'du') && this.isUpperWord(at + 1) && this.same(i, at + 1)) {
+        if ((w === 'de' || w === "d'" || w === 'du') && this.isUpperWord(at + 1) && this.same(i, at + 1)) {
           const e = this.runEnd(at + 1);
           this.titleAt.set(at, t.text + (dot ? '.' : ''));
           this.push({ s: at, e, initial: false });
@@ -425,11 +429,11 @@ class Scanner {
           continue;
         }
         const particle = this.low[i + 1];
-        const nameParticle = particle === 'de' || particle === 'd’' ? NOBLE_TITLES.has(w) : NAME_PARTICLES.has(particle) && !LINKS.has(particle);
+        const nameParticle = particle === 'de' || particle === "d'" ? NOBLE_TITLES.has(w) : NAME_PARTICLES.has(particle) && !LINKS.has(particle);
         if (TITLES.has(w) && nameParticle && this.same(i, i + 2)) {
           // "le duc de Frémeuil", "le peintre van Luyten": after a title the particle belongs to the name.
           let k = i + 2;
-          if (this.low[i + 1] === 'de' && (this.low[k] === 'la' || this.low[k] === 'l’')) k++;
+          if (this.low[i + 1] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
           const place = this.isUpperWord(k) ? this.matchGazetteer(k, this.n) : undefined;
           if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k])) {
             const e = this.runEnd(k);
@@ -488,7 +492,7 @@ class Scanner {
     let q = c.e;
     if (q >= this.n || this.toks[q].text !== ',' || !this.same(q, c.s)) return undefined;
     q++;
-    if (q < this.n && (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === 'l’')) q++;
+    if (q < this.n && (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === "l'")) q++;
     const start = q;
     while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;
     if (q >= this.n || !this.same(q, c.s) || !TITLES.has(this.low[q]) || this.toks[q].upper) return undefined;
@@ -515,13 +519,13 @@ class Scanner {
     let p = c.s - 1;
     if (!this.same(p, c.s)) return undefined;
     const w0 = this.low[p];
-    const article = w0 === 'la' || w0 === 'l’' || w0 === 'le' || w0 === 'les';
+    const article = w0 === 'la' || w0 === "l'" || w0 === 'le' || w0 === 'les';
     if (article) p--;
     if (!this.same(p, c.s)) return undefined;
     const w = this.low[p];
     // Towns take no article ("à Lyon"); "à la X", "au X" are as often institutions ("à la Sorbonne", "au Palais").
     if (PLACE_PREPOSITIONS.has(w) && !article) return w;
-    if (w === 'de' || w === 'd’' || w === 'du' || w === 'des') {
+    if (w === 'de' || w === "d'" || w === 'du' || w === 'des') {
       for (let q = p - 1, steps = 0; steps < 3 && this.same(q, c.s); q--, steps++) {
         const v = this.low[q];
         if (PLACE_NOUNS.has(v)) return v + ' de';
@@ -815,7 +819,7 @@ class Scanner {
     for (let k = from; k < to; k++) {
       const w = this.low[k];
       if (w === 'et' || w === 'ou' || w === ',' || w === ';') sep = true;
-      else if (w !== 'de' && w !== 'd’') return false; // "de X et de Y"; "X, à Paris" is no coordination
+      else if (w !== 'de' && w !== "d'") return false; // "de X et de Y"; "X, à Paris" is no coordination
     }
     return sep;
   }

@@ -30,13 +30,15 @@ export interface GazetteerEntry {
   weak: boolean;
 }
 
-/** Lower-cases a token and normalises its apostrophes to ’, the form the lists use. */
+/**
+ * The form every list lookup uses: lower case, straight apostrophe, plain hyphen (the same as the
+ * tokenizer's normalised word), with OCR line-break hyphens (¬) removed.
+ */
 export function normWord(word: string): string {
-  let w = word.toLowerCase();
-  if (w.indexOf("'") >= 0 || w.indexOf('\u02BC') >= 0) w = w.replace(/['\u02BC]/g, '\u2019');
-  if (w.indexOf('¬') >= 0) w = w.replace(/¬/g, '');
-  return w;
+  const w = word.toLowerCase();
+  return ODD.test(w) ? w.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-').replace(/¬/g, '') : w;
 }
+const ODD = /[\u2019\u02BC\u2010\u2011¬]/;
 
 function lowerSet(words: readonly string[]): Set<string> {
   return new Set(words.map(normWord));
