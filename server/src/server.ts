@@ -23,7 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings, type Settings } from './shared/settings';
 import { GapRequest, ReindexRequest, StatusNotification, StatusRequest } from './shared/protocol';
-import { Session, type FileView } from './features/session';
+import { Session, toOffset, type FileView } from './features/session';
 import { canonicalUri, readCorpusFile, refuseText, uriToPath } from './features/corpusFiles';
 import { indexFolders, isCorpusUri, type Skipped } from './features/indexing';
 import { provideDiagnostics, provideDocumentReport, provideWorkspaceReport } from './features/diagnostics';
@@ -286,7 +286,7 @@ function guard<T>(what: string, file: string | undefined, run: () => T, fallback
   const report = (err: unknown): T => {
     if (err instanceof ResponseError) throw err; // A deliberate answer, e.g. "cannot rename this".
     const view = file ? session.index.get(canonicalUri(file)) && session.view(file) : undefined;
-    const offset = view && position ? ` at offset ${view.lines.offsetAt(position)} (line ${position.line + 1}, column ${position.character + 1})` : '';
+    const offset = view && position ? ` at offset ${toOffset(view, position)} (line ${position.line + 1}, column ${position.character + 1})` : '';
     connection.console.error(`${what} failed${file ? ` for ${file}` : ''}${offset}: ${(err as Error)?.stack ?? String(err)}`);
     return fallback as T;
   };

@@ -117,3 +117,34 @@ describe('hover and navigation', () => {
     }
   });
 });
+
+describe('CRLF line breaks and a byte order mark', () => {
+  let client: LspClient;
+  const crlf = `\ufeff${readFileSync(path.join(SAMPLES, KIM), 'utf8').replace(/\n/g, '\r\n')}`;
+  before(async () => (client = await LspClient.start({ settings: { debounce: 0 }, files: { 'windows/kim.txt': crlf } })));
+  after(async () => client?.stop());
+
+  test('positions in an open document with a BOM and CRLF land on the right words', async () => {
+    const file = await client.open('windows/kim.txt');
+    assert.equal(file.text.charCodeAt(0), 0xfeff);
+    const hover = await file.request<Hover>('textDocument/hover', { position: file.positionOf('M. Tertitskiy', 0, 5) });
+    assert.match(file.rangeText(hover.range!), /Tertitskiy$/);
+    const highlights = await file.request<DocumentHighlight[]>('textDocument/documentHighlight', { position: file.positionOf('Tertitskiy', 0, 2) });
+    assert.equal(highlights.length, 2);
+    for (const h of highlights) assert.match(file.rangeText(h.range), /Tertitskiy$/);
+    // The first line is where a BOM would shift columns.
+    const firstWord = file.text.slice(1, file.text.indexOf('\r'));
+    const first = await file.request<DocumentHighlight[]>('textDocument/documentHighlight', { position: file.positionOf(firstWord, 0, 1) });
+    assert.deepEqual(first.map((h) => file.rangeText(h.range)), [firstWord]);
+    await client.rpc.sendNotification('textDocument/didClose', { textDocument: { uri: file.uri } });
+  });
+
+  test('positions in an unopened file count lines as an editor does (CRLF one break, BOM dropped)', async () => {
+    const file = await client.open(KIM);
+    const refs = await file.request<Location[]>('textDocument/references', { position: file.positionOf('Tertitskiy', 0, 2), context: { includeDeclaration: true } });
+    const other = refs.filter((r) => r.uri === client.uri('windows/kim.txt'));
+    assert.equal(other.length, 2);
+    const asShown = TextDocument.create('x', 'x', 0, crlf.slice(1));
+    for (const r of other) assert.match(asShown.getText(r.range), /Tertitskiy$/);
+  });
+});

@@ -3,7 +3,7 @@
 // the core thinks so. The card is built from the index only, so it costs no re-analysis.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { AttributionMethod, EntityMention, EntityType, Quote } from '../analysis';
-import { mentionAt, quoteAt, toOffset, toRange, type FileView, type Session } from './session';
+import { mentionAt, quoteAt, toOffset, toPosition, toRange, type FileView, type Session } from './session';
 
 const MAX_QUOTES = 3;
 
@@ -99,7 +99,7 @@ function quoteCard(session: Session, view: FileView, quote: Quote): string {
   if (a) {
     const cue = a.cue ? ` ${guillemets(a.cue.text)}` : '';
     const by = a.mention && a.mention.text !== quote.speaker ? ` → ${guillemets(a.mention.text)}` : '';
-    lines.push(`${t.evidence}: ${t.method[a.method] ?? a.method}${cue}${by} (${t.line} ${view.lines.positionAt((a.cue ?? a.mention ?? quote).start).line + 1})`);
+    lines.push(`${t.evidence}: ${t.method[a.method] ?? a.method}${cue}${by} (${t.line} ${toPosition(view, (a.cue ?? a.mention ?? quote).start).line + 1})`);
   }
   if (quote.speaker) lines.push(`${t.confidence}: ${Math.round(quote.confidence * 100)} %`);
   const source = quote.source !== null ? view.result.sources[quote.source] : undefined;
@@ -121,7 +121,7 @@ function guillemets(text: string): string {
 function where(session: Session, file: string, offset: number): string {
   const view = session.view(file);
   const name = decodeURIComponent(file.slice(file.lastIndexOf('/') + 1));
-  return view ? `${name}:${view.lines.positionAt(offset).line + 1}` : name;
+  return view ? `${name}:${toPosition(view, offset).line + 1}` : name;
 }
 
 function clip(text: string, max: number): string {

@@ -1,7 +1,7 @@
 // Inlay hints: after each closing quotation mark, who said it (« … » — Tertitskiy), so a reader
 // sees attributions at a glance. Switched off by `corpusLens.inlayHints.speakers`.
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
-import { toOffset, type FileView, type Session } from './session';
+import { toOffset, toPosition, type FileView, type Session } from './session';
 
 export function provideInlayHints(session: Session, view: FileView, range: Range): InlayHint[] {
   if (!session.settings.inlayHints.speakers) return [];
@@ -14,7 +14,7 @@ export function provideInlayHints(session: Session, view: FileView, range: Range
     let label = names.get(q.speaker);
     if (label === undefined) names.set(q.speaker, (label = shortName(session, q.speaker)));
     hints.push({
-      position: view.lines.positionAt(q.end),
+      position: toPosition(view, q.end),
       label: `— ${label}`,
       kind: InlayHintKind.Parameter,
       paddingLeft: true,

@@ -3,7 +3,7 @@
 // modifier, and a pronoun or role that does it ("a-t-elle", "le président russe") the `speaker` type.
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { EntityType, Span } from '../analysis';
-import type { FileView } from './session';
+import { toOffset, toPosition, type FileView } from './session';
 
 export const LEGEND: SemanticTokensLegend = {
   tokenTypes: ['person', 'organization', 'place', 'speaker'],
@@ -54,8 +54,8 @@ export function provideSemanticTokens(view: FileView): SemanticTokens {
 function pushSplitByLine(view: FileView, t: Token, builder: SemanticTokensBuilder): void {
   let start = t.start;
   while (start < t.end) {
-    const pos = view.lines.positionAt(start);
-    const lineEnd = view.lines.offsetAt({ line: pos.line + 1, character: 0 });
+    const pos = toPosition(view, start);
+    const lineEnd = toOffset(view, { line: pos.line + 1, character: 0 });
     const end = Math.min(t.end, lineEnd);
     const length = view.text.slice(start, end).replace(/[\r\n]+$/, '').length;
     if (length > 0) builder.push(pos.line, pos.character, length, t.type, t.modifiers);

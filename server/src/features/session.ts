@@ -4,7 +4,7 @@
 // diagnostics) re-analyses it, so typing never waits for the analysis.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range } from 'vscode-languageserver';
-import { CorpusIndex, type AnalysisResult, type CorpusDocument, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
+import { CorpusIndex, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { canonicalUri } from './corpusFiles';
 
@@ -16,7 +16,10 @@ export interface FileView {
   uri: string;
   text: string;
   result: AnalysisResult;
+  /** The text as the client has it, for line and column arithmetic. */
   lines: TextDocument;
+  /** 1 when the client's text starts with a BOM the analysis removed, else 0. */
+  shift: number;
 }
 
 export interface OpenDocument {
@@ -32,7 +35,8 @@ export class Session {
   readonly open = new Map<string, OpenDocument>();
   /** Version of each open document that the index holds. */
   private readonly indexedVersion = new Map<string, number>();
-  private readonly views = new WeakMap<CorpusDocument, TextDocument>();
+  /** Line tables, kept per analysis (the index returns a fresh document record on every `get`). */
+  private readonly views = new WeakMap<AnalysisResult, TextDocument>();
 
   constructor() {
     this.index = new CorpusIndex({ language: this.settings.language });
@@ -86,9 +90,15 @@ export class Session {
     const doc = this.index.get(file);
     const result = this.index.result(file);
     if (!doc || !result) return undefined;
-    let lines = this.views.get(doc);
-    if (!lines) this.views.set(doc, (lines = TextDocument.create(file, 'news-article', 0, doc.text)));
-    return { file, uri: this.open.get(file)?.uri ?? file, text: doc.text, result, lines };
+    // Editors drop a file's BOM, so disk text is converted without it; an open document that
+    // still has one (some clients send it) is converted with it, every offset moved by one.
+    const open = this.open.get(file);
+    const shift = open && open.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
+    let lines = this.views.get(doc.local);
+    if (!lines || lines.getText().length !== doc.text.length + shift) {
+      this.views.set(doc.local, (lines = TextDocument.create(file, 'news-article', 0, shift ? `\ufeff${doc.text}` : doc.text)));
+    }
+    return { file, uri: open?.uri ?? file, text: doc.text, result, lines, shift };
   }
 
   /**
@@ -106,8 +116,12 @@ export class Session {
   }
 }
 
+export function toPosition(view: FileView, offset: number): Position {
+  return view.lines.positionAt(offset + view.shift);
+}
+
 export function toRange(view: FileView, span: Span): Range {
-  return { start: view.lines.positionAt(span.start), end: view.lines.positionAt(span.end) };
+  return { start: toPosition(view, span.start), end: toPosition(view, span.end) };
 }
 
 export function toLocation(view: FileView, span: Span): Location {
@@ -115,7 +129,7 @@ export function toLocation(view: FileView, span: Span): Location {
 }
 
 export function toOffset(view: FileView, position: Position): number {
-  return view.lines.offsetAt(position);
+  return Math.max(0, view.lines.offsetAt(position) - view.shift);
 }
 
 /** The entity mention under the cursor; a cursor just after the last letter still counts. */
