@@ -46,6 +46,9 @@ const cases: Array<[string, string, string[]]> = [
   ['the masculine article before an unknown name suggests an institution', 'Le Quai d’Orsay a réagi, tout comme le Bundestag.', ['ORG:Quai d’Orsay', 'ORG:Bundestag']],
   ['a newspaper title keeps its place word, not its article', 'selon Le Washington Post et le Financial Times', ['ORG:Washington Post', 'ORG:Financial Times']],
   ['common-noun bodies are not entities', 'le ministère de la Défense et l’armée française ont démenti', []],
+  ['an institute in parentheses after a quote', '« Rien ne bouge », note Pieter Smit (Institut Egmont).', ['PER:Pieter Smit', 'ORG:Institut Egmont']],
+  ['a role with a demonym and a modifier', 'selon l’analyste politique turque Elif Şafak, qui parle', ['PER:Elif Şafak|analyste politique turque']],
+  ['a capitalised headline verb is no acronym nor name', 'À REGARDER l Le maire de Tournai reçoit Jean Moulin', ['LOC:Tournai', 'PER:Jean Moulin']],
   // Places.
   ['countries with and without accents', 'Les Etats-Unis, l’Égypte et la Côte d’Ivoire ont signé.', ['LOC:Etats-Unis', 'LOC:Égypte', 'LOC:Côte d’Ivoire']],
   ['a place cue types an unknown name', 'Ils sont arrivés à Tromsø puis vers Kirkenes, dans la région de Finnmark.', ['LOC:Tromsø', 'LOC:Kirkenes', 'LOC:Finnmark']],
