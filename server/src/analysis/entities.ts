@@ -696,8 +696,7 @@ class Scanner {
       const article = firstName ? undefined : this.articleBefore(c);
       if (article && !PLURAL_ARTICLES.has(article)) {
         // People take no article: "le Quai d’Orsay", "la Nouvelle Angleterre".
-        const type: EntityType = MASCULINE_ARTICLES.has(article) ? 'ORG' : 'LOC';
-        this.setType(c, type, 0.6, `article:${article}`, false);
+        this.setType(c, 'ORG', 0.6, `article:${article}`, false);
         return;
       }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
@@ -735,7 +734,7 @@ class Scanner {
       return;
     }
     const text = this.toks[c.s].text;
-    if (PLACE_COMPOUND.test(text)) {
+    if (PLACE_COMPOUND.test(text) && !c.initial) {
       this.setType(c, 'LOC', 0.6, 'place-compound', false);
       return;
     }
