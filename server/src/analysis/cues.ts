@@ -6,7 +6,7 @@
 // only); irregular verbs list their forms in the data file.
 import type { Span } from './types';
 import type { DocContext } from './context';
-import type { Token } from './text';
+import { normalizeWord, type Token } from './text';
 import verbData from './data/fr/reporting-verbs.json';
 
 export type SubjectPronoun = 'il' | 'elle' | 'ils' | 'elles' | 'on';
@@ -44,15 +44,10 @@ interface FormInfo {
   kind: FormKind;
 }
 
-const ODD_MARKS = /[\u2019\u02BC\u2010\u2011]/;
 const NEEDS_NORMALIZING = /[\p{Lu}\u2019\u02BC\u2010\u2011]/u;
 
-/** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling. */
-export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (!ODD_MARKS.test(lower)) return lower;
-  return lower.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
-}
+/** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling (text.ts). */
+export { normalizeWord };
 
 const WORDS = new WeakMap<DocContext, string[]>();
 
@@ -64,8 +59,9 @@ export function normalizedWords(ctx: DocContext): string[] {
     words = new Array<string>(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      // The tokenizer normalised the word already; tokens made elsewhere may lack the field.
       // Most words are already lower-case with plain marks: keep the token's own string.
-      words[i] = t.kind === 'word' && (t.upper || NEEDS_NORMALIZING.test(t.text)) ? normalizeWord(t.text) : t.text;
+      words[i] = t.norm ?? (t.kind === 'word' && (t.upper || NEEDS_NORMALIZING.test(t.text)) ? normalizeWord(t.text) : t.text);
     }
     WORDS.set(ctx, words);
   }

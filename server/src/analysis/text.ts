@@ -12,6 +12,12 @@ export interface Token extends Span {
   upper: boolean;
   /** Index of the sentence holding the token. */
   sentence: number;
+  /**
+   * The token as lookups see it, computed once here so that no detector normalises again:
+   * `normalizeWord(text)` for words (lower case, ’ and ʼ as ', ‐ and ‑ as -), the text itself
+   * for numbers and punctuation. Shared with the token's own string when nothing changes.
+   */
+  norm?: string;
 }
 
 export interface Segmented {
@@ -43,6 +49,15 @@ export function isUpper(ch: string): boolean {
 
 export function isLetter(ch: string): boolean {
   return /\p{L}/u.test(ch);
+}
+
+const ODD_MARKS = /[\u2019\u02BC\u2010\u2011]/;
+
+/** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling. */
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (!ODD_MARKS.test(lower)) return lower;
+  return lower.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
 
 /** Lower-cases and removes diacritics: "Choïgou" → "choigou". */
@@ -77,6 +92,8 @@ const DIGIT = 2;
 const SPACE = 3;
 const OTHER = 4;
 const UPPER_FLAG = 8;
+/** The character is an upper-case letter (\p{Lu}): the word needs lower-casing for lookups. */
+const LU_FLAG = 16;
 const charInfo = new Uint8Array(65536);
 
 function info(code: number): number {
@@ -84,7 +101,7 @@ function info(code: number): number {
   if (v === 0) {
     const ch = String.fromCharCode(code);
     if (code >= 0xd800 && code <= 0xdfff) v = OTHER;
-    else if (/[\p{L}\p{M}]/u.test(ch)) v = LETTER | (isUpper(ch) ? UPPER_FLAG : 0);
+    else if (/[\p{L}\p{M}]/u.test(ch)) v = LETTER | (isUpper(ch) ? UPPER_FLAG : 0) | (/\p{Lu}/u.test(ch) ? LU_FLAG : 0);
     else if (/\p{N}/u.test(ch)) v = DIGIT;
     else if (SPACE_RE.test(ch)) v = SPACE;
     else v = OTHER;
@@ -132,13 +149,15 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
         }
         break;
       }
-      out.push({ start: i, end: j, text: text.slice(i, j), kind: 'number', upper: false, sentence });
+      const num = text.slice(i, j);
+      out.push({ start: i, end: j, text: num, kind: 'number', upper: false, sentence, norm: num });
       i = j;
       continue;
     }
     // A surrogate pair is one character: keep both halves in one token.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
-    out.push({ start: i, end: i + width, text: text.slice(i, i + width), kind: 'punct', upper: false, sentence });
+    const mark = text.slice(i, i + width);
+    out.push({ start: i, end: i + width, text: mark, kind: 'punct', upper: false, sentence, norm: mark });
     i += width;
   }
 }
@@ -155,10 +174,22 @@ function pushWord(text: string, s: number, e: number, sentence: number, out: Tok
       }
     }
     if (ap < 0 || !ELISIONS.has(text.slice(s, ap).toLowerCase())) break;
-    out.push({ start: s, end: ap + 1, text: text.slice(s, ap + 1), kind: 'word', upper: (info(text.charCodeAt(s)) & UPPER_FLAG) !== 0, sentence });
+    pushWordToken(text, s, ap + 1, sentence, out);
     s = ap + 1;
   }
-  out.push({ start: s, end: e, text: text.slice(s, e), kind: 'word', upper: (info(text.charCodeAt(s)) & UPPER_FLAG) !== 0, sentence });
+  pushWordToken(text, s, e, sentence, out);
+}
+
+function pushWordToken(text: string, s: number, e: number, sentence: number, out: Token[]): void {
+  const word = text.slice(s, e);
+  const upper = (info(text.charCodeAt(s)) & UPPER_FLAG) !== 0;
+  // Only a capital or an odd apostrophe or hyphen changes the word: most words keep their string.
+  let plain = !upper;
+  for (let k = s; k < e && plain; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2019 || c === 0x2bc || c === 0x2010 || c === 0x2011 || (info(c) & LU_FLAG) !== 0) plain = false;
+  }
+  out.push({ start: s, end: e, text: word, kind: 'word', upper, sentence, norm: plain ? word : normalizeWord(word) });
 }
 
 const CLOSERS = '»”"’)]\u201D';
