@@ -80,21 +80,34 @@ export function extension(): vscode.Extension<CorpusLensApi> {
   return ext;
 }
 
+/** Set once the extension failed to come up, so later suites fail at once instead of waiting again. */
+let broken: string | undefined;
+
 /** Waits until the extension is active and its language server has started. */
 export async function serverReady(): Promise<CorpusLensApi> {
+  if (broken) throw new Error(`the extension is not running: ${broken}`);
   const ext = extension();
-  await waitFor('the extension to activate', () => ext.isActive, { timeoutMs: 60_000 });
-  await ext.exports.ready;
+  try {
+    await waitFor('the extension to activate', () => ext.isActive, { timeoutMs: 60_000 });
+    await ext.exports.ready;
+  } catch (err) {
+    broken = err instanceof Error ? err.message : String(err);
+    throw err;
+  }
   return ext.exports;
 }
 
 /** Opens an article in an editor, as a reader does, and waits until it is a news-article. */
 export async function openArticle(prefix: string): Promise<vscode.TextDocument> {
+  if (broken) throw new Error(`the extension is not running: ${broken}`);
   const uri = await articleUri(prefix);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
   return waitFor(`${prefix} to become a ${LANGUAGE_ID} document`, () => {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     return doc?.languageId === LANGUAGE_ID ? doc : undefined;
+  }).catch((err: Error) => {
+    broken = err.message;
+    throw err;
   });
 }
 

@@ -25,7 +25,7 @@ export interface SuiteResults {
 export const PREFIX = '[corpus-lens e2e]';
 
 export async function runSuites(modules: Array<() => Promise<unknown>>): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, color: false, reporter: ReportingReporter as unknown as Mocha.ReporterConstructor });
+  const mocha = new Mocha({ ui: 'tdd', timeout: 120_000, color: false, reporter: ReportingReporter as unknown as Mocha.ReporterConstructor });
   const grep = process.env.CORPUS_LENS_E2E_GREP;
   if (grep) mocha.grep(grep);
   mocha.suite.emit('pre-require', globalThis, 'corpus-lens-e2e', mocha);
