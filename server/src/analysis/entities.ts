@@ -699,6 +699,11 @@ class Scanner {
         this.setType(c, 'ORG', 0.6, `article:${article}`, false);
         return;
       }
+      const next = this.toks[c.e];
+      if (!firstName && next && next.text === '.' && this.toks[c.e + 1]?.text === '.' && this.same(c.e + 1, c.s)) {
+        this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415"
+        return;
+      }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
       return;
     }
