@@ -6,7 +6,8 @@
 //   4. runs the mocha suites INSIDE the editor (smoke-test driver + extensionTestsPath payload),
 //      then the Playwright specs against the workbench, then the Neovim smoke test;
 //   5. prints a summary and stops everything it started, also on failure or timeout.
-// Options: --only suite,ui,neovim (comma list) · --keep (leave temp folders) · env
+// Options: --only suite,ui,neovim (comma list) · --keep (leave temp folders) · --update-docs (copy
+// the hover and outline screenshots to docs/) · env
 // CORPUS_LENS_E2E_TIMEOUT (seconds, overall), CORPUS_LENS_E2E_GREP (mocha grep).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -24,6 +25,7 @@ const args = process.argv.slice(2);
 const onlyArg = args.find((a) => a.startsWith('--only'));
 const only = new Set((onlyArg?.includes('=') ? onlyArg.split('=')[1] : onlyArg ? args[args.indexOf(onlyArg) + 1] : 'suite,ui,neovim').split(','));
 const keep = args.includes('--keep');
+const updateDocs = args.includes('--update-docs');
 const OVERALL_MS = Number(process.env.CORPUS_LENS_E2E_TIMEOUT ?? 720) * 1000;
 const SUITE_MS = 8 * 60_000;
 const SPEC_MS = 3 * 60_000;
@@ -173,6 +175,11 @@ async function runUiStage({ codeServer, browser, temp }) {
         const file = path.join(ARTIFACTS, `${name}.png`);
         await page.screenshot({ path: file });
         return file;
+      },
+      publish: async (shot, name) => {
+        if (!updateDocs) return;
+        copyFileSync(shot, path.join(ROOT, 'docs', name));
+        log(`   docs/${name} updated`);
       },
       log: (message) => log(`   ${spec.name}: ${message}`),
     };

@@ -54,7 +54,7 @@ function installDebian() {
   if (process.getuid?.() !== 0) throw new Error(`missing Debian packages ${missing.join(', ')}; run as root: ${command}`);
   log(`installing ${missing.join(', ')} from Debian`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const ms = run('apt-get', ['update'], { env }) + run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
+  const ms = run('apt-get', ['update'], { env }) + run('apt-get', ['install', '-y', ...missing], { env });
   log(`Debian packages installed in ${(ms / 1000).toFixed(0)} s`);
 }
 

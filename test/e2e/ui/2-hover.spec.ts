@@ -1,6 +1,4 @@
 // Hovering a person's name in the editor shows his card: name, role, mentions and quotations.
-import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
 import { article, corpusStatus, openArticle, spec, waitFor } from './harness';
 
 spec('hovering « Tertitskiy » shows his card', async (ctx) => {
@@ -21,5 +19,5 @@ spec('hovering « Tertitskiy » shows his card', async (ctx) => {
     if (!expected.test(text)) throw new Error(`the hover card lacks ${expected}: ${text}`);
   }
   const shot = await ctx.screenshot('hover');
-  await cp(shot, join(ctx.root, 'docs', 'hover.png'));
+  await ctx.publish(shot, 'hover.png');
 });

@@ -1,7 +1,5 @@
 // The Outline view of an article shows the People, Organisations, Places and Quotations groups,
 // with the people under their group.
-import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
 import { article, corpusStatus, openArticle, runCommand, spec, waitFor } from './harness';
 
 spec('the Outline view shows People, Organisations, Places and Quotations', async (ctx) => {
@@ -25,5 +23,5 @@ spec('the Outline view shows People, Organisations, Places and Quotations', asyn
   await people.locator('.monaco-tl-twistie').click();
   await waitFor('a person under People', async () => (await rows.filter({ hasText: 'Tertitskiy' }).count()) > 0);
   const shot = await ctx.screenshot('outline');
-  await cp(shot, join(ctx.root, 'docs', 'outline.png'));
+  await ctx.publish(shot, 'outline.png');
 });

@@ -16,6 +16,8 @@ export interface UiContext {
   workbenchUrl(file?: string): string;
   /** Saves a PNG under test/e2e/artifacts/ and returns its path. */
   screenshot(name: string): Promise<string>;
+  /** Copies a screenshot to docs/<name> when the run was started with --update-docs (never otherwise, so a test run leaves the tree clean). */
+  publish(shot: string, name: string): Promise<void>;
   log(message: string): void;
 }
 
