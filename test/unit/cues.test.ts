@@ -58,6 +58,13 @@ const CASES: [string, string[]][] = [
   ['Le gardien soutient que la porte était fermée.', ['soutient|soutenir|que']],
   ['Il a appelé à une « trêve immédiate » dans la région.', ['a appelé|appeler|il']],
   ['La navette a décollé à 9 heures.', []],
+  // Verbs that report only next to a quotation: "lance", "poursuit", "s’inquiète".
+  ['« On verra bien », lance le capitaine.', ['lance|lancer']],
+  ['Le club lance une campagne de dons.', []],
+  ['« Le plus dur reste à faire », poursuit-elle.', ['poursuit-elle|poursuivre|elle']],
+  ['Les négociateurs poursuivent les discussions.', []],
+  ['Ils poursuivent les discussions alors que la grève continue.', []],
+  ['« Qui paiera ? », s’inquiète un élu.', ['inquiète|inquiéter']],
   // Corpus lines.
   ['Plus tôt cette semaine, des responsables américains ont de nouveau averti que la Corée du Nord « payerait un prix ».', ['ont de nouveau averti|avertir|que']],
   ['« … et ainsi de suite », a-t-elle déclaré.', ['a-t-elle déclaré|déclarer|elle']],

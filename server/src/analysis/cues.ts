@@ -132,6 +132,7 @@ const DETERMINERS = new Set<string>([
   'quelque', 'chaque', 'aucun', 'aucune', 'cette',
 ]);
 const QUE = new Set<string>(['que', "qu'"]);
+const QUE_CONJUNCTIONS = toSet(verbData.queConjunctions.words);
 /** Words that end the search for a que belonging to the cue. */
 const QUE_STOP = new Set<string>(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'et', 'mais', 'ou']);
 const MAX_BETWEEN = 4;
@@ -241,7 +242,9 @@ function pushCue(cues: ReportingCue[], tokens: Token[], words: string[], cue: Re
 function nearQuote(tokens: Token[], words: string[], cue: ReportingCue): boolean {
   const first = cue.firstToken ?? 0;
   const last = cue.lastToken ?? 0;
-  for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j].sentence === cue.sentence; j--) {
+  let before = first - 1;
+  while (before >= 0 && before >= first - 2 && CLITICS.has(words[before])) before--;
+  for (let j = before; j >= 0 && j >= before - 1 && tokens[j].sentence === cue.sentence; j--) {
     if (QUOTE_MARKS.has(words[j])) return true;
     if (words[j] !== ',') break;
   }
@@ -336,7 +339,7 @@ function makeCue(
 function findQue(tokens: Token[], words: string[], from: number, sentence: number): number {
   for (let j = from; j < tokens.length && j < from + QUE_WINDOW && tokens[j].sentence === sentence; j++) {
     const w = words[j];
-    if (QUE.has(w)) return j;
+    if (QUE.has(w)) return QUE_CONJUNCTIONS.has(words[j - 1]) ? -1 : j;
     if (tokens[j].kind === 'punct' || QUE_STOP.has(w)) return -1;
     const infos = FORMS.get(w.includes('-') ? splitInversion(w)[0] : w);
     if (infos && infos.some((f) => f.kind !== 'participle') && !DETERMINERS.has(words[j - 1])) return -1;
