@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeContext } from '../../server/src/analysis/context';
 import { findQuotes } from '../../server/src/analysis/quotes';
+import fc from 'fast-check';
 
 interface Expected {
   /** The quote text, marks included, in document order. */
@@ -141,4 +142,27 @@ test('kinds: a name in quotes may be the subject of a reporting verb; a name aft
   check('« Jamais » a répondu Hélène Roux.', { quotes: [speech('« Jamais »')] });
   check('« Le Parisien » a révélé mardi que le stade fermerait.', { quotes: [term('« Le Parisien »')] });
   check('« Nous gagnerons » a promis le capitaine.', { quotes: [speech('« Nous gagnerons »')] });
+});
+
+test('property: spans are ordered and exact, and every mark is inside a quote or reported', () => {
+  const piece = fc.constantFrom('«', '»', '“', '”', '"', '‘', '’', ' ', '\u00A0', '\n', '\r\n', 'mot', 'Il', ',', '.', ':', 'a dit', 'Marie');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const { quotes, unbalanced } = findQuotes(makeContext(text));
+      let last = -1;
+      for (const q of quotes) {
+        assert.ok(q.start >= last && q.start < q.end && q.end <= text.length);
+        assert.equal(text.slice(q.start, q.end), q.text);
+        assert.ok(q.start <= q.inner.start && q.inner.start <= q.inner.end && q.inner.end <= q.end);
+        last = q.end;
+      }
+      for (let i = 0; i < text.length; i++) {
+        if (!'«»“”"'.includes(text[i])) continue;
+        const covered = quotes.some((q) => q.start <= i && i < q.end) || unbalanced.some((u) => u.start === i);
+        assert.ok(covered, `mark at ${i} in ${JSON.stringify(text)}`);
+      }
+    }),
+    { numRuns: 500 },
+  );
 });

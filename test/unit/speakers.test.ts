@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { makeContext } from '../../server/src/analysis/context';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import { attributeSpeakers } from '../../server/src/analysis/speakers';
+import fc from 'fast-check';
 import type { AttributionMethod, EntityMention, EntityType, Source } from '../../server/src/analysis/types';
 
 /** A name as it appears in the text, its type, and its id when it is a variant ("Dubois" → "Claire Dubois"). */
@@ -298,5 +299,28 @@ test('corpus lines', () => {
     '“Cependant, cela n’aura que peu ou pas d’influence sur le cours de la guerre”, estime Zandee.',
     [['Zandee', 'PER', 'Dick Zandee']],
     [['“Cependant', 'Dick Zandee', 'verb-after']],
+  );
+});
+
+test('property: attribution never throws; a speaker is an entity id with a confidence, a source an index', () => {
+  const piece = fc.constantFrom('«', '»', '“', '”', ', ', '. ', ' : ', '\n', 'Marie Roux', 'Paul Dufour', 'Mme', ' a déclaré ', ' a-t-elle dit', ' il a ajouté que ', ' selon ', 'le président', ' des experts ', 'Greenpeace', ' mot ');
+  const names: Name[] = [['Marie Roux', 'PER'], ['Paul Dufour', 'PER'], ['Greenpeace', 'ORG']];
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const ctx = makeContext(text);
+      const { quotes } = findQuotes(ctx);
+      const sources = text.includes(' des experts ') ? vagueSources(text, [' des experts ']) : [];
+      attributeSpeakers(ctx, mentions(text, names), quotes, sources);
+      for (const q of quotes) {
+        if (q.speaker !== null) {
+          assert.ok(['Marie Roux', 'Paul Dufour', 'Greenpeace'].includes(q.speaker));
+          assert.ok(q.confidence > 0 && q.confidence <= 1);
+        } else assert.equal(q.confidence, 0);
+        if (q.source !== null) assert.ok(q.source >= 0 && q.source < sources.length);
+        if (q.kind === 'term') assert.equal(q.speaker, null);
+      }
+    }),
+    { numRuns: 300 },
   );
 });

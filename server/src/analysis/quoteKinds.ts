@@ -55,7 +55,7 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
   for (let k = first; k < tokens.length && tokens[k].end <= q.inner.end; k++) {
     inner.push(tokens[k]);
     // A long passage is speech: stop reading it.
-    if (tokens[k].kind !== 'punct' && ++count > MAX_TERM_WORDS + 1) return false;
+    if ((tokens[k].kind !== 'punct' && ++count > MAX_TERM_WORDS + 1) || inner.length > 4 * MAX_TERM_WORDS) return false;
   }
   const words = inner.filter((t) => t.kind !== 'punct');
   if (words.length === 0 || words.length > MAX_TERM_WORDS + 1) return false;

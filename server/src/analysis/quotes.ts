@@ -19,7 +19,7 @@
 //   that French typography puts inside « ».
 import type { Quote, Span } from './types';
 import type { DocContext } from './context';
-import { isSpace } from './text';
+import { isSpace as isSpaceChar } from './text';
 import { classifyQuotes } from './quoteKinds';
 
 export interface QuoteScan {
@@ -31,7 +31,6 @@ export interface QuoteScan {
 /** Opening mark → its closing mark. */
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 const CLOSING = new Set(['»', '”', '"']);
-const MARK_RE = /[«»“”"]/g;
 /** What may follow a « that is really a closing mark: punctuation, never text. */
 const AFTER_CLOSE = '.,;:!?…)]—–';
 
@@ -66,12 +65,10 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuoteScan {
     if (outer !== null) i++;
     let lastEnd = para.start;
     for (; i < para.end; i++) {
-      // Jump to the next mark with the native regex engine: most text has none.
-      MARK_RE.lastIndex = i;
-      const found = MARK_RE.exec(text);
-      if (found === null || found.index >= para.end) break;
-      i = found.index;
-      const ch = found[0];
+      const code = text.charCodeAt(i);
+      // One numeric test per character: most text has no mark at all.
+      if (code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x22) continue;
+      const ch = text[i];
       const o = outer as Open | null;
       if (o === null) {
         if (ch === '«' || ch === '“' || (ch === '"' && !looksClosing(text, i, para))) {
@@ -176,6 +173,13 @@ function opensWord(text: string, i: number, para: Span): boolean {
   const before = i > para.start ? text[i - 1] : ' ';
   const after = i + 1 < para.end ? text[i + 1] : ' ';
   return isSpace(before) && /[\p{L}\p{N}]/u.test(after);
+}
+
+/** Spaces by code point (ASCII, no-break, narrow no-break, thin…): cheaper than a regex per character. */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f) return true;
+  return c > 0x7f && isSpaceChar(ch);
 }
 
 function skipSpaces(text: string, from: number, to: number): number {
