@@ -158,8 +158,17 @@ export class LspClient {
     return new OpenFile(this, name, uri, text);
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.rpc.sendRequest(method, params) as Promise<R>;
+  /** Sends a request; a server that never answers fails the test instead of hanging it. */
+  async request<R>(method: string, params: unknown): Promise<R> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${this.timeoutMs * 3} ms`)), this.timeoutMs * 3);
+    });
+    try {
+      return await Promise.race([this.rpc.sendRequest(method, params) as Promise<R>, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -184,7 +193,7 @@ export class LspClient {
   async stop(): Promise<void> {
     try {
       if (this.alive()) {
-        await this.rpc.sendRequest('shutdown');
+        await this.request('shutdown', null).catch(() => undefined); // The kill below ends it anyway.
         await this.rpc.sendNotification('exit');
       }
     } finally {
