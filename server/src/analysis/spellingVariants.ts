@@ -3,13 +3,14 @@
 // États-Unis). Names are compared part by part, so a surname alone (Poutine beside Vladimir
 // Poutine) is never a variant: only two spellings of the same part are. A part is a run of
 // atoms that some mention writes with a hyphen ("Jong-un"), so "Jong Un" is one part too.
-// Case is ignored (headlines in capitals are not misspellings); accents are not.
+// Case is ignored (headlines in capitals are not misspellings), and so are accents missing on an
+// all-capitals spelling; other accents count (Etats-Unis beside États-Unis).
 //
 // The table is built from the entity's distinct written forms with their counts (a handful even
 // for an entity mentioned 100,000 times), never from every mention.
 import type { Diagnostic, EntityMention, EntityType, Language, RelatedInfo, Span } from './types';
 import { message } from './messages';
-import { parseName } from './names';
+import { foldName, parseName } from './names';
 
 export interface Unit extends Span {
   key: string;
@@ -131,6 +132,8 @@ export function spellingDiagnostics(
     for (const u of list) {
       const pref = table.preferred.get(u.key);
       if (!pref || u.text.toLowerCase() === pref.lower) continue;
+      // Capitals often go without accents in headlines (ETATS-UNIS): not a spelling of its own.
+      if (u.text === u.text.toUpperCase() && foldName(u.text) === foldName(pref.lower)) continue;
       let related: RelatedInfo | null = null;
       for (const other of units.flat()) {
         if (other.key === u.key && other.text.toLowerCase() === pref.lower) {
