@@ -1,10 +1,13 @@
 // Document-level entity linking: gives every mention the canonical id of the entity it names in
 // this document. Mentions whose names have the same key (same type, same spelling up to accents
-// and transliteration) form one group; a shorter person name that is a run of atoms of a longer
-// one ("Poutine" in "Vladimir V. Poutine", "Kim" in "Kim Jong-un") joins it, and an acronym joins
-// the long organisation or place name it abbreviates. When a short name fits several people
-// (two Macrons), each of its mentions goes to the nearest one mentioned before it. Two full
-// names never merge unless their keys are equal, so sharing a first name links nobody.
+// and transliteration) form one group. A shorter person name that is part of a longer one joins
+// it: a run of its atoms ("Poutine" in "Vladimir V. Poutine", "Kim" in "Kim Jong-un") or the
+// name without a middle name or patronymic ("Vladimir Poutine" in "Vladimir Vladimirovitch
+// Poutine"). An acronym joins the long organisation or place name it abbreviates, and a one-word
+// "person" no full name explains joins the organisation or place spelled alike. When a short
+// name fits several people (two Macrons), each of its mentions goes to the nearest one mentioned
+// before it. Two full names never merge unless their keys are equal, so sharing a first name
+// links nobody.
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
 import { parseName, subNamePosition, type ParsedName } from './names';
@@ -17,8 +20,6 @@ interface Group {
   glue: boolean[];
   /** Indices into the mention list, in text order. */
   members: number[];
-  /** Group this one is merged into (null for a root). */
-  root: Group | null;
 }
 
 /** The name a mention is linked by: a detector-supplied alias id ("Corée du Nord" for "RPDC") wins over the text. */
@@ -40,7 +41,7 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
     const name = (names[i] = parseName(linkName(m), m.type));
     const key = `${m.type}|${name.fullKey || m.text}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, type: m.type, name, glue: name.glue.slice(), members: [], root: null }));
+    if (!g) groups.set(key, (g = { key, type: m.type, name, glue: name.glue.slice(), members: [] }));
     // Hyphenated anywhere, the name's parts stay together ("Jean Pierre Martin" after "Jean-Pierre Martin").
     name.glue.forEach((glued, k) => {
       if (glued && k < g.glue.length) g.glue[k] = true;
@@ -60,16 +61,23 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
     }
   }
 
-  // Per mention: which group it finally belongs to.
+  // Per mention: which group it finally belongs to. A group with one candidate redirects to it;
+  // redirections are followed (a few steps at most) so a chain never splits an entity.
   const target: Group[] = groupOf.slice();
+  const redirect = new Map<Group, Group>();
+  const ambiguous: [Group, Group[]][] = [];
   for (const g of groups.values()) {
     const candidates = supersOf(g, byAtom, byInitials, groups);
-    if (candidates.length === 0) continue;
-    if (candidates.length === 1) {
-      for (const i of g.members) target[i] = candidates[0];
-      continue;
+    if (candidates.length === 1) redirect.set(g, candidates[0]);
+    else if (candidates.length > 1) ambiguous.push([g, candidates]);
+  }
+  for (const [g, candidates] of ambiguous) for (const i of g.members) target[i] = nearest(mentions[i].start, candidates, mentions);
+  for (let i = 0; i < target.length; i++) {
+    for (let step = 0; step < 4; step++) {
+      const next = redirect.get(target[i]);
+      if (!next) break;
+      target[i] = next;
     }
-    for (const i of g.members) target[i] = nearest(mentions[i].start, candidates, mentions);
   }
 
   // Canonical name of each final group, then ids unique within the document.
