@@ -90,7 +90,18 @@ function inciseAt(ctx: DocContext, words: string[], k: number, isName: IsName): 
   return cue(ctx, k, last, words[last], 'verb', pronoun ? { pronoun, inverted: true } : {});
 }
 
+const QUE_CACHE = new WeakMap<DocContext, ReportingCue[]>();
+
+/** Participle + que: the same for every caller of a document, so found once. */
 function queClauses(ctx: DocContext, words: string[]): ReportingCue[] {
+  const cached = QUE_CACHE.get(ctx);
+  if (cached) return cached;
+  const out = scanQueClauses(ctx, words);
+  QUE_CACHE.set(ctx, out);
+  return out;
+}
+
+function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
   for (let k = 2; k < tokens.length; k++) {

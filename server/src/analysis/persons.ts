@@ -101,6 +101,7 @@ export class People {
   readonly byId = new Map<string, PersonProfile>();
   /** Every role description, by role noun, in text order: for resolving « le président russe ». */
   readonly roles: RoleDescription[] = [];
+  private readonly namesSeen = new Set<string>();
 
   constructor(
     private readonly ctx: DocContext,
@@ -169,6 +170,9 @@ export class People {
 
   /** A common given name opening the mention (« Marie Dupont »); one-word mentions are surnames. */
   private givenName(p: PersonProfile, m: EntityMention): void {
+    // Read once per mention form: the same name repeats through an article.
+    if (this.namesSeen.has(m.text)) return;
+    this.namesSeen.add(m.text);
     const space = m.text.search(/[\s\u00A0]/);
     if (space <= 0) return;
     const first = foldAccents(m.text.slice(0, space));

@@ -88,12 +88,12 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
   const embedded = prev !== undefined && prev.sentence === sBefore && prev.kind !== 'punct' && prev.end <= q.start;
 
   let w = 0;
-  if (POSSESSIVES.has(normalizeWord(words[0].text)) && words.length > 1) w = 1;
+  if (POSSESSIVES.has(words[0].text.toLowerCase()) && words.length > 1) w = 1;
   const rest = words.slice(w + 1);
-  if (ADDRESS.has(normalizeWord(words[w].text)) && rest.length > 0 && rest.length <= 3 && rest.every((t) => t.upper)) return true;
+  if (ADDRESS.has(words[w].text.toLowerCase()) && rest.length > 0 && rest.length <= 3 && rest.every((t) => t.upper)) return true;
 
   if (words.length > MAX_TERM_WORDS) return false;
-  const capitalised = words[0].upper && words.every((t) => t.upper || NAME_LINKS.has(normalizeWord(t.text)) || t.kind === 'number');
+  const capitalised = words[0].upper && words.every((t) => t.upper || t.kind === 'number' || NAME_LINKS.has(normalizeWord(t.text)));
   // « Le Monde » a révélé… : a name as the subject of the verb right after it.
   if (capitalised && !embedded && adjacentNoComma && words.length > 1) return true;
   if (!embedded) return false;

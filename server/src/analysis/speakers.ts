@@ -298,7 +298,7 @@ class Attributor {
   private echoes(): void {
     if (!this.quotes.some((q) => q.kind === 'speech' && q.speaker === null && q.source === null)) return;
     const index = new Map<string, number[]>();
-    const bags = this.quotes.map((q) => contentWords(this.ctx.text.slice(q.inner.start, q.inner.end)));
+    const bags = this.quotes.map((q) => this.contentWords(q));
     this.quotes.forEach((q, i) => {
       if (q.kind !== 'speech' || q.speaker === null || q.attribution?.method === 'echo') return;
       for (const w of bags[i]) {
@@ -330,6 +330,15 @@ class Attributor {
         source: null,
       });
     });
+  }
+
+  /** Words of four letters or more inside a quote: enough to recognise it repeated or paraphrased. */
+  private contentWords(q: Quote): Set<string> {
+    const out = new Set<string>();
+    for (let k = tokenAtOrAfter(this.tokens, q.inner.start); k < this.tokens.length && this.tokens[k].end <= q.inner.end; k++) {
+      if (this.tokens[k].kind === 'word' && this.words[k].length >= 4) out.add(this.words[k]);
+    }
+    return out;
   }
 
   // ---- from a cue to a speaker ------------------------------------------------------------
@@ -712,12 +721,4 @@ function span(start: number, end: number): Span {
   return { start, end };
 }
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-
-/** Lower-cased words of four letters or more: enough to recognise a repeated or paraphrased quote. */
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(WORD_RE)) if (m[0].length >= 4) out.add(m[0]);
-  return out;
-}
 
