@@ -157,6 +157,15 @@ test('an acronym joins the organisation name it abbreviates; a body inside anoth
   );
 });
 
+test('a chain of links (a person-typed acronym, the acronym, the long name) ends in one entity', () => {
+  check(
+    'L’Organisation mondiale de la santé alerte. L’OMS recommande la prudence. Photo : OMS.',
+    [['Organisation mondiale de la santé', 'ORG'], ['OMS', 'ORG'], ['OMS', 'PER']],
+    // One entity, named by its most frequent form.
+    ['OMS', 'OMS', 'OMS'],
+  );
+});
+
 test('an organisation with a designator is the same organisation; places differ only by accents', () => {
   check(
     'Selon BBC News, la BBC a reçu une lettre des Etats-Unis. Les États-Unis et les États-Unis démentent.',
