@@ -775,6 +775,11 @@ class Scanner {
       c.unproven = !article && c.initial;
       return;
     }
+    // A word joined to another by a slash is a photo credit: "Kremlin/Associated Press", "X/AFP".
+    if ((this.same(prev, c.s) && this.toks[prev].text === '/') || (this.toks[c.e]?.text === '/' && this.isUpperWord(c.e + 1))) {
+      this.setType(c, 'ORG', 0.6, 'credit', false);
+      return;
+    }
     const next = this.toks[c.e];
     if (next && this.same(c.e, c.s) && (next.kind === 'number' || (next.text === '.' && this.toks[c.e + 1]?.text === '.'))) {
       c.drop = true; // "Studio 28", "Messerschmitt 109", a table row with dot leaders
@@ -851,13 +856,16 @@ export function findEntities(ctx: DocContext): EntityMention[] {
     for (const w of pending) {
       firstChars[w.charCodeAt(0) & 255] = 1;
       lengths[w.length & 63] = 1;
+      lengths[(w.length + 1) & 63] = 1; // its plural: "Missile" … "missiles"
     }
     const toks = scanner.toks;
     const low = scanner.low;
     for (let i = 0; i < toks.length; i++) {
       const w = low[i];
       if (firstChars[w.charCodeAt(0) & 255] === 0 || lengths[w.length & 63] === 0) continue;
-      if (!toks[i].upper && toks[i].kind === 'word' && pending.has(w)) common.add(w);
+      if (toks[i].upper || toks[i].kind !== 'word') continue;
+      if (pending.has(w)) common.add(w);
+      else if (w.endsWith('s') && pending.has(w.slice(0, -1))) common.add(w.slice(0, -1));
     }
   }
   for (const c of cands) {
