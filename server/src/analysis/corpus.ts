@@ -40,6 +40,8 @@ export interface CorpusQuote {
   quote: Quote;
 }
 
+const RESULT_CACHE = 64;
+
 interface DocRecord extends CorpusDocument {
   /** Document-level id → local entity. */
   entities: Map<string, LocalEntity>;
@@ -120,6 +122,9 @@ export class CorpusIndex {
       claims: r.claims.map((c) => ({ ...c, speaker: opt(c.speaker) })),
       diagnostics: this.diagnostics(file),
     };
+    // A small cache: the open files are asked for again and again between two edits; a walk
+    // over the whole corpus (workspace diagnostics) must not keep a second copy of it.
+    if (this.results.size >= RESULT_CACHE) this.results.clear();
     this.results.set(file, { generation: this.generation, result });
     return result;
   }
