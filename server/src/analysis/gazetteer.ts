@@ -162,3 +162,22 @@ addEntries(communeData.communes, 'LOC', 'communes', ambiguousPlaces, true, (word
 );
 // Longest entries first, so that a match tries "Corée du Nord" before "Corée".
 for (const bucket of gazetteer.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+
+/** Prepositions and articles: a word right after one of them is a complement, not a titled name. */
+export const LINKS: ReadonlySet<string> = lowerSet(cues.links);
+/** Capitalised articles end a name even inside a run of capitals ("le New York Times Les services"). */
+export const INNER_BREAKERS: ReadonlySet<string> = lowerSet(cues.innerBreakers);
+/** Determiners and numbers before a capitalised word make it a common noun ("un Ami"). */
+export const DETERMINERS: ReadonlySet<string> = lowerSet(cues.determiners);
+
+const endingPattern = (suffixes: readonly string[]) => new RegExp(`(?:${suffixes.join('|')})$`);
+/** Endings of French common nouns that are not surnames or place names ("Fédérations"). */
+export const COMMON_NOUN_ENDING = endingPattern(cues.commonNounSuffixes);
+/** French plural noun endings (not Greek or Latin first names in -s: Kostas, Marcus). */
+export const PLURAL_NOUN = endingPattern(cues.pluralNounSuffixes);
+export const ADJECTIVE_ENDING = endingPattern(cues.adjectiveSuffixes);
+export const INFINITIVE = endingPattern(cues.infinitiveSuffixes);
+/** Names with a lower-case prefix are still name words: "al-Assad", "ben-Gourion". */
+export const PREFIXED_NAME = new RegExp(`^(?:${cues.nameWordPrefixes.join('|')})-\\p{Lu}`, 'u');
+/** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
+export const PLACE_COMPOUND = new RegExp(`-(?:${cues.placeCompoundLinks.join('|')})-|^(?:${cues.placeCompoundStarts.join('|')})-`);
