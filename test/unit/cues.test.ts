@@ -58,6 +58,11 @@ const CASES: [string, string[]][] = [
   ['Le gardien soutient que la porte était fermée.', ['soutient|soutenir|que']],
   ['Il a appelé à une « trêve immédiate » dans la région.', ['a appelé|appeler|il']],
   ['La navette a décollé à 9 heures.', []],
+  // Multi-word verbs and pronominal verbs (active, not passive).
+  ['Le ministre a mis en garde contre une hausse des prix.', ['a mis en garde|mettre en garde']],
+  ['La mairie a fait savoir que la piscine rouvrirait.', ['a fait savoir|faire savoir|que']],
+  ['La mairie a fait un geste.', []],
+  ['« Quelle belle victoire », s’est félicité le maire.', ['est félicité|féliciter']],
   // Verbs that report only next to a quotation: "lance", "poursuit", "s’inquiète".
   ['« On verra bien », lance le capitaine.', ['lance|lancer']],
   ['Le club lance une campagne de dons.', []],

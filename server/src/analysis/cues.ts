@@ -114,6 +114,43 @@ function buildForms(): Map<string, FormInfo[]> {
 }
 
 const FORMS = buildForms();
+
+interface PhrasalForm extends FormInfo {
+  tail: string[];
+}
+
+/** Multi-word reporting verbs (a mis en garde, a fait savoir), keyed by the head verb's form. */
+function buildPhrasal(): Map<string, PhrasalForm[]> {
+  const map = new Map<string, PhrasalForm[]>();
+  for (const [lemma, entry] of Object.entries(verbData.phrasal.verbs)) {
+    const table = entry as Record<FormKind, string[]> & { tail: string[] };
+    const tail = table.tail.map(normalizeWord);
+    const add = (form: string, kind: FormKind) => {
+      const list = map.get(normalizeWord(form)) ?? [];
+      list.push({ lemma, kind, tail });
+      map.set(normalizeWord(form), list);
+    };
+    for (const f of table.finite) add(f, 'finite');
+    for (const p of table.participle) for (const f of agreed(p)) add(f, 'participle');
+    for (const f of table.gerund) add(f, 'gerund');
+  }
+  return map;
+}
+
+const PHRASAL = buildPhrasal();
+
+/** The phrasal verb whose head is token j and whose tail follows it, with its last token. */
+function phrasalAt(tokens: Token[], words: string[], j: number, participle: boolean): { lemma: string; kind: FormKind; last: number } | null {
+  const list = PHRASAL.get(words[j]);
+  if (!list) return null;
+  for (const p of list) {
+    if ((p.kind === 'participle') !== participle) continue;
+    let k = 0;
+    while (k < p.tail.length && words[j + 1 + k] === p.tail[k] && tokens[j + 1 + k].sentence === tokens[j].sentence) k++;
+    if (k === p.tail.length) return { lemma: p.lemma, kind: p.kind, last: j + k };
+  }
+  return null;
+}
 const toSet = (words: string[]) => new Set(words.map(normalizeWord));
 const AVOIR = toSet(verbData.auxiliaries.avoir);
 const ETRE = toSet(verbData.auxiliaries.être);
@@ -121,6 +158,7 @@ const PASSIVE = toSet(verbData.auxiliaries.passive);
 const BETWEEN = toSet(verbData.between);
 const CLITICS = toSet(verbData.clitics);
 const NEGATION = toSet(verbData.negation);
+const REFLEXIVES = toSet(verbData.reflexives);
 const AMBIGUOUS = new Set<string>(verbData.ambiguous.lemmas);
 const QUOTE_MARKS = new Set<string>(['«', '»', '“', '”', '"', ':']);
 const PRONOUNS = new Set<string>(['il', 'elle', 'ils', 'elles', 'on']);
@@ -190,7 +228,9 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     let inverted: SubjectPronoun | undefined;
     if (w.includes('-')) [base, inverted] = splitInversion(w);
     if (AVOIR.has(base) || ETRE.has(base)) {
-      const group = auxiliaryGroup(tokens, words, i, ETRE.has(base));
+      // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.
+      const reflexive = i > 0 && REFLEXIVES.has(words[i - 1]);
+      const group = auxiliaryGroup(tokens, words, i, ETRE.has(base) && !reflexive);
       if (group) {
         pushCue(
           cues,
@@ -208,7 +248,14 @@ function scanCues(ctx: DocContext): ReportingCue[] {
       }
     }
     const infos = FORMS.get(base);
-    if (!infos) continue;
+    if (!infos) {
+      const phrasal = inverted ? null : phrasalAt(tokens, words, i, false);
+      if (phrasal) {
+        pushCue(cues, tokens, words, makeCue(ctx, tokens, words, i, phrasal.last, phrasal.lemma, 'verb', { gerund: phrasal.kind === 'gerund' }));
+        i = phrasal.last;
+      }
+      continue;
+    }
     const finite = infos.find((f) => f.kind === 'finite' || f.kind === 'gerund');
     if (!finite) continue;
     const prev = i > 0 && tokens[i - 1].sentence === tokens[i].sentence ? words[i - 1] : '';
@@ -277,6 +324,8 @@ function auxiliaryGroup(tokens: Token[], words: string[], aux: number, etre: boo
     const infos = FORMS.get(w);
     const participle = infos?.find((f) => f.kind === 'participle');
     if (participle) return { last: j, lemma: participle.lemma, negated, passive };
+    const phrasal = phrasalAt(tokens, words, j, true);
+    if (phrasal) return { last: phrasal.last, lemma: phrasal.lemma, negated, passive };
     if (BETWEEN.has(w) || (w.length > 5 && w.endsWith('ment'))) {
       if (NEGATION.has(w)) negated = true;
       if (++skipped > MAX_BETWEEN) return null;
