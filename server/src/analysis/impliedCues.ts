@@ -115,8 +115,10 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
 function introducers(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!INTRODUCERS.has(words[k]) || (k > 0 && tokens[k - 1].sentence === tokens[k].sentence)) continue;
+  // Only a sentence's first word can open it: look at those alone.
+  for (const sentence of ctx.seg.sentences) {
+    const k = tokenAtOrAfter(tokens, sentence.start);
+    if (k + 1 >= tokens.length || !INTRODUCERS.has(words[k])) continue;
     let j = k + 1;
     if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;
     else if (DETERMINERS.has(words[j]) && roleNounAt(words, j + 1)) {

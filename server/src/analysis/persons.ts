@@ -6,7 +6,6 @@
 // the mentions, each looking at a few tokens around it, so the cost stays linear.
 import type { EntityMention, Quote } from './types';
 import type { DocContext } from './context';
-import { foldAccents } from './text';
 import roleData from './data/fr/role-nouns.json';
 import givenNames from './data/fr/given-names.json';
 import * as tools from './quoteTools';
@@ -50,8 +49,8 @@ for (const [masc, fem] of roleData.pairs) {
   ROLE_NOUNS.set(normalizeWord(masc), { lemma: normalizeWord(masc), gender: epicene ? undefined : 'm', length });
   ROLE_NOUNS.set(normalizeWord(fem), { lemma: normalizeWord(masc), gender: epicene ? undefined : 'f', length: fem.split(' ').length });
 }
-const FEMALE_NAMES = new Set(givenNames.female.map(foldAccents));
-const MALE_NAMES = new Set(givenNames.male.map(foldAccents));
+const FEMALE_NAMES = new Set(givenNames.female.map((n) => n.toLowerCase()));
+const MALE_NAMES = new Set(givenNames.male.map((n) => n.toLowerCase()));
 /** Determiners that show the gender of the role noun after them (la ministre, un porte-parole). */
 const FEMININE_DETERMINERS = new Set(['la', 'une', 'cette', 'sa']);
 const MASCULINE_DETERMINERS = new Set(['le', 'un', 'ce', 'cet', 'son', 'du', 'au']);
@@ -62,6 +61,8 @@ const MASC_ROLE_WEIGHT = 1;
 const FEM_ROLE_WEIGHT = 3;
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'fut', 'va', 'vont', 'aurait', 'serait']);
 const MAX_ROLE_TOKENS = 9;
+const NP_START = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const COMPLEMENT_PREPOSITIONS = new Set(['de', "d'", 'à', 'en', 'pour', 'sur', 'contre']);
 const QUALIFIER_STOP = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'qui', 'et', 'ou', 'adjoint', 'principal', 'général']);
 const PREPOSITION_BEFORE_NAME = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'chez']);
 /** Words between « X, » and a role or participle: « X, qui est également la fille de… ». */
@@ -175,7 +176,7 @@ export class People {
     this.namesSeen.add(m.text);
     const space = m.text.search(/[\s\u00A0]/);
     if (space <= 0) return;
-    const first = foldAccents(m.text.slice(0, space));
+    const first = m.text.slice(0, space).toLowerCase();
     if (FEMALE_NAMES.has(first)) p.female += 2;
     else if (MALE_NAMES.has(first)) p.male += 2;
   }
@@ -211,6 +212,8 @@ export class People {
     for (let n = 0; k >= 0 && n < MAX_ROLE_TOKENS && tokens[k].sentence === sentence; k--, n++) {
       const t = tokens[k];
       if (t.kind === 'punct' || AUXILIARIES.has(this.words[k])) return;
+      // A determiner not inside a complement (de la Défense) closes the phrase: no role in it.
+      if (NP_START.has(this.words[k]) && !(k > 0 && COMPLEMENT_PREPOSITIONS.has(this.words[k - 1]))) return;
       const other = this.entityAtToken.get(k);
       if (other && other.type === 'PER') return;
       const noun = roleNounAt(this.words, k);

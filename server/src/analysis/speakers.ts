@@ -296,35 +296,38 @@ class Attributor {
 
   /** Unattributed quotes that repeat an attributed one (headline, lead) take its speaker. */
   private echoes(): void {
-    if (!this.quotes.some((q) => q.kind === 'speech' && q.speaker === null && q.source === null)) return;
+    // Index the few unattributed quotes' words, then read each attributed quote once against it.
+    const open = this.quotes.filter((q) => q.kind === 'speech' && q.speaker === null && q.source === null);
+    if (open.length === 0) return;
+    const bags = open.map((q) => this.contentWords(q));
     const index = new Map<string, number[]>();
-    const bags = this.quotes.map((q) => this.contentWords(q));
-    this.quotes.forEach((q, i) => {
-      if (q.kind !== 'speech' || q.speaker === null || q.attribution?.method === 'echo') return;
-      for (const w of bags[i]) {
+    bags.forEach((bag, u) => {
+      for (const w of bag) {
         const list = index.get(w) ?? [];
-        if (list.length < 64) list.push(i);
+        if (list.length < 64) list.push(u);
         index.set(w, list);
       }
     });
-    this.quotes.forEach((q, i) => {
-      if (q.kind !== 'speech' || q.speaker !== null || q.source !== null || bags[i].size === 0) return;
-      const shared = new Map<number, number>();
-      for (const w of bags[i]) for (const j of index.get(w) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-      let best = -1;
-      let bestScore = 0;
-      for (const [j, n] of shared) {
-        const score = n / Math.min(bags[i].size, bags[j].size);
-        if (n >= 3 && score >= 0.5 && score > bestScore) {
-          best = j;
-          bestScore = score;
-        }
+    const best = open.map(() => ({ score: 0, quote: null as Quote | null }));
+    const shared = new Array<number>(open.length);
+    for (const a of this.quotes) {
+      if (a.kind !== 'speech' || a.speaker === null) continue;
+      const bag = this.contentWords(a);
+      shared.fill(0);
+      for (const w of bag) for (const u of index.get(w) ?? []) shared[u]++;
+      for (let u = 0; u < open.length; u++) {
+        const n = shared[u];
+        if (n < 3) continue;
+        const score = n / Math.min(bags[u].size, bag.size);
+        if (score >= 0.5 && score > best[u].score) best[u] = { score, quote: a };
       }
-      if (best < 0) return;
-      const source = this.quotes[best];
+    }
+    open.forEach((q, u) => {
+      const source = best[u].quote;
+      if (source === null) return;
       this.apply(q, {
         speaker: source.speaker,
-        confidence: CONFIDENCE.echo * Math.min(1, bestScore + 0.2),
+        confidence: CONFIDENCE.echo * Math.min(1, best[u].score + 0.2),
         method: 'echo',
         mention: { start: source.start, end: source.end },
         source: null,
