@@ -136,6 +136,7 @@ function openDocument(document: TextDocument): void {
     if (!refusedFiles.has(file)) connection.console.warn(`Not analysing ${document.uri}: ${refused}`);
     refusedFiles.add(file);
     session.remove(file);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
     return;
   }
   refusedFiles.delete(file);

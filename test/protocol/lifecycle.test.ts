@@ -54,6 +54,14 @@ describe('server lifecycle', () => {
     assert.equal(status.files, 6);
   });
 
+  test('leaves a document over the size limit alone, without failing its requests', async () => {
+    const huge = await client.open('huge.txt');
+    assert.deepEqual(huge.diagnostics, []);
+    assert.equal(await huge.request('textDocument/hover', { position: huge.positionOf('président') }), null);
+    assert.deepEqual(await huge.request('textDocument/documentSymbol'), []);
+    assert.match(client.pushed.logs.join('\n'), /Not analysing .*huge\.txt: larger than corpusLens\.maxFileSize/);
+  });
+
   test('re-indexes on request', async () => {
     const status = await client.request<Status>('corpusLens/reindex', null);
     assert.equal(status.files, 6);
