@@ -40,10 +40,15 @@ export function stripBom(text: string): string {
 }
 
 export function isSpace(ch: string): boolean {
-  return SPACE_RE.test(ch);
+  // One UTF-16 unit: the character table answers without running the regex.
+  return ch !== undefined && ch.length === 1 ? (info(ch.charCodeAt(0)) & 7) === SPACE : SPACE_RE.test(ch);
 }
 
 export function isUpper(ch: string): boolean {
+  if (ch !== undefined && ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  }
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -60,9 +65,21 @@ export function normalizeWord(word: string): string {
   return lower.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
 
+const MARKS = /\p{M}+/gu;
+/** Folded words, remembered: names repeat across a document and a corpus. Bounded. */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 50000;
+
 /** Lower-cases and removes diacritics: "Choïgou" → "choigou". */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (text.length > 64) return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFD').replace(MARKS, '').toLowerCase();
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
 }
 
 /** Paragraphs: maximal runs of non-blank lines' content, split at every line break. */
@@ -70,7 +87,8 @@ export function findParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || i === text.length) {
       let s = lineStart;
       let e = i;
       while (s < e && isSpace(text[s])) s++;
@@ -193,6 +211,7 @@ function pushWordToken(text: string, s: number, e: number, sentence: number, out
 }
 
 const CLOSERS = '»”"’)]\u201D';
+const NUMBER_RE = /\p{N}/u;
 const OPENERS = '«“"‘(["\u2013\u2014-';
 
 /**
@@ -203,8 +222,9 @@ const OPENERS = '«“"‘(["\u2013\u2014-';
 function splitSentences(text: string, para: Span, paragraph: number, out: Sentence[]): void {
   let start = para.start;
   for (let i = para.start; i < para.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < para.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
     // Closing marks belong to the sentence they close, French spacing included ("fin. »").
@@ -223,7 +243,7 @@ function splitSentences(text: string, para: Span, paragraph: number, out: Senten
     if (k >= para.end) break;
     const next = text[k];
     const spaced = k > j;
-    const startsSentence = isUpper(next) || /\p{N}/u.test(next) || (spaced && OPENERS.includes(next));
+    const startsSentence = isUpper(next) || NUMBER_RE.test(next) || (spaced && OPENERS.includes(next));
     if (!startsSentence) continue;
     if (ch === '.' && j === i + 1) {
       const word = wordBefore(text, i, para.start);
@@ -244,7 +264,7 @@ function splitSentences(text: string, para: Span, paragraph: number, out: Senten
 
 function wordBefore(text: string, dot: number, floor: number): string {
   let s = dot;
-  while (s > floor && /[\p{L}\p{M}]/u.test(text[s - 1])) s--;
+  while (s > floor && (info(text.charCodeAt(s - 1)) & 7) === LETTER) s--;
   return text.slice(s, dot);
 }
 
