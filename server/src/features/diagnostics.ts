@@ -26,6 +26,12 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
 /** The file's diagnostics in LSP form; `data` carries the core's fix data and the span. */
 export function provideDiagnostics(session: Session, view: FileView): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const others = new Map<string, FileView | undefined>();
+  const viewOf = (file: string | undefined): FileView | undefined => {
+    if (!file) return view;
+    if (!others.has(file)) others.set(file, session.view(file));
+    return others.get(file);
+  };
   for (const d of session.diagnostics(view.file)) {
     const setting = session.settings.diagnostics[d.code] ?? d.severity;
     if (setting === 'off') continue;
@@ -35,17 +41,17 @@ export function provideDiagnostics(session: Session, view: FileView): Diagnostic
       source: SOURCE,
       code: d.code,
       message: d.message,
-      relatedInformation: relatedOf(session, view, d),
+      relatedInformation: relatedOf(viewOf, d),
       data: { ...d.data, start: d.start, end: d.end },
     });
   }
   return out;
 }
 
-function relatedOf(session: Session, view: FileView, d: CoreDiagnostic): Diagnostic['relatedInformation'] {
+function relatedOf(viewOf: (file: string | undefined) => FileView | undefined, d: CoreDiagnostic): Diagnostic['relatedInformation'] {
   const related = [];
   for (const r of d.related ?? []) {
-    const other = r.file ? session.view(r.file) : view;
+    const other = viewOf(r.file);
     if (other) related.push({ location: { uri: other.uri, range: toRange(other, r) }, message: r.message });
   }
   return related.length ? related : undefined;
