@@ -5,62 +5,46 @@
 // (M., président russe), descriptors (l’agence de presse X), place cues (à, région de),
 // articles (le Kremlin), acronyms, name shape, and what the rest of the document says about
 // the same word (Poutine after Vladimir Poutine). Two passes over the tokens, Set and Map
-// lookups only, so the cost stays linear in the document length.
+// lookups only, so the cost stays linear in the document length. The word lists are loaded by
+// gazetteer.ts; the questions asked about the tokens around a name live in entityTokens.ts;
+// this file finds the candidate names and weighs the evidence.
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
-import { foldAccents, type Token } from './text';
+import { foldAccents } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
+import { TokenView } from './entityTokens';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
-const CALENDAR = gz.CALENDAR;
-const CAPITALISED_COMMON_NOUNS = gz.CAPITALISED_COMMON_NOUNS;
-const DEMONYMS = gz.DEMONYMS;
-const DESCRIPTOR_LINKS = gz.DESCRIPTOR_LINKS;
-const FEMININE_ARTICLES = gz.FEMININE_ARTICLES;
 const FIRST_NAMES = gz.FIRST_NAMES;
 const MASCULINE_ARTICLES = gz.MASCULINE_ARTICLES;
 const NAME_PARTICLES = gz.NAME_PARTICLES;
 const NOBLE_TITLES = gz.NOBLE_TITLES;
 const NON_ENTITY_ACRONYMS = gz.NON_ENTITY_ACRONYMS;
-const ORG_DESCRIPTORS = gz.ORG_DESCRIPTORS;
 const ORG_HEADS = gz.ORG_HEADS;
 const ORG_HEADS_WITH_COMPLEMENT = gz.ORG_HEADS_WITH_COMPLEMENT;
-const PLACE_NOUNS = gz.PLACE_NOUNS;
-const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const PRODUCT_CUES = gz.PRODUCT_CUES;
-const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
 const SITE_HEADS = gz.SITE_HEADS;
 const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
-const gazetteerEntries = gz.gazetteerEntries;
 const normWord = gz.normWord;
 const LINKS = gz.LINKS;
-const INNER_BREAKERS = gz.INNER_BREAKERS;
 const DETERMINERS = gz.DETERMINERS;
 const COMMON_NOUN_ENDING = gz.COMMON_NOUN_ENDING;
 const PLURAL_NOUN = gz.PLURAL_NOUN;
 const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
-const INFINITIVE = gz.INFINITIVE;
 const PREFIXED_NAME = gz.PREFIXED_NAME;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
 
-/** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
-const OPENING_PUNCT = new Set(['«', '“', '"', '—', '–', '-', ':', '‘', '.', '!', '?', '…', '•', '|', '*']);
-/** Punctuation that ends an apposition ("X, chercheur à Y, a dit"). */
-const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"', ':', '(', '—', '–', '!', '?', '…']);
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
 /** Roman ordinals: "XVe siècle", "IIIe République". */
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
-/** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
-const MAX_ROLE_WORDS = 10;
-const MAX_APPOSITION_WORDS = 30;
 
 interface Candidate {
   /** Token range, end exclusive. */
@@ -89,25 +73,12 @@ interface Candidate {
   drop: boolean;
 }
 
-/**
- * The token as lookups see it (lower case, straight apostrophe, plain hyphen), the same form as
- * the word lists; taken from the tokenizer when it provides it, so that no word is lower-cased twice.
- */
-function lowerWord(t: Token): string {
-  const norm = (t as { norm?: string }).norm;
-  if (norm !== undefined) return norm;
-  return !t.upper && !ODD_MARKS.test(t.text) ? t.text : normWord(t.text);
-}
-const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
 
 /** Lower-case words that may start a name construction: title nouns and lower-case heads. */
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS]);
 
-class Scanner {
-  readonly toks: Token[];
-  readonly n: number;
-  readonly low: string[];
-  readonly initial: Uint8Array;
+/** Finds candidate names in one pass, then types them; one scanner per document. */
+class Scanner extends TokenView {
   /** Title abbreviation ("M.", "Mme") standing before the token at this index. */
   readonly titleAt = new Map<number, string>();
   readonly cands: Candidate[] = [];
@@ -121,152 +92,10 @@ class Scanner {
     maxEnd: 0,
   };
 
-  constructor(readonly text: string, toks: Token[]) {
-    this.toks = toks;
-    this.n = toks.length;
-    this.low = new Array<string>(this.n);
-    this.initial = new Uint8Array(this.n);
-    let sentence = -1;
-    let seenWord = false;
-    for (let i = 0; i < this.n; i++) {
-      const t = toks[i];
-      this.low[i] = t.kind === 'word' ? lowerWord(t) : t.text;
-      if (t.sentence !== sentence) {
-        sentence = t.sentence;
-        seenWord = false;
-      }
-      const prev = i > 0 && toks[i - 1].sentence === sentence ? toks[i - 1] : null;
-      this.initial[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) ? 1 : 0;
-      if (t.kind !== 'punct') seenWord = true;
-    }
-  }
-
-  same(i: number, j: number): boolean {
-    return i >= 0 && j >= 0 && i < this.n && j < this.n && this.toks[i].sentence === this.toks[j].sentence;
-  }
-
-  isUpperWord(i: number): boolean {
-    return i >= 0 && i < this.n && this.toks[i].kind === 'word' && (this.toks[i].upper || PREFIXED_NAME.test(this.toks[i].text));
-  }
-
-  isAllCaps(i: number): boolean {
-    const w = this.toks[i].text;
-    return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
-  }
-
-  /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
-  isInitial(i: number): boolean {
-    const t = this.toks[i];
-    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && this.isUpperWord(i + 2) && this.same(i, i + 2);
-  }
-
-  /** Words that never start a name by themselves and end a name they follow. */
-  isBreaker(i: number): boolean {
-    const t = this.toks[i];
-    const w = this.low[i];
-    if (CALENDAR.has(w) || DEMONYMS.has(w) || CAPITALISED_COMMON_NOUNS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text)) return true;
-    if (INNER_BREAKERS.has(w)) return true;
-    return false;
-  }
-
-  /** Longest gazetteer entry starting at token i and ending before `limit`. */
-  matchGazetteer(i: number, limit: number): GazetteerEntry | undefined {
-    const bucket = gazetteerEntries(this.low[i]);
-    if (!bucket) return undefined;
-    for (const entry of bucket) {
-      const len = entry.words.length;
-      if (i + len > limit) continue;
-      let ok = true;
-      for (let k = 0; k < len && ok; k++) {
-        const j = i + k;
-        const w = this.low[j];
-        if (k > 0 && !this.same(i, j)) ok = false;
-        else if (w !== entry.words[k] && w !== entry.folded[k]) ok = false;
-        else if (entry.upper[k] && !this.toks[j].upper) ok = false;
-      }
-      if (ok) return entry;
-    }
-    return undefined;
-  }
-
-  /** End (exclusive) of the run of name words starting at i: capitals, initials, particles between capitals. */
-  runEnd(i: number): number {
-    let j = i;
-    let last = i;
-    while (j < this.n && this.same(i, j)) {
-      const t = this.toks[j];
-      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && this.toks[j + 1]?.text === '.') break; // "Paris M. Jean X"
-      if (this.isUpperWord(j)) {
-        if (this.isInitial(j)) {
-          j += 2;
-          continue;
-        }
-        j++;
-        last = j;
-        continue;
-      }
-      if (t.kind === 'word' && j > i && NAME_PARTICLES.has(this.low[j])) {
-        let k = j + 1;
-        if (this.low[j] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
-        else if (NAME_PARTICLES.has(this.low[k]) && k - j < 3) k++; // von der, van den
-        if (this.isUpperWord(k) && this.same(j, k)) {
-          j = k;
-          continue;
-        }
-      }
-      break;
-    }
-    return last;
-  }
-
-  /** Index of the capitalised word a complement starts with: "de Leyde", "de la Concorde", "d’Ivoire". */
-  complementAt(j: number): number {
-    if (j >= this.n) return -1;
-    let k = j;
-    const w = this.low[k];
-    if (w === 'de' || w === "d'" || w === 'du' || w === 'des' || w === 'of') {
-      k++;
-      if (w === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
-      else if (w === 'of' && this.low[k] === 'the') k++;
-    }
-    return this.isUpperWord(k) && this.same(j, k) && !this.isBreaker(k) ? k : -1;
-  }
-
   push(c: Partial<Candidate> & { s: number; e: number }): Candidate {
     const cand: Candidate = Object.assign({ type: null, strong: false, confidence: 0, evidence: [], initial: this.initial[c.s] === 1, head: -1, gazPrefix: false, drop: false }, c);
     this.cands.push(cand);
     return cand;
-  }
-
-  /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Parti communiste". */
-  extendOrg(e: number, adjectives = true): number {
-    let lowerWords = adjectives ? 0 : 2;
-    let end = e;
-    for (let guard = 0; guard < 12 && end < this.n && this.same(end - 1, end); guard++) {
-      const w = this.low[end];
-      const t = this.toks[end];
-      if (t.kind === 'word' && !t.upper && lowerWords < 2 && ADJECTIVE_ENDING.test(w) && !STARTERS.has(w)) {
-        end++;
-        lowerWords++;
-        continue;
-      }
-      if (w === 'de' || w === "d'" || w === 'du' || w === 'des' || w === 'of') {
-        const k = this.complementAt(end);
-        if (k >= 0) {
-          end = this.runEnd(k);
-          continue;
-        }
-        // One lower-case complement noun: "Conseil de sécurité", "Institut de recherche".
-        const q = end + 1;
-        if (lowerWords === 0 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q])) {
-          end = q + 1;
-          lowerWords++;
-          continue;
-        }
-      }
-      break;
-    }
-    return end;
   }
 
   /** Emits the name being built by segmentRun, if any, and resets the state. */
@@ -457,108 +286,6 @@ class Scanner {
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
-  }
-
-  /** Role noun phrase before a name: "le président russe X", "le ministre de la Défense, X". */
-  roleBefore(c: Candidate): string | undefined {
-    let p = c.s - 1;
-    if (!this.same(p, c.s)) return undefined;
-    if (this.toks[p].text === ',') p--;
-    const end = p;
-    if (!this.same(p, c.s) || this.toks[p].kind !== 'word' || LINKS.has(this.low[p])) return undefined;
-    for (let steps = 0; steps < MAX_ROLE_WORDS && this.same(p, c.s); steps++, p--) {
-      const w = this.low[p];
-      if (this.toks[p].kind !== 'word') return undefined;
-      if (TITLES.has(w) && !(this.toks[p].upper && !this.initial[p] && ORG_HEADS.has(this.toks[p].text))) {
-        return this.text.slice(this.toks[p].start, this.toks[end].end);
-      }
-      if (DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || LINKS.has(w)) continue;
-      if (p > 0 && LINKS.has(this.low[p - 1])) continue; // "de la défense", "du Kremlin"
-      return undefined;
-    }
-    return undefined;
-  }
-
-  /** Apposition after a name: "X, chercheur principal à l’Université Y de Z," → the role. */
-  roleAfter(c: Candidate): string | undefined {
-    let q = c.e;
-    if (q >= this.n || this.toks[q].text !== ',' || !this.same(q, c.s)) return undefined;
-    q++;
-    if (q < this.n && (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === "l'")) q++;
-    const start = q;
-    while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;
-    if (q >= this.n || !this.same(q, c.s) || !TITLES.has(this.low[q]) || this.toks[q].upper) return undefined;
-    let r = q;
-    while (r + 1 < this.n && this.same(r + 1, c.s) && r - q < MAX_APPOSITION_WORDS && !APPOSITION_END.has(this.toks[r + 1].text)) r++;
-    return this.text.slice(this.toks[start].start, this.toks[r].end);
-  }
-
-  /** A descriptor announcing an organisation: "l’agence de presse russe X", "le journal X". */
-  descriptorBefore(c: Candidate): string | undefined {
-    let p = c.s - 1;
-    if (!this.same(p, c.s) || this.toks[p].kind !== 'word') return undefined;
-    if (LINKS.has(this.low[p])) return undefined;
-    for (let steps = 0; steps < 6 && this.same(p, c.s) && this.toks[p].kind === 'word'; steps++, p--) {
-      const w = this.low[p];
-      if (ORG_DESCRIPTORS.has(w)) return w;
-      if (!(DESCRIPTOR_LINKS.has(w) || DEMONYMS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
-    }
-    return undefined;
-  }
-
-  /** A place cue before the name: "à X", "en X", "vers X", "la région de X", "près de X". */
-  placeCue(c: Candidate): string | undefined {
-    let p = c.s - 1;
-    if (!this.same(p, c.s)) return undefined;
-    const w0 = this.low[p];
-    const article = w0 === 'la' || w0 === "l'" || w0 === 'le' || w0 === 'les';
-    if (article) p--;
-    if (!this.same(p, c.s)) return undefined;
-    const w = this.low[p];
-    // Towns take no article ("à Lyon"); "à la X", "au X" are as often institutions ("à la Sorbonne", "au Palais").
-    if (PLACE_PREPOSITIONS.has(w) && !article) return w;
-    if (w === 'de' || w === "d'" || w === 'du' || w === 'des') {
-      for (let q = p - 1, steps = 0; steps < 3 && this.same(q, c.s); q--, steps++) {
-        const v = this.low[q];
-        if (PLACE_NOUNS.has(v)) return v + ' de';
-        if (!(DEMONYMS.has(v) || ROLE_MODIFIERS.has(v))) return undefined;
-      }
-    }
-    return undefined;
-  }
-
-  articleBefore(c: Candidate): string | undefined {
-    const p = c.s - 1;
-    if (!this.same(p, c.s) || this.toks[p].kind !== 'word') return undefined;
-    const w = this.low[p];
-    return MASCULINE_ARTICLES.has(w) || FEMININE_ARTICLES.has(w) || PLURAL_ARTICLES.has(w) ? w : undefined;
-  }
-
-  /**
-   * A venue in a listing: a name in capitals followed by a time, "GYMNASE, 8 h. 30",
-   * "OPÉRA-COMIQUE. 8. 30". Newspapers print theatre and cinema programmes this way.
-   */
-  venueListing(c: Candidate): boolean {
-    let q = c.e;
-    if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
-    if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
-    if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
-    const after = this.toks[q + 1]?.text;
-    return after === 'h' || after === '.' || after === ',';
-  }
-
-  /** All capitals with an all-capitals neighbour: a headline, where capitals say nothing. */
-  inCapsHeadline(c: Candidate): boolean {
-    for (const j of [c.s - 1, c.e]) {
-      if (this.same(j, c.s) && this.toks[j].kind === 'word' && this.isAllCaps(j)) return true;
-    }
-    return false;
-  }
-
-  upperWords(c: Candidate): number {
-    let count = 0;
-    for (let k = c.s; k < c.e; k++) if (this.toks[k].kind === 'word' && this.toks[k].upper) count++;
-    return count;
   }
 
   setType(c: Candidate, type: EntityType, confidence: number, evidence: string, strong: boolean): void {
