@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings, type Settings } from './shared/settings';
-import { GapRequest, ReindexRequest, StatusNotification, StatusRequest } from './shared/protocol';
+import { GapRequest, ReindexRequest, StatusNotification, StatusRequest, type CorpusStatus } from './shared/protocol';
 import { Session, toOffset, type FileView } from './features/session';
 import { canonicalUri, readCorpusFile, refuseText, uriToPath } from './features/corpusFiles';
 import { indexFolders, isCorpusUri, type Skipped } from './features/indexing';
@@ -89,10 +89,7 @@ connection.languages.inlayHint.on(onView('inlayHint', [], (view, p) => provideIn
 connection.languages.diagnostics.on((p) => guard('diagnostic', p.textDocument.uri, () => provideDocumentReport(session, p.textDocument.uri, p.previousResultId), { kind: 'full', items: [] }));
 connection.languages.diagnostics.onWorkspace((p) => guard('workspaceDiagnostic', undefined, () => provideWorkspaceReport(session, p), { items: [] }));
 connection.onRequest(StatusRequest, () => status());
-connection.onRequest(ReindexRequest, async () => {
-  await guard('reindex', undefined, reindex);
-  return status();
-});
+connection.onRequest(ReindexRequest, async () => (await guard('reindex', undefined, reindex), status()));
 connection.onRequest(GapRequest, (p) => guard('gap', p.uri, () => findGap(session, p), null));
 
 connection.onInitialize((params: InitializeParams) => {
@@ -224,7 +221,7 @@ function corpusChanged(): void {
   if (client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
   // Counting walks the whole corpus, so a burst of changes sends one status, not one each.
   clearTimeout(statusTimer);
-  statusTimer = setTimeout(() => guard('status', undefined, () => void connection.sendNotification(StatusNotification, status())), STATUS_DELAY);
+  statusTimer = setTimeout(() => void connection.sendNotification(StatusNotification, status()), STATUS_DELAY);
 }
 
 function publishAll(): void {
@@ -240,8 +237,9 @@ function publishAll(): void {
   }
 }
 
-function status() {
-  return corpusStatus(session, indexing, skipped.length);
+function status(): CorpusStatus {
+  const empty = { files: 0, entities: 0, quotations: 0, gaps: 0, skipped: skipped.length, indexing };
+  return guard('status', undefined, () => corpusStatus(session, indexing, skipped.length), empty);
 }
 
 // ── Settings. ───────────────────────────────────────────────────────────────────────────────
