@@ -3,6 +3,7 @@
 // generalise; a few real corpus lines close the table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { makeContext } from '../../server/src/analysis/context';
 import { findEntities } from '../../server/src/analysis/entities';
 
@@ -85,6 +86,20 @@ test('odd input never throws and offsets stay exact', () => {
   for (const text of inputs) {
     for (const m of findEntities(makeContext(text))) assert.equal(text.slice(m.start, m.end), m.text);
   }
+});
+
+test('random text of names, cues and punctuation never throws', () => {
+  const pieces = ['M.', 'Mme', ' ', ', ', '. ', '« ', ' »', 'de ', 'la ', 'l’', 'd\'', 'Le ', 'Kim', 'Jong-un', 'Paris', 'ONU', 'Université', 'université de ', 'président ', 'russe ', 'V. ', 'XIV', 'al-', '—', '\n', '(', ')', '/', '8.30', 'GYMNASE', 'Saint-', '¬', '😀'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      for (const m of findEntities(makeContext(text))) {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        assert.ok(m.start < m.end);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('a long line is scanned in linear time', () => {
