@@ -207,7 +207,21 @@ function pushWordToken(text: string, s: number, e: number, sentence: number, out
     const c = text.charCodeAt(k);
     if (c === 0x2019 || c === 0x2bc || c === 0x2010 || c === 0x2011 || (info(c) & LU_FLAG) !== 0) plain = false;
   }
-  out.push({ start: s, end: e, text: word, kind: 'word', upper, sentence, norm: plain ? word : normalizeWord(word) });
+  out.push({ start: s, end: e, text: word, kind: 'word', upper, sentence, norm: plain ? word : normalizedOf(word) });
+}
+
+/** Normalised capitalised and elided words, remembered (Le, La, l’, d’, names): bounded. */
+const NORMALIZED = new Map<string, string>();
+const MAX_NORMALIZED = 50000;
+
+function normalizedOf(word: string): string {
+  let norm = NORMALIZED.get(word);
+  if (norm === undefined) {
+    norm = normalizeWord(word);
+    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
+    if (word.length <= 64) NORMALIZED.set(word, norm);
+  }
+  return norm;
 }
 
 const CLOSERS = '»”"’)]\u201D';
