@@ -48,6 +48,15 @@ const CASES: Row[] = [
     ['reported|Hugo Lenoir|-|a ajouté|les prix baisseraient'],
     { Nous: 'Hugo Lenoir' },
   ],
+  // A pronoun continues an unnamed source too.
+  [
+    'L’ancien entraîneur du club a estimé que la direction avait échoué. Il a ajouté que les supporters méritaient mieux.',
+    [],
+    [
+      'reported|-|L’ancien entraîneur du club a estimé|a estimé|la direction avait échoué',
+      'reported|-|L’ancien entraîneur du club a estimé|a ajouté|les supporters méritaient mieux',
+    ],
+  ],
   // Vague sources: the claim rests on the source phrase, no speaker.
   ['Les économistes estiment que la croissance ralentira.', [], ['reported|-|Les économistes estiment|estiment|la croissance ralentira']],
   ['Selon des sources proches du dossier, le contrat est signé.', [], ['reported|-|Selon des sources proches du dossier|Selon|le contrat est signé']],

@@ -74,6 +74,10 @@ const CASES: [string, EntitySpec[], string[]][] = [
   ['« Rien à signaler », a déclaré le porte-parole de la Fédération Lumen.', [['Fédération Lumen', 'ORG']], []],
   ['D’après une source proche de l’enquête, la piste criminelle est privilégiée.', [], ['D’après une source proche de l’enquête']],
   ['Des riverains racontent avoir entendu une explosion.', [], ['Des riverains racontent']],
+  // One member of a group.
+  ['« On ne lâchera rien », a lancé l’un d’eux au micro.', [], ['a lancé l’un d’eux']],
+  ['Un de ses proches a confirmé que le ministre démissionnerait.', [], ['Un de ses proches a confirmé']],
+  ['Selon l’une des enseignantes, la grève sera suivie.', [], ['Selon l’une des enseignantes']],
   // Introducers outside the verb list.
   ['Pour certains, la réforme est inévitable.', [], ['Pour certains']],
   ['Pour les économistes, la reprise sera lente.', [], ['Pour les économistes']],

@@ -49,11 +49,18 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     if (t >= 0) sourced.add(tokens[t].sentence);
   }
 
-  // Pronoun subjects (il a déclaré que) stand for the last named speaker, in text order.
-  const speakerEvents = [...quotes.filter((q) => q.speaker).map((q) => ({ at: q.start, id: q.speaker as string }))];
-  speakerEvents.sort((a, b) => a.at - b.at);
+  // Pronoun subjects (il a déclaré que) stand for the last one attributed to, named or not,
+  // in text order: a quotation's speaker or source, or a previous cue's.
+  interface Attributed {
+    speaker: string | null;
+    source: number | null;
+  }
+  const events = quotes
+    .filter((q) => q.kind === 'speech' && (q.speaker !== null || q.source !== null))
+    .map((q) => ({ at: q.start, who: { speaker: q.speaker, source: q.speaker ? null : q.source } as Attributed }))
+    .sort((a, b) => a.at - b.at);
   let ev = 0;
-  let lastSpeaker: string | null = null;
+  let lastAttributed: Attributed | null = null;
 
   // "X a rapporté que …, citant des sources non identifiées": X's claim rests on what X cites.
   const citing = new Map<number, number>();
@@ -66,17 +73,20 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
   const deferred: Claim[] = [];
   for (const cue of cues) {
     const first = cue.firstToken ?? 0;
-    while (ev < speakerEvents.length && speakerEvents[ev].at < cue.start) lastSpeaker = speakerEvents[ev++].id;
+    while (ev < events.length && events[ev].at < cue.start) lastAttributed = events[ev++].who;
     if (cue.negated || inQuote[first]) continue;
-    const sourceIndex = sourceOfCue(sources, tokens, cue, ctx.seg.sentences[cue.sentence].start) ?? citing.get(cue.sentence) ?? null;
+    let sourceIndex = sourceOfCue(sources, tokens, cue, ctx.seg.sentences[cue.sentence].start) ?? citing.get(cue.sentence) ?? null;
     const source = sourceIndex === null ? null : sources[sourceIndex];
     let speaker: string | null = null;
     if (source) speaker = source.vague ? null : (source.entity ?? null);
     else if (cue.kind === 'verb') {
       speaker = namedSubject(tokens, words, entityAt, cue);
-      if (!speaker && (cue.pronoun === 'il' || cue.pronoun === 'elle')) speaker = lastSpeaker;
+      if (!speaker && (cue.pronoun === 'il' || cue.pronoun === 'elle') && lastAttributed) {
+        speaker = lastAttributed.speaker;
+        sourceIndex = lastAttributed.source;
+      }
     }
-    if (speaker) lastSpeaker = speaker;
+    if (speaker !== null || sourceIndex !== null) lastAttributed = { speaker, source: speaker ? null : sourceIndex };
     if (speaker === null && sourceIndex === null) continue;
     const cueSpan = { start: cue.start, end: cue.end, text: cue.text };
     const sentence = ctx.seg.sentences[cue.sentence];

@@ -39,9 +39,18 @@ function buildNouns(): Map<string, NounInfo> {
 const NOUNS = buildNouns();
 const PEOPLE_SUFFIXES = nounData.peopleSuffixes.suffixes;
 
+/** A feminine form of a listed person noun: enseignante(s) → enseignant(s). */
+function feminine(word: string): NounInfo | undefined {
+  let base: string | undefined;
+  if (word.endsWith('es')) base = word.slice(0, -2) + 's';
+  else if (word.endsWith('e')) base = word.slice(0, -1);
+  const info = base ? NOUNS.get(base) : undefined;
+  return info && info.cls === 'people' ? info : undefined;
+}
+
 /** A source noun: listed, or a person by its suffix (climatologue, journaliste). */
 function nounInfo(word: string): NounInfo | undefined {
-  const listed = NOUNS.get(word);
+  const listed = NOUNS.get(word) ?? feminine(word);
   if (listed || word.length < nounData.peopleSuffixes.minLength) return listed;
   for (const suffix of PEOPLE_SUFFIXES) if (word.endsWith(suffix)) return { cls: 'people', plural: word.endsWith('s') };
   return undefined;
@@ -367,6 +376,8 @@ function parsePhrase(scan: Scan, at: number): NounPhrase | null {
   const { tokens, words } = scan;
   const sentence = tokens[at]?.sentence;
   if (sentence === undefined) return null;
+  const part = partitive(scan, at);
+  if (part) return part;
   const inSentence = (j: number) => j < tokens.length && tokens[j].sentence === sentence && j - at < MAX_PHRASE;
   let j = at;
   const det = words[j];
@@ -436,6 +447,29 @@ function parsePhrase(scan: Scan, at: number): NounPhrase | null {
 }
 
 /** A post-nominal adjective: a lower-case word that is no function word, verb or name. */
+/**
+ * One of a group: "l’un d’eux", "l’une d’entre elles", "l’un des manifestants", "un de ses
+ * proches". Always one unnamed member, so always vague.
+ */
+function partitive(scan: Scan, at: number): NounPhrase | null {
+  const { tokens, words } = scan;
+  let j = at;
+  if (words[j] === "l'") j++;
+  if (words[j] !== 'un' && words[j] !== 'une') return null;
+  const of = j + 1;
+  if (words[of] !== 'de' && words[of] !== "d'" && words[of] !== 'des') return null;
+  if (of + 1 >= tokens.length || tokens[of + 1].sentence !== tokens[at].sentence) return null;
+  let k = of + 1;
+  if (words[k] === 'entre') k++;
+  if (words[k] === 'eux' || words[k] === 'elles') {
+    if (j === at) return null;
+    return { first: at, last: k, head: j, cls: 'quantifier', plural: false, definite: false, appositive: null, complementEntity: null };
+  }
+  const group = words[of] === 'des' ? parsePhrase(scan, of) : parsePhrase(scan, of + 1);
+  if (!group || group.first === at || group.cls === 'quantifier' || group.appositive) return null;
+  return { first: at, last: group.last, head: group.head, cls: 'quantifier', plural: false, definite: false, appositive: null, complementEntity: null };
+}
+
 function isAdjective(scan: Scan, j: number): boolean {
   const t = scan.tokens[j];
   const w = scan.words[j];
