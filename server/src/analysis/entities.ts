@@ -39,6 +39,7 @@ const PLURAL_NOUN = gz.PLURAL_NOUN;
 const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
 const PREFIXED_NAME = gz.PREFIXED_NAME;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
+const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -64,6 +65,8 @@ interface Candidate {
   gazPrefix: boolean;
   /** Dropped only for want of evidence at a sentence start: the same word elsewhere may type it. */
   unproven?: boolean;
+  /** Starts with a Germanic or Dutch particle ("van Luyten"). */
+  particleName?: boolean;
   /** A title noun right before a particle that starts the name ("duc de X"). */
   titleNoun?: string;
   /** A weak gazetteer match (a French commune): typed LOC only if nothing else is known of the word. */
@@ -245,6 +248,15 @@ class Scanner extends TokenView {
       }
       if (!t.upper) {
         const w = this.low[i];
+        let k = i + 1;
+        while (k < i + 3 && FOREIGN_PARTICLES.has(this.low[k])) k++; // "von der"
+        if (FOREIGN_PARTICLES.has(w) && this.isUpperWord(k) && this.same(i, k) && !this.initial[k]) {
+          // "dit van Luyten", "von der Leyen": these particles are no French words, so they start the name.
+          const e = this.runEnd(k);
+          this.push({ s: i, e, initial: false, particleName: true });
+          i = e;
+          continue;
+        }
         if (!LOWER_TRIGGERS.has(w)) {
           i++;
           continue;
@@ -344,6 +356,10 @@ class Scanner extends TokenView {
     const title = this.titleAt.get(c.s);
     if (title) {
       this.setType(c, 'PER', 0.9, `title:${title}`, true);
+      return;
+    }
+    if (c.particleName) {
+      this.setType(c, 'PER', 0.75, 'particle-name', true);
       return;
     }
     if (c.titleNoun) {
@@ -463,7 +479,7 @@ class Scanner extends TokenView {
       return;
     }
     const prev = c.s - 1;
-    const afterDeterminer = this.same(prev, c.s) && (DETERMINERS.has(this.low[prev]) || this.toks[prev].kind === 'number');
+    const afterDeterminer = this.same(prev, c.s) && (DETERMINERS.has(this.low[prev]) || this.toks[prev].kind === 'number' || this.afterTime(c.s));
     if (common.has(w) || afterDeterminer || COMMON_NOUN_ENDING.test(w)) {
       c.drop = true; // a common noun: written in lower case elsewhere, after a determiner, or with a noun suffix
       return;
@@ -505,6 +521,16 @@ class Scanner extends TokenView {
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /** A programme listing puts the title of a work after the time: "OPÉRA, 8.30, Persée", "9 h., Cendrillon". */
+  afterTime(s: number): boolean {
+    for (let p = s - 1, steps = 0; steps < 4 && this.same(p, s); p--, steps++) {
+      const t = this.toks[p];
+      if (t.kind === 'number') return steps > 0;
+      if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h') return false;
+    }
+    return false;
   }
 
   /** "rencontre Kim-Poutine": a hyphenated pair of known person names gives two mentions. */

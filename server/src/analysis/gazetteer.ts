@@ -181,3 +181,5 @@ export const INFINITIVE = endingPattern(cues.infinitiveSuffixes);
 export const PREFIXED_NAME = new RegExp(`^(?:${cues.nameWordPrefixes.join('|')})-\\p{Lu}`, 'u');
 /** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
 export const PLACE_COMPOUND = new RegExp(`-(?:${cues.placeCompoundLinks.join('|')})-|^(?:${cues.placeCompoundStarts.join('|')})-`);
+/** Germanic and Dutch particles: never French words, so before a capital they start a name. */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = lowerSet(cues.foreignParticles);
