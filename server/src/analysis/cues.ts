@@ -164,15 +164,11 @@ const QUOTE_MARKS = new Set<string>(['«', '»', '“', '”', '"', ':']);
 const PRONOUNS = new Set<string>(['il', 'elle', 'ils', 'elles', 'on']);
 const FIRST_PERSON = new Set<string>(['je', "j'", 'tu', 'nous', 'vous']);
 /** A word after one of these is a noun (la note, l’estime, un écrit), not a verb. */
-const DETERMINERS = new Set<string>([
-  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces',
-  'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos',
-  'quelque', 'chaque', 'aucun', 'aucune', 'cette',
-]);
+const DETERMINERS = toSet(verbData.nounDeterminers.words);
 const QUE = new Set<string>(['que', "qu'"]);
 const QUE_CONJUNCTIONS = toSet(verbData.queConjunctions.words);
 /** Words that end the search for a que belonging to the cue. */
-const QUE_STOP = new Set<string>(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'et', 'mais', 'ou']);
+const QUE_STOP = toSet(verbData.queStop.words);
 const MAX_BETWEEN = 4;
 const QUE_WINDOW = 8;
 const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [

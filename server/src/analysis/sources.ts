@@ -5,8 +5,8 @@
 // to a person, "selon le professeur" resolved through an apposition elsewhere in the text).
 // Everything starts from the reporting cues: a source is only a source when something is
 // reported (ont publié une vidéo is not a claim; n’ont pas confirmé denies one).
-// Noun phrases are parsed forward once over the tokens (bounded length each), so the pass is
-// linear in the text.
+// Noun phrases are parsed on demand, only where a cue or a quotation mark asks, each bounded in
+// length, so the cost follows the number of cues and stays linear in the text.
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
@@ -64,7 +64,7 @@ const ADJ_EXCEPTIONS = set(nounData.adjectiveVerbExceptions);
 const QUANTIFIERS = set(nounData.quantifierPronouns);
 const PUBLICATION = set(nounData.publication.forms);
 const ON_VERBS = new Set(nounData.onVerbs.lemmas);
-const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix']);
+const NUMBER_WORDS = set(nounData.numberWords);
 const COMPLEMENT = new Set(['de', "d'", 'du', 'des']);
 const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
 const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
