@@ -68,6 +68,7 @@ const cases: Array<[string, string, string[]]> = [
   ['first names ending in -s are still people', 'Le ministre Kostas Karamanlis a reçu Dimitris Avramopoulos.', ['PER:Kostas Karamanlis', 'PER:Dimitris Avramopoulos']],
   ['an acronym starts an organisation name', 'Les salariés de HP France et de EDF Energy manifestent.', ['ORG:HP France', 'ORG:EDF Energy']],
   ['a venue in a programme listing, the work after the time is no name', 'Ce soir : ODÉON, 8 h. 30, Phèdre. MOGADOR, 9.15, Rose-Marie.', ['LOC:ODÉON', 'LOC:MOGADOR']],
+  ['a capitalised particle inside a sentence starts a name', 'Le diamantaire rachète la De Beers, dit Charles De Gaulle.', ['ORG:De Beers', 'PER:Charles De Gaulle']],
   ['Dutch and German particles start a name', 'Le débat, dit van Gogh, oppose von der Leyen à Jan ter Horst.', ['PER:van Gogh', 'PER:von der Leyen', 'PER:Jan ter Horst']],
   ['a relative qui after an unknown name marks a person', 'Hier, Lombardi, qui dirigeait la chorale, est parti.', ['PER:Lombardi']],
   ['a sentence-initial word is typed by the same word elsewhere', 'La lettre de Wojtyła est arrivée. Wojtyła répond demain.', ['PER:Wojtyła', 'PER:Wojtyła']],

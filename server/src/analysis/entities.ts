@@ -206,7 +206,9 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      if (this.isBreaker(k) || (st.segStart < 0 && STARTERS.has(this.low[k]))) {
+      // A capitalised particle inside a sentence starts a name: "la De Beers", "Charles De Gaulle".
+      const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
+      if (!particleStart && (this.isBreaker(k) || (st.segStart < 0 && STARTERS.has(this.low[k])))) {
         this.flushSegment();
         k++;
         continue;
