@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspClient, type Pushed } from './lspClient';
 
 const EXTRA = {
@@ -16,6 +17,13 @@ const EXTRA = {
 };
 const SETTINGS = { maxFileSize: 50_000, debounce: 0 };
 type Status = Pushed['status'][number];
+
+async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; !(await check()); i++) {
+    if (i > 200) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe('server lifecycle', () => {
   let client: LspClient;
@@ -67,6 +75,15 @@ describe('server lifecycle', () => {
     assert.equal(status.files, 6);
     assert.equal(status.indexing, false);
     assert.ok(status.entities > 0, 'the samples name people, organisations and places');
+  });
+
+  test('follows workspace folders removed and added', async () => {
+    const folder = { uri: pathToFileURL(client.folder).href, name: 'corpus' };
+    const files = () => client.request<Status>('corpusLens/status', null).then((s) => (s.indexing ? -1 : s.files));
+    await client.rpc.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    await waitFor(async () => (await files()) === 1, 'only the open empty.txt left');
+    await client.rpc.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    await waitFor(async () => (await files()) === 6, 'the folder indexed again');
   });
 
   test('follows files created and deleted on disk', async () => {

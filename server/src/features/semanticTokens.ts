@@ -2,7 +2,7 @@
 // them apart, and speakers: a mention that names who said a quotation gets the `speaker`
 // modifier, and a pronoun or role that does it ("a-t-elle", "le président russe") the `speaker` type.
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
-import type { EntityType, Span } from '../analysis';
+import type { AttributionMethod, EntityType, Span } from '../analysis';
 import { toOffset, toPosition, type FileView } from './session';
 
 export const LEGEND: SemanticTokensLegend = {
@@ -11,6 +11,7 @@ export const LEGEND: SemanticTokensLegend = {
 };
 const TYPE: Record<EntityType, number> = { PER: 0, ORG: 1, LOC: 2 };
 const SPEAKER_TYPE = 3;
+const NOT_NAMING = new Set<AttributionMethod>(['echo', 'continuation']);
 const SPEAKER_MOD = 1 << 0;
 const DECLARATION_MOD = 1 << 1;
 
@@ -23,7 +24,8 @@ export function provideSemanticTokens(view: FileView): SemanticTokens {
   const speakerSpans = new Set<string>();
   const tokens: Token[] = [];
   for (const q of view.result.quotes) {
-    const m = q.speaker ? q.attribution?.mention : undefined;
+    // Echoes and continuations point at another quotation, not at words naming the speaker.
+    const m = q.speaker && !NOT_NAMING.has(q.attribution?.method ?? 'echo') ? q.attribution?.mention : undefined;
     if (m) speakerSpans.add(`${m.start}:${m.end}`);
   }
   const seen = new Set<string>();
@@ -35,9 +37,10 @@ export function provideSemanticTokens(view: FileView): SemanticTokens {
     speakerSpans.delete(key);
     tokens.push({ start: m.start, end: m.end, type: TYPE[m.type], modifiers });
   }
+  // A description that holds a name (« le chef du Kremlin ») leaves the name its own colour.
   for (const key of speakerSpans) {
     const [start, end] = key.split(':').map(Number);
-    tokens.push({ start, end, type: SPEAKER_TYPE, modifiers: 0 });
+    if (!view.result.entities.some((m) => m.start < end && start < m.end)) tokens.push({ start, end, type: SPEAKER_TYPE, modifiers: 0 });
   }
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);
   const builder = new SemanticTokensBuilder();
