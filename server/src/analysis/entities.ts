@@ -40,6 +40,7 @@ const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
 const PREFIXED_NAME = gz.PREFIXED_NAME;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
+const CALENDAR = gz.CALENDAR;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -319,6 +320,10 @@ class Scanner extends TokenView {
       return;
     }
     const allCaps = single && this.isAllCaps(c.s);
+    if (this.dateline(c)) {
+      this.setType(c, 'LOC', 0.7, 'dateline', false); // "Nancy, 14 janvier. —", "LONDRES, 3 mars"
+      return;
+    }
     if (c.lowerHead) {
       this.setType(c, c.lowerHead, 0.8, c.lowerHead === 'ORG' ? `org-head:${this.low[c.s]}` : `site:${this.low[c.s]}`, true);
       return;
@@ -525,6 +530,19 @@ class Scanner extends TokenView {
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */
+  dateline(c: Candidate): boolean {
+    const q = c.e;
+    return (
+      q + 2 < this.n &&
+      this.toks[q].text === ',' &&
+      this.toks[q + 1].kind === 'number' &&
+      this.toks[q + 1].text.length <= 2 &&
+      CALENDAR.has(this.low[q + 2]) &&
+      this.same(q + 2, c.s)
+    );
   }
 
   /** A programme listing puts the title of a work after the time: "OPÉRA, 8.30, Persée", "9 h., Cendrillon". */
