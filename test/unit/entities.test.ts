@@ -67,7 +67,7 @@ const cases: Array<[string, string, string[]]> = [
   ['regnal numbers stay with the name', 'sous Louis XIV et Charles XII', ['PER:Louis XIV', 'PER:Charles XII']],
   ['first names ending in -s are still people', 'Le ministre Kostas Karamanlis a reçu Dimitris Avramopoulos.', ['PER:Kostas Karamanlis', 'PER:Dimitris Avramopoulos']],
   ['an acronym starts an organisation name', 'Les salariés de HP France et de EDF Energy manifestent.', ['ORG:HP France', 'ORG:EDF Energy']],
-  ['a dateline names a place', 'Vesoul, 14 janvier. — Le conseil a siégé.', ['LOC:Vesoul']],
+  ['a dateline names a place', 'Hammerfest, 14 janvier. — Le conseil a siégé.', ['LOC:Hammerfest']],
   ['a venue in a programme listing, the work after the time is no name', 'Ce soir : ODÉON, 8 h. 30, Phèdre. MOGADOR, 9.15, Rose-Marie.', ['LOC:ODÉON', 'LOC:MOGADOR']],
   ['a capitalised particle inside a sentence starts a name', 'Le diamantaire rachète la De Beers, dit Charles De Gaulle.', ['ORG:De Beers', 'PER:Charles De Gaulle']],
   ['Dutch and German particles start a name', 'Le débat, dit van Gogh, oppose von der Leyen à Jan ter Horst.', ['PER:van Gogh', 'PER:von der Leyen', 'PER:Jan ter Horst']],
