@@ -290,7 +290,8 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
  * stem ending in r (déclar-ait, montr-ait). The exceptions are listed stems (tir-ait, serr-ait).
  */
 export function isConditional(w: string): boolean {
-  if (w.length < 5 || MODALS.has(w) || NOT_CONDITIONAL.has(w)) return false;
+  // Every -rait/-raient form ends in t: most words leave before any Set lookup.
+  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 0x74 || MODALS.has(w) || NOT_CONDITIONAL.has(w)) return false;
   const stem = w.endsWith('raient') ? w.slice(0, -5) : w.endsWith('rait') ? w.slice(0, -3) : null;
   if (stem === null || IMPERFECT_R.has(stem)) return false;
   const base = stem.slice(0, -1);
