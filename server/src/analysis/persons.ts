@@ -255,8 +255,22 @@ export class People {
     const tokens = this.ctx.seg.tokens;
     const sentence = tokens[ti].sentence;
     const first = tokenAtOrAfter(tokens, this.ctx.seg.sentences[sentence].start);
-    if (ti - first > 6) return false;
-    for (let k = first; k < ti; k++) {
+    if (ti - first > 12) return false;
+    // « Autre avocat du prévenu, X a appris… » : a name right after an opening apposition or
+    // adverbial that ends on a comma is the subject too, when a verb-like word follows it.
+    let from = first;
+    for (let k = ti - 1; k > first; k--) {
+      if (tokens[k].text !== ',') continue;
+      from = k + 1;
+      break;
+    }
+    if (ti - from > 6) return false;
+    if (from > first) {
+      let j = ti;
+      while (j < tokens.length && j < ti + 6 && tokens[j].sentence === sentence && tokens[j].upper) j++;
+      if (j >= tokens.length || tokens[j].sentence !== sentence || tokens[j].kind !== 'word') return false;
+    }
+    for (let k = from; k < ti; k++) {
       const w = this.words[k];
       if (LEADING.has(w) || DETERMINERS.has(w) || TITLES.has(w) || w === '.' || roleNounAt(this.words, k)) continue;
       return false;

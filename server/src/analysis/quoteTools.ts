@@ -22,6 +22,10 @@ export const PREPOSITIONS = set(words.prepositions);
 export const STATEMENT_NOUNS = set(words.statementNouns);
 export const COORDINATORS = set(words.coordinators);
 export const INTRODUCERS = set(words.introducers);
+export const ORGANISATION_NOUNS = set(words.organisationNouns);
+export const OBJECT_CLITICS = set(words.objectClitics);
+/** Stems, compared with a word's start: décrit, décrite, qualifié, caractérise… */
+export const DESCRIBING_STEMS = words.describingVerbs.map(normalizeWord);
 export const ENGLISH_PRONOUNS = new Map<string, string>(Object.entries(words.englishPronouns));
 
 export { normalizeWord };

@@ -23,11 +23,11 @@ import * as tools from './quoteTools';
 import type { ReportingCue } from './quoteTools';
 // Read once: through a module namespace every use would be a property lookup (a getter
 // call under the test runner's CommonJS transform), and these sit in the inner loops.
-const { DETERMINERS, LEADING, PLURAL_DETERMINERS, PREPOSITIONS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PRONOUNS, TITLES, lastStartingBefore, onlyBetween, reportingCues, spanContaining, tokenAtOrAfter } = tools;
+const { DETERMINERS, LEADING, OBJECT_CLITICS, ORGANISATION_NOUNS, PLURAL_DETERMINERS, PREPOSITIONS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PRONOUNS, TITLES, lastStartingBefore, onlyBetween, reportingCues, spanContaining, tokenAtOrAfter } = tools;
 
 /** What names the subject of a cue, before it is resolved to an entity. */
 type Found =
-  | { kind: 'entity'; entity: EntityMention; mention: Span; via?: 'statement' | 'apposition' }
+  | { kind: 'entity'; entity: EntityMention; mention: Span; via?: 'statement' | 'apposition' | 'anaphor' }
   | { kind: 'pronoun'; gender: Gender | 'p'; mention: Span }
   | { kind: 'role'; noun: string; gender?: Gender; words: string[]; indefinite: boolean; org?: EntityMention; complement?: EntityMention; mention: Span }
   | { kind: 'vague'; mention: Span };
@@ -59,8 +59,13 @@ const CUE_WINDOW = 600;
 const MAX_NP_TOKENS = 12;
 const PRONOUN_WINDOW_MENTIONS = 40;
 const PRONOUN_WINDOW_PARAGRAPHS = 3;
+/** Before a verb, le / la / les / l’ are object pronouns (« comme le rappelle X »). */
+const CLITIC_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
 const HEADING_MAX_WORDS = 16;
+/** How far back an anaphoric « l’ONG », « le quotidien » looks for its organisation. */
+const ORG_WINDOW_PARAGRAPHS = 4;
+const ORG_WINDOW_MENTIONS = 80;
 /** How many role descriptions before and after a role mention are compared with it. */
 const ROLE_WINDOW = 24;
 
@@ -365,7 +370,7 @@ class Attributor {
     const base = cue.kind === 'selon' ? Math.min(confidence, CONFIDENCE.selon) : confidence;
     switch (found.kind) {
       case 'entity': {
-        const c = found.via === 'statement' ? Math.min(base, CONFIDENCE.statement) : found.entity.type === 'PER' ? base : base - 0.1;
+        const c = found.via === 'statement' ? Math.min(base, CONFIDENCE.statement) : found.via === 'anaphor' ? Math.min(base, CONFIDENCE.role) : found.entity.type === 'PER' ? base : base - 0.1;
         return { speaker: found.entity.id, confidence: c, method: named, cue, mention: found.mention, source: null };
       }
       case 'pronoun': {
@@ -425,7 +430,10 @@ class Attributor {
       if (before && before.sentence === cue.sentence && !before.gerund) return this.subjectOf(before);
       return this.subjectBefore(first, cue.sentence);
     }
-    const prev = first - 1;
+    // Object pronouns sit between the comma and an inverted verb (« … », lui a dit X) and
+    // between the subject and the verb (X le rappelle): look past them.
+    let prev = first - 1;
+    while (prev >= 0 && prev > first - 3 && this.tokens[prev].sentence === cue.sentence && (OBJECT_CLITICS.has(this.words[prev]) || (prev === first - 1 && CLITIC_ARTICLES.has(this.words[prev])))) prev--;
     const inverted = prev < 0 || this.tokens[prev].sentence !== cue.sentence || this.tokens[prev].kind === 'punct';
     // Before que/qu’ the subject follows the verb only when a name comes right after it.
     const after = !cue.que || this.entityAtToken.has(last + 1) || TITLES.has(this.words[last + 1] ?? '');
@@ -455,6 +463,15 @@ class Attributor {
         k = tokenAtOrAfter(this.tokens, this.quotes[qi].start) - 1;
         continue;
       }
+      // « X (PS) a écrit » : a parenthesis after a name glosses it (party, age, place); it is
+      // never the subject, so skip it as one block.
+      if (this.tokens[k].text === ')') {
+        const open = this.openingParen(k, floor);
+        if (open >= 0) {
+          k = open - 1;
+          continue;
+        }
+      }
       if (BOUNDARY.has(this.tokens[k].text)) {
         const found = this.readSegment(k + 1, end, sentence, end === first);
         if (found) return found;
@@ -464,6 +481,16 @@ class Attributor {
     }
     if (k < 0 || this.tokens[k].sentence !== sentence) return this.readSegment(k + 1, end, sentence, end === first);
     return null;
+  }
+
+  /** The « ( » matching the « ) » at token k, a few tokens back in the same sentence, or -1. */
+  private openingParen(k: number, floor: number): number {
+    for (let j = k - 1; j >= floor && j >= k - 8 && this.tokens[j].sentence === this.tokens[k].sentence; j--) {
+      const t = this.tokens[j].text;
+      if (t === '(') return j;
+      if (t === ')' || t === ',' || t === ':') return -1;
+    }
+    return -1;
   }
 
   private readSegment(start: number, end: number, sentence: number, nearest: boolean): Found | null {
@@ -546,14 +573,24 @@ class Attributor {
       const gender = noun.gender ?? (det === 'la' || det === 'une' ? 'f' : det === 'le' || det === 'un' ? 'm' : undefined);
       return { kind: 'role', noun: noun.lemma, gender, words: roleWords, indefinite, org, complement, mention: span(npStart, tokens[j - 1].end) };
     }
-    // « un bref communiqué publié sur le site du X indique » : the organisation speaks.
+    // « l’ONG précise », « indique le quotidien », « le syndicat X affirme » : an organisation
+    // named in the phrase, set beside it after a comma, or else the one the noun refers back to.
+    if (inSentence(k) && ORGANISATION_NOUNS.has(words[k]) && !indefinite && !plural) {
+      const named = this.organisationInPhrase(k + 1, inSentence);
+      if (named) return { kind: 'entity', entity: named, mention: span(npStart, named.end), via: 'apposition' };
+      const org = this.organisationBefore(words[k], tokens[k].start);
+      return org ? { kind: 'entity', entity: org, mention: span(npStart, tokens[k].end), via: 'anaphor' } : null;
+    }
+    // « un bref communiqué publié sur le site du X indique » : the organisation speaks; « le
+    // rapport conclut » alone speaks for the organisation that wrote it, named earlier.
     for (let a = k; inSentence(a) && a < k + 3 && tokens[a].kind === 'word'; a++) {
       if (!STATEMENT_NOUNS.has(words[a])) continue;
       for (let j = a + 1; inSentence(j) && tokens[j].kind !== 'punct'; j++) {
         const e = this.entityAtToken.get(j);
         if (e) return { kind: 'entity', entity: e, mention: span(npStart, e.end), via: 'statement' };
       }
-      return null;
+      const org = indefinite || plural ? undefined : this.organisationBefore(words[a], tokens[a].start);
+      return org ? { kind: 'entity', entity: org, mention: span(npStart, tokens[a].end), via: 'statement' } : null;
     }
     if (plural && inSentence(k) && tokens[k].kind === 'word' && !tokens[k].upper) {
       let j = k;
@@ -568,6 +605,43 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /** An organisation named inside a descriptive phrase (« le syndicat X ») or right after its comma. */
+  private organisationInPhrase(j: number, inSentence: (k: number) => boolean): EntityMention | undefined {
+    const end = j + 6;
+    for (; inSentence(j) && j < end && this.tokens[j].kind !== 'punct' && !this.isVerbLike(j); j++) {
+      const e = this.entityAtToken.get(j);
+      if (e?.type === 'ORG') return e;
+      if (e) j = tokenAtOrAfter(this.tokens, e.end) - 1;
+    }
+    // « selon la fédération des banques, X, … »
+    const appos = inSentence(j) && this.tokens[j].text === ',' ? this.entityAtToken.get(j + 1) : undefined;
+    return appos?.type === 'ORG' ? appos : undefined;
+  }
+
+  /**
+   * The organisation an anaphoric noun (« l’ONG », « le documentaire ») refers back to: the
+   * nearest ORG that the same noun introduced or named (« l’ONG X », « le documentaire d’X »,
+   * « le ministère de … »), else the nearest ORG of the last paragraphs. Bounded walk back.
+   */
+  private organisationBefore(noun: string, at: number): EntityMention | undefined {
+    const paragraphs = this.ctx.seg.paragraphs;
+    const para = this.ctx.seg.sentences[this.sentenceOf(at)].paragraph;
+    const floor = paragraphs[Math.max(0, para - ORG_WINDOW_PARAGRAPHS)].start;
+    const near = paragraphs[Math.max(0, para - 1)].start;
+    let nearest: EntityMention | undefined;
+    const top = lastStartingBefore(this.entities, at);
+    for (let k = top; k >= 0 && k > top - ORG_WINDOW_MENTIONS; k--) {
+      const e = this.entities[k];
+      if (e.start < floor) break;
+      if (e.type !== 'ORG' || this.inQuote(e.start)) continue;
+      if (normalizedIncludes(e.text, noun)) return e;
+      const t = tokenAtOrAfter(this.tokens, e.start);
+      for (let j = t - 1; j >= 0 && j >= t - 3 && this.tokens[j].sentence === this.tokens[t].sentence; j--) if (this.words[j] === noun) return e;
+      if (!nearest && e.start >= near) nearest = e;
+    }
+    return nearest;
   }
 
   private isVerbLike(k: number): boolean {
@@ -718,6 +792,12 @@ function firstAtOrAfter(list: number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether a name contains the word, ignoring case: « Syndicat national X » for « syndicat ». */
+function normalizedIncludes(name: string, word: string): boolean {
+  const at = name.toLowerCase().indexOf(word);
+  return at >= 0 && !/\p{L}/u.test(name[at - 1] ?? ' ') && !/\p{L}/u.test(name[at + word.length] ?? ' ');
 }
 
 function span(start: number, end: number): Span {
