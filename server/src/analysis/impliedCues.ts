@@ -12,7 +12,7 @@ import { splitInversion } from './cues';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
 
-const { DETERMINERS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
+const { DESCRIBING_STEMS, DETERMINERS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
 
 /** Whether a person's name starts at token k (the entity detector's answer, or a guess). */
 export type IsName = (k: number) => boolean;
@@ -22,10 +22,13 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
 const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
 const QUE = new Set(['que', "qu'"]);
+const STRESSED = new Set(['elle', 'lui', 'eux', 'elles', 'lui-même', 'elle-même']);
+/** How many tokens before a quote a verb of describing may govern it (décrit sa fille comme « … »). */
+const DESCRIBER_REACH = 6;
 
 /** The listed cues plus the implied ones that overlap none of them, in text order. */
 export function withImpliedCues(ctx: DocContext, words: string[], cues: ReportingCue[], quotes: Quote[], isName: IsName): ReportingCue[] {
-  const implied = [...incises(ctx, words, quotes, isName), ...queClauses(ctx, words), ...introducers(ctx, words, isName)];
+  const implied = [...incises(ctx, words, quotes, isName), ...queClauses(ctx, words), ...introducers(ctx, words, isName), ...describers(ctx, words, quotes), ...commeClauses(ctx, words, isName)];
   if (implied.length === 0) return cues;
   const extra = implied.filter((c) => {
     const k = lastStartingBefore(cues, c.end);
@@ -105,9 +108,11 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
   for (let k = 2; k < tokens.length; k++) {
-    if (!QUE.has(words[k]) || !PARTICIPLE.test(words[k - 1]) || !AUXILIARIES.has(words[k - 2])) continue;
-    if (tokens[k - 2].sentence !== tokens[k].sentence) continue;
-    out.push(cue(ctx, k - 2, k - 1, words[k - 1], 'verb', { que: true, queSpan: { start: tokens[k].start, end: tokens[k].end } }));
+    if (!QUE.has(words[k]) || !PARTICIPLE.test(words[k - 1])) continue;
+    // « X a elle relevé que » : a stressed pronoun may stand between auxiliary and participle.
+    const aux = AUXILIARIES.has(words[k - 2]) ? k - 2 : k >= 3 && STRESSED.has(words[k - 2]) && AUXILIARIES.has(words[k - 3]) ? k - 3 : -1;
+    if (aux < 0 || tokens[aux].sentence !== tokens[k].sentence) continue;
+    out.push(cue(ctx, aux, k - 1, words[k - 1], 'verb', { que: true, queSpan: { start: tokens[k].start, end: tokens[k].end } }));
   }
   return out;
 }
@@ -127,6 +132,59 @@ function introducers(ctx: DocContext, words: string[], isName: IsName): Reportin
       for (let n = 0; n < 4 && j < tokens.length && tokens[j].kind === 'word' && !isName(j); n++) j++;
     }
     if (j < tokens.length && tokens[j].sentence === tokens[k].sentence && isName(j)) out.push(cue(ctx, k, k, words[k], 'selon'));
+  }
+  return out;
+}
+
+/**
+ * « X décrit sa fille comme « … » », « le qualifie de « … » », « le caractérise d’être « … » » : a
+ * verb of describing governs the short quote after comme / de; the quoted words are the
+ * describer's, so the verb reports them. Looks at a few tokens before each quote.
+ */
+function describers(ctx: DocContext, words: string[], quotes: Quote[]): ReportingCue[] {
+  const tokens = ctx.seg.tokens;
+  const out: ReportingCue[] = [];
+  for (const q of quotes) {
+    const open = tokenAtOrAfter(tokens, q.start);
+    const prev = open - 1;
+    if (prev < 1 || tokens[prev].sentence !== tokens[open]?.sentence) continue;
+    // The word right before the mark links the description: comme, de, d’, d’être, en.
+    const link = words[prev] === 'être' && (words[prev - 1] === "d'" || words[prev - 1] === 'de') ? prev - 1 : prev;
+    if (!DESCRIBER_LINKS.has(words[link])) continue;
+    for (let k = link - 1; k >= 0 && k >= link - DESCRIBER_REACH && tokens[k].sentence === tokens[prev].sentence && tokens[k].kind !== 'punct'; k--) {
+      if (!isDescribing(words[k])) continue;
+      out.push(cue(ctx, k, k, words[k], 'verb'));
+      break;
+    }
+  }
+  return out;
+}
+
+const DESCRIBER_LINKS = new Set(['comme', 'de', "d'", 'en']);
+
+function isDescribing(word: string): boolean {
+  for (const stem of DESCRIBING_STEMS) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+/**
+ * « comme le rappelle X, « … » » / « comme l’a souligné X » : the verb comes before its subject,
+ * whatever the verb, and the clause vouches for what follows. From « comme » to the verb.
+ */
+function commeClauses(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
+  const tokens = ctx.seg.tokens;
+  const out: ReportingCue[] = [];
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (words[k] !== 'comme' || (words[k + 1] !== 'le' && words[k + 1] !== "l'")) continue;
+    let v = k + 2;
+    if (AUXILIARIES.has(words[v]) || words[v] === 'a') v++;
+    if (v + 1 >= tokens.length || tokens[v].kind !== 'word' || tokens[v].upper || CLOSED_CLASS.has(words[v]) || words[v].length < 3) continue;
+    const s = tokens[k].sentence;
+    if (tokens[v + 1].sentence !== s) continue;
+    // The subject right after: a name, a title, or a determiner opening a noun phrase (l’ONG).
+    // Any capitalised word there is a name: organisations speak in this frame as often as people.
+    if (!isName(v + 1) && !tokens[v + 1].upper && !DETERMINERS.has(words[v + 1])) continue;
+    out.push(cue(ctx, k, v, words[v], 'verb', { inverted: true }));
   }
   return out;
 }

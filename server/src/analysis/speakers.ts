@@ -497,6 +497,8 @@ class Attributor {
     if (start >= end) return null;
     const w = this.words[start];
     if (RELATIVES.has(w) && !LEADING.has(w)) return null;
+    // « X, de la CGT, a dit » : a segment opening on « de » glosses the name before it.
+    if (w === 'de' || w === "d'") return null;
     // An apposition starts with a bare role noun: « X, conseiller de Y, a déclaré ».
     if (roleNounAt(this.words, start) && !this.entityAtToken.has(start)) return null;
     const found = this.parseNP(start, sentence, false, end);
