@@ -679,7 +679,8 @@ class Attributor {
       if (this.spokeBetween(m.id, Math.max(0, this.ctx.seg.paragraphs[Math.max(0, atPara - PRONOUN_WINDOW_PARAGRAPHS)].start), at)) score += 1.5;
       const subjects = this.people.byId.get(m.id)?.subjectAt ?? [];
       const sk = firstAtOrAfter(subjects, windowStart);
-      if (sk < subjects.length && subjects[sk] < at) score += 0.5;
+      // The subject of the preceding discourse: most of all in the pronoun's own paragraph.
+      if (sk < subjects.length && subjects[sk] < at) score += subjects[lastBelow(subjects, at)] >= this.ctx.seg.paragraphs[atPara].start ? 1 : 0.5;
       if (score > bestScore) {
         secondScore = bestScore;
         bestScore = score;
@@ -734,7 +735,9 @@ class Attributor {
     if (forward && bestFwd) return bestFwd.id;
     if (bestBack) return bestBack.id;
     if (bestFwd && forward) return bestFwd.id;
-    if (role.indefinite || role.complement) return null;
+    // « le négociateur palestinien » that no earlier description matches is someone unnamed,
+    // not whoever was mentioned last.
+    if (role.indefinite || role.complement || adjective) return null;
     return this.resolvePronoun(role.gender === 'f' ? 'f' : undefined, at);
   }
 
@@ -782,6 +785,11 @@ class Attributor {
 function isSorted(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
   return true;
+}
+
+/** Index of the last number < x in a sorted list (-1 when none). */
+function lastBelow(list: number[], x: number): number {
+  return firstAtOrAfter(list, x) - 1;
 }
 
 /** Index of the first number >= x in a sorted list. */
