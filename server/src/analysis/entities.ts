@@ -78,8 +78,8 @@ interface Candidate {
 }
 
 
-/** Lower-case words that may start a name construction: title nouns and lower-case heads. */
-const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS]);
+/** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES]);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
@@ -251,16 +251,20 @@ class Scanner extends TokenView {
       }
       if (!t.upper) {
         const w = this.low[i];
-        let k = i + 1;
-        while (k < i + 3 && FOREIGN_PARTICLES.has(this.low[k])) k++; // "von der"
-        if (FOREIGN_PARTICLES.has(w) && this.isUpperWord(k) && this.same(i, k) && !this.initial[k]) {
-          // "dit van Luyten", "von der Leyen": these particles are no French words, so they start the name.
-          const e = this.runEnd(k);
-          this.push({ s: i, e, initial: false, particleName: true });
-          i = e;
+        if (!LOWER_TRIGGERS.has(w)) {
+          i++;
           continue;
         }
-        if (!LOWER_TRIGGERS.has(w)) {
+        if (FOREIGN_PARTICLES.has(w)) {
+          let k = i + 1;
+          while (k < i + 3 && FOREIGN_PARTICLES.has(this.low[k])) k++; // "von der"
+          if (this.isUpperWord(k) && this.same(i, k) && !this.initial[k]) {
+            // "dit van Luyten", "von der Leyen": these particles are no French words, so they start the name.
+            const e = this.runEnd(k);
+            this.push({ s: i, e, initial: false, particleName: true });
+            i = e;
+            continue;
+          }
           i++;
           continue;
         }
