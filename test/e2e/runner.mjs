@@ -71,7 +71,9 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      // Playwright's own temporary profile is fresh per launch and removed on close.
+      // Playwright's own temporary profile is fresh per launch and removed on close; Chromium's
+      // crash reporter and caches go to the run's temporary folder, not the home folder.
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(temp, 'xdg-config'), XDG_CACHE_HOME: path.join(temp, 'xdg-cache') },
     });
     onCleanup(() => browser.close());
 

