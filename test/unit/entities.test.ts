@@ -58,6 +58,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a person name wins over a place cue', 'Ursula von der Leyen a écrit à Leyen.', ['PER:Ursula von der Leyen', 'PER:Leyen']],
   ['coordination carries the type', 'les villes de Kramatorsk et de Sloviansk', ['LOC:Kramatorsk', 'LOC:Sloviansk']],
   ['a noble particle after a title belongs to the name', 'Le marquis de Lafayette reçut le peintre van Dongen.', ['PER:de Lafayette', 'PER:van Dongen']],
+  ['de before a first name is a genitive, not a particle', 'Procès de Hélène Martin à Rennes', ['PER:Hélène Martin', 'LOC:Rennes']],
   ['a genitive after a kinship noun is not a particle', 'la petite-fille de Winston Churchill', ['PER:Winston Churchill']],
   ['a lower-case head with adjectives and a place complement', 'Il comparaît devant le tribunal correctionnel de Rouen.', ['ORG:tribunal correctionnel de Rouen']],
   ['a standalone institution after an article', 'Le texte revient devant la Chambre, puis au Sénat.', ['ORG:Chambre', 'ORG:Sénat']],

@@ -12,6 +12,7 @@ const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
 const CALENDAR = gz.CALENDAR;
 const CAPITALISED_COMMON_NOUNS = gz.CAPITALISED_COMMON_NOUNS;
 const DEMONYMS = gz.DEMONYMS;
+const FIRST_NAMES = gz.FIRST_NAMES;
 const DESCRIPTOR_LINKS = gz.DESCRIPTOR_LINKS;
 const FEMININE_ARTICLES = gz.FEMININE_ARTICLES;
 const INFINITIVE = gz.INFINITIVE;
@@ -152,7 +153,9 @@ export class TokenView {
         let k = j + 1;
         if (this.low[j] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
         else if (NAME_PARTICLES.has(this.low[k]) && k - j < 3) k++; // von der, van den
-        if (this.isUpperWord(k) && this.same(j, k)) {
+        // "Assassinat de Antoine X": a first name after "de" starts another name, it is no particle.
+        const genitive = (this.low[j] === 'de' || this.low[j] === "d'") && FIRST_NAMES.has(this.low[k]);
+        if (this.isUpperWord(k) && this.same(j, k) && !genitive) {
           j = k;
           continue;
         }
