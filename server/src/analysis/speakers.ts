@@ -51,6 +51,7 @@ const CONFIDENCE = {
   continuation: 0.7,
   echo: 0.6,
   colon: 0.55,
+  introduced: 0.5,
 };
 const MAX_SEGMENT_WALK = 60;
 /** Bounds on the cues tried for one quote, so that a run-on line costs no more than prose. */
@@ -143,6 +144,28 @@ class Attributor {
     }
     this.echoes();
     this.colons();
+    this.introducedBefore();
+  }
+
+  /**
+   * Last of all: a quote that makes up a whole sentence, after a sentence with no reporting
+   * verb whose subject is named (« La porte-parole a nuancé les chiffres. « … » »): that
+   * subject introduced it. Weak evidence, so it only fills what nothing else explained.
+   */
+  private introducedBefore(): void {
+    const sentences = this.ctx.seg.sentences;
+    const text = this.ctx.text;
+    for (const q of this.quotes) {
+      if (q.kind !== 'speech' || q.attribution !== null) continue;
+      const s = this.sentenceOf(q.start);
+      if (s === 0 || sentences[s].start !== q.start || sentences[s - 1].paragraph !== sentences[s].paragraph) continue;
+      if (!onlyBetween(text, q.end, sentences[s].end, '.!?…')) continue;
+      const found = this.sentenceSubject(s - 1);
+      if (!found || found.kind === 'vague') continue;
+      const cue = { start: sentences[s - 1].start, end: sentences[s - 1].start, text: '', lemma: '', kind: 'verb' as const, que: false, sentence: s - 1 };
+      const r = this.resolveFound(found, cue, CONFIDENCE.colon, q);
+      if (r && r.speaker !== null) this.apply(q, { ...r, cue: undefined, method: 'continuation', confidence: Math.min(r.confidence, CONFIDENCE.introduced) });
+    }
   }
 
   /**
@@ -165,6 +188,22 @@ class Attributor {
       const r = this.resolveFound(found, cue, CONFIDENCE.colon, q);
       if (r && r.speaker !== null) this.apply(q, { ...r, method: found.kind === 'entity' ? 'verb-before' : r.method, confidence: Math.min(r.confidence, CONFIDENCE.colon) });
     }
+  }
+
+  /** The subject opening a sentence, past an adverbial or two (« Pour terminer, la porte-parole… »). */
+  private sentenceSubject(s: number): Found | null {
+    const sentence = this.ctx.seg.sentences[s];
+    let start = tokenAtOrAfter(this.tokens, sentence.start);
+    const end = tokenAtOrAfter(this.tokens, sentence.end);
+    for (let tries = 0; tries < 3 && start < end; tries++) {
+      const found = this.readSegment(start, Math.min(start + MAX_NP_TOKENS, end), s, false);
+      if (found) return found;
+      let k = start;
+      while (k < end && k < start + MAX_NP_TOKENS && this.tokens[k].text !== ',') k++;
+      if (k >= end || this.tokens[k].text !== ',') return null;
+      start = k + 1;
+    }
+    return null;
   }
 
   private apply(q: Quote, r: Resolution): void {
@@ -562,6 +601,8 @@ class Attributor {
           if (!second && !PREPOSITIONS.has(words[j - 1])) return { kind: 'entity', entity: e, mention: e, via: 'apposition' };
           complement ??= e;
         } else if (e && !org) org = e;
+        // « la porte-parole de la fédération » : the body named earlier.
+        else if (!e && !org && ORGANISATION_NOUNS.has(words[j]) && DETERMINERS.has(words[j - 1] ?? '')) org = this.organisationBefore(words[j], tokens[j].start);
         if (!e && PREPOSITIONS.has(words[j - 1] ?? '') && roleNounAt(words, j)) second = true;
         j++;
       }
@@ -614,12 +655,13 @@ class Attributor {
     const end = j + 6;
     for (; inSentence(j) && j < end && this.tokens[j].kind !== 'punct' && !this.isVerbLike(j); j++) {
       const e = this.entityAtToken.get(j);
-      if (e?.type === 'ORG') return e;
+      // « le parti de X » names a member; « le syndicat X » the body itself, whatever its type.
+      if (e && e.type !== 'LOC' && (e.type === 'ORG' || !PREPOSITIONS.has(this.words[j - 1]))) return e;
       if (e) j = tokenAtOrAfter(this.tokens, e.end) - 1;
     }
     // « selon la fédération des banques, X, … »
     const appos = inSentence(j) && this.tokens[j].text === ',' ? this.entityAtToken.get(j + 1) : undefined;
-    return appos?.type === 'ORG' ? appos : undefined;
+    return appos && appos.type !== 'LOC' ? appos : undefined;
   }
 
   /**
@@ -737,7 +779,7 @@ class Attributor {
     if (bestFwd && forward) return bestFwd.id;
     // « le négociateur palestinien » that no earlier description matches is someone unnamed,
     // not whoever was mentioned last.
-    if (role.indefinite || role.complement || adjective) return null;
+    if (role.indefinite || role.complement || qualifierAfter(role.words, roleNounAt(role.words, 0)?.length ?? 1)) return null;
     return this.resolvePronoun(role.gender === 'f' ? 'f' : undefined, at);
   }
 
