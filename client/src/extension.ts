@@ -17,6 +17,8 @@ export interface CorpusLensApi {
   ready: Promise<void>;
   /** The latest corpus counts the server sent, if any. */
   status(): CorpusStatus | undefined;
+  /** Resolves with the counts once the server has finished indexing the corpus. */
+  indexed(): Promise<CorpusStatus>;
 }
 
 let client: LanguageClient | undefined;
@@ -52,7 +54,18 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
 
   const ready = start(client, statusBar);
   ready.catch(() => undefined); // Reported in start(); the promise is for callers who wait.
-  return { ready, status: () => statusBar.last };
+  return { ready, status: () => statusBar.last, indexed: () => whenIndexed(statusBar) };
+}
+
+function whenIndexed(statusBar: CorpusStatusBar): Promise<CorpusStatus> {
+  return new Promise((resolve) => {
+    if (statusBar.last && !statusBar.last.indexing) return resolve(statusBar.last);
+    const subscription = statusBar.onDidChange((status) => {
+      if (status.indexing) return;
+      subscription.dispose();
+      resolve(status);
+    });
+  });
 }
 
 async function start(languageClient: LanguageClient, statusBar: CorpusStatusBar): Promise<void> {

@@ -6,6 +6,9 @@ import type { CorpusStatus } from '../../server/src/shared/protocol';
 
 export class CorpusStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('corpusLens.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly changed = new vscode.EventEmitter<CorpusStatus>();
+  /** Fires with every new set of counts. */
+  readonly onDidChange = this.changed.event;
   /** The last counts shown, for tests and commands that report them. */
   last: CorpusStatus | undefined;
 
@@ -42,6 +45,7 @@ export class CorpusStatusBar implements vscode.Disposable {
     };
     this.item.command = 'workbench.actions.view.problems';
     this.item.backgroundColor = undefined;
+    this.changed.fire(status);
   }
 
   failed(message: string): void {
@@ -53,6 +57,7 @@ export class CorpusStatusBar implements vscode.Disposable {
 
   dispose(): void {
     this.item.dispose();
+    this.changed.dispose();
   }
 }
 
