@@ -344,7 +344,7 @@ class Scanner extends TokenView {
         c.drop = true; // a head alone ("la Bibliothèque", "Centre") names no one in particular
         return;
       }
-      this.setType(c, 'ORG', complement ? 0.85 : 0.6, `org-head:${this.toks[c.head].text}`, complement);
+      this.setType(c, 'ORG', 0.85, `org-head:${this.toks[c.head].text}`, true);
       return;
     }
     const titled = this.titleAt.get(c.s);
@@ -366,9 +366,8 @@ class Scanner extends TokenView {
       c.drop = true;
       return;
     }
-    const title = this.titleAt.get(c.s);
-    if (title) {
-      this.setType(c, 'PER', 0.9, `title:${title}`, true);
+    if (titled) {
+      this.setType(c, 'PER', 0.9, `title:${titled}`, true);
       return;
     }
     if (c.particleName) {
@@ -443,7 +442,7 @@ class Scanner extends TokenView {
       }
       const article = firstName ? undefined : this.articleBefore(c);
       if (article && !PLURAL_ARTICLES.has(article)) {
-        // People take no article: "le Quai d’Orsay", "la Nouvelle Angleterre".
+        // People take no article: "le Quai d’Orsay", "la Libre Pensée" name bodies.
         this.setType(c, 'ORG', 0.6, `article:${article}`, false);
         return;
       }
