@@ -121,9 +121,12 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
 function introducers(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
-  // Only a sentence's first word can open it: look at those alone.
-  for (const sentence of ctx.seg.sentences) {
-    const k = tokenAtOrAfter(tokens, sentence.start);
+  // Only a sentence's first word can open it, or the first after a colon (a headline's
+  // « Sujet : pour X, … »): look at those alone.
+  const starts: number[] = [];
+  for (const sentence of ctx.seg.sentences) starts.push(tokenAtOrAfter(tokens, sentence.start));
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) starts.push(k);
+  for (const k of starts) {
     if (k + 1 >= tokens.length || !INTRODUCERS.has(words[k])) continue;
     let j = k + 1;
     if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;

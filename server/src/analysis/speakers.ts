@@ -602,7 +602,7 @@ class Attributor {
           complement ??= e;
         } else if (e && !org) org = e;
         // « la porte-parole de la fédération » : the body named earlier.
-        else if (!e && !org && ORGANISATION_NOUNS.has(words[j]) && DETERMINERS.has(words[j - 1] ?? '')) org = this.organisationBefore(words[j], tokens[j].start);
+        else if (!e && !org && j <= k + noun.length + 2 && ORGANISATION_NOUNS.has(words[j]) && DETERMINERS.has(words[j - 1] ?? '')) org = this.organisationBefore(words[j], tokens[j].start);
         if (!e && PREPOSITIONS.has(words[j - 1] ?? '') && roleNounAt(words, j)) second = true;
         j++;
       }
