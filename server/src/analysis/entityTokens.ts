@@ -42,6 +42,9 @@ const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
+/** isBreaker's word lists merged: one lookup for the lower-cased form, one for the written form. */
+const BREAKERS_LOW: ReadonlySet<string> = new Set([...CALENDAR, ...DEMONYMS, ...INNER_BREAKERS]);
+const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON_NOUNS, ...NON_ENTITY_ACRONYMS]);
 
 /** A candidate name: a token range, end exclusive, and whether it starts a sentence. */
 export interface NameSpan {
@@ -65,11 +68,14 @@ export class TokenView {
   readonly n: number;
   readonly low: string[];
   readonly initial: Uint8Array;
+  /** Gazetteer bucket of each token's word (null: none), looked up once: the scan asks again. */
+  private readonly buckets: (GazetteerEntry[] | null | undefined)[];
   constructor(readonly text: string, toks: Token[]) {
     this.toks = toks;
     this.n = toks.length;
     this.low = new Array<string>(this.n);
     this.initial = new Uint8Array(this.n);
+    this.buckets = new Array(this.n);
     let sentence = -1;
     let seenWord = false;
     for (let i = 0; i < this.n; i++) {
@@ -107,15 +113,19 @@ export class TokenView {
   /** Words that never start a name by themselves and end a name they follow. */
   isBreaker(i: number): boolean {
     const t = this.toks[i];
-    const w = this.low[i];
-    if (CALENDAR.has(w) || DEMONYMS.has(w) || CAPITALISED_COMMON_NOUNS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text)) return true;
-    if (INNER_BREAKERS.has(w)) return true;
-    return false;
+    // CALENDAR, DEMONYMS, INNER_BREAKERS by the lower-cased word; CAPITALISED_COMMON_NOUNS, NON_ENTITY_ACRONYMS as written.
+    return BREAKERS_LOW.has(this.low[i]) || BREAKERS_TEXT.has(t.text);
   }
 
   /** Longest gazetteer entry starting at token i and ending before `limit`. */
   matchGazetteer(i: number, limit: number): GazetteerEntry | undefined {
-    const bucket = gazetteerEntries(this.low[i]);
+    let bucket: GazetteerEntry[] | null | undefined;
+    if (i >= 0 && i < this.n) {
+      bucket = this.buckets[i];
+      if (bucket === undefined) bucket = this.buckets[i] = gazetteerEntries(this.low[i]) ?? null;
+    } else {
+      bucket = gazetteerEntries(this.low[i]);
+    }
     if (!bucket) return undefined;
     for (const entry of bucket) {
       const len = entry.words.length;
