@@ -586,8 +586,10 @@ class Attributor {
       k++;
       if (inSentence(k) && tokens[k].text === '.') k++;
     }
-    const entity = this.entityAtToken.get(k);
-    if (entity && inSentence(k)) return { kind: 'entity', entity, mention: entity };
+    // A first name the entity detector left out before the rest of the name (« Jean-Marie »
+    // + « Le Pen ») still introduces that name.
+    const entity = this.entityAtToken.get(k) ?? (tokens[k]?.upper && tokens[k].kind === 'word' && inSentence(k + 1) ? this.entityAtToken.get(k + 1) : undefined);
+    if (entity && inSentence(k)) return { kind: 'entity', entity, mention: entity.start > tokens[k].start ? span(tokens[k].start, entity.end) : entity };
     const noun = inSentence(k) ? roleNounAt(words, k) : undefined;
     if (noun) {
       let j = k + noun.length;
