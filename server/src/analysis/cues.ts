@@ -154,6 +154,8 @@ function phrasalAt(tokens: Token[], words: string[], j: number, participle: bool
 const toSet = (words: string[]) => new Set(words.map(normalizeWord));
 const AVOIR = toSet(verbData.auxiliaries.avoir);
 const ETRE = toSet(verbData.auxiliaries.être);
+/** Every auxiliary form → whether it is a form of être: one lookup per word in the scan. */
+const AUXILIARY = new Map<string, boolean>([...AVOIR, ...ETRE].map((w) => [w, ETRE.has(w)]));
 const PASSIVE = toSet(verbData.auxiliaries.passive);
 const BETWEEN = toSet(verbData.between);
 const CLITICS = toSet(verbData.clitics);
@@ -223,10 +225,11 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     let base = w;
     let inverted: SubjectPronoun | undefined;
     if (w.includes('-')) [base, inverted] = splitInversion(w);
-    if (AVOIR.has(base) || ETRE.has(base)) {
+    const etre = AUXILIARY.get(base);
+    if (etre !== undefined) {
       // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.
       const reflexive = i > 0 && REFLEXIVES.has(words[i - 1]);
-      const group = auxiliaryGroup(tokens, words, i, ETRE.has(base) && !reflexive);
+      const group = auxiliaryGroup(tokens, words, i, etre && !reflexive);
       if (group) {
         pushCue(
           cues,
