@@ -113,6 +113,20 @@ test('kinds: short quotes governed by a reporting verb are speech', () => {
   check('Les élus ont averti que la ville « paierait cher » ce retard.', { quotes: [speech('« paierait cher »')] });
 });
 
+test('kinds: words governed by a verb of describing or naming are speech, not a term', () => {
+  check('Dans ses mémoires, l’actrice décrit sa sœur comme « petite-bourgeoise ».', { quotes: [speech('« petite-bourgeoise »')] });
+  check('Le député le caractérise d’être « grossier » et « sans parole ».', { quotes: [speech('« grossier »'), speech('« sans parole »')] });
+  check('Interrogée, la sénatrice a refusé de qualifier son rival de « traître ».', { quotes: [speech('« traître »')] });
+  check('L’ancien ministre dépeint la réforme comme une « usine à gaz ».', { quotes: [speech('« usine à gaz »')] });
+  // No verb of describing: the quoted wording stays a term.
+  check('Le texte prévoit un « bouclier tarifaire » comme en 2022.', { quotes: [term('« bouclier tarifaire »')] });
+});
+
+test('kinds: « pour X, » opening a headline after its colon makes X speak', () => {
+  check('Énergie : pour Dupuis, le charbon est une « impasse »\n\nLe texte suit.', { quotes: [speech('« impasse »')] });
+  check('Énergie : le charbon reste une « énergie d’appoint »\n\nLe texte suit.', { quotes: [term('« énergie d’appoint »')] });
+});
+
 test('kinds: a whole sentence in quotes is speech even without a verb', () => {
   check('« Nous ne fermerons aucune école » : la promesse du ministre', { quotes: [speech('« Nous ne fermerons aucune école »')] });
   check('La foule attendait. « Il faut partir maintenant. »', { quotes: [speech('« Il faut partir maintenant. »')] });

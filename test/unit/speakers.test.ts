@@ -302,6 +302,86 @@ test('corpus lines', () => {
   );
 });
 
+// Rules drawn from articles nobody tuned on (Wikinews), each shown on sentences written here.
+test('a subject, any verb and a colon introduce the quote; a parenthesis after a name is not the subject', () => {
+  check('Le maire Paul Girard a ensuite défendu sa décision : « Nous n’avions pas le choix. »', [['Paul Girard', 'PER']], [['« Nous', 'Paul Girard']]);
+  check('Sophie Marchand (EELV) a lui écrit : « Le tracé doit être revu. »', [['Sophie Marchand', 'PER'], ['EELV', 'ORG']], [['« Le tracé', 'Sophie Marchand']]);
+  check('Luc Berthier (PCF, Nord) a répondu : « Nous voterons contre. »', [['Luc Berthier', 'PER'], ['PCF', 'ORG'], ['Nord', 'LOC']], [['« Nous', 'Luc Berthier']]);
+  check('Myriam Petit, de la CFDT, a elle relevé qu’il « manque des postes ».', [['Myriam Petit', 'PER'], ['CFDT', 'ORG']], [['« manque', 'Myriam Petit']]);
+  check(
+    'L’Union des producteurs de lait a condamné la baisse et estimé que « la filière ne tiendra pas ».',
+    [['Union des producteurs', 'ORG']],
+    [['« la filière', 'Union des producteurs']],
+  );
+});
+
+test('an inverted incise takes the name after the verb, past an object pronoun', () => {
+  check(
+    'Hélène Roy a rencontré le ministre. « Nous avons avancé », lui avait dit Marc Olivier, président du groupe centriste.',
+    [['Hélène Roy', 'PER'], ['Marc Olivier', 'PER']],
+    [['« Nous avons', 'Marc Olivier']],
+  );
+  check('« Revenez demain », leur a lancé Irène Caron.', [['Irène Caron', 'PER']], [['« Revenez', 'Irène Caron']]);
+});
+
+test('a pronoun goes to the subject of its own paragraph before an earlier speaker', () => {
+  check(
+    '« Je partirai », lui avait rétorqué Jean Bosc.\n\nAutre avocat du prévenu, Marc Tessier a appris la nouvelle mardi, alors qu’il plaidait avec Léon Faure. Très ému, il confie au journal que « tout est à refaire ».',
+    [['Marc Tessier', 'PER'], ['Léon Faure', 'PER'], ['Jean Bosc', 'PER']],
+    [['« Je partirai', 'Jean Bosc'], ['« tout est', 'Marc Tessier', 'pronoun']],
+  );
+});
+
+test('organisations speak, named or referred back to (l’ONG, le quotidien, le rapport)', () => {
+  check('Amnesty International a publié un bilan. L’ONG précise que « la répression s’est durcie ».', [['Amnesty International', 'ORG']], [['« la répression', 'Amnesty International']]);
+  check('Le bilan s’alourdit, comme le rappelle Oxfam, « la faim progresse partout ».', [['Oxfam', 'ORG']], [['« la faim', 'Oxfam']]);
+  check('Le Courrier picard a enquêté sur l’usine. « Les rejets dépassent les seuils », indique le quotidien.', [['Courrier picard', 'ORG']], [['« Les rejets', 'Courrier picard']]);
+  check('Un rapport de Greenpeace apporte la même conclusion : « La nappe est polluée. »', [['Greenpeace', 'ORG']], [['« La nappe', 'Greenpeace']]);
+  check(
+    'Le syndicat Force ouvrière a appelé à la grève. « Les salaires doivent suivre », affirme la centrale syndicale.',
+    [['Force ouvrière', 'ORG']],
+    [['« Les salaires', 'Force ouvrière']],
+  );
+  check('Le ministère de la Santé a publié un avis. Le ministère s’est dit déterminé à « agir vite ».', [['ministère de la Santé', 'ORG']], [['« agir vite', 'ministère de la Santé']]);
+  check('Selon la fédération des transporteurs, Transfret, « le trafic a chuté de moitié ».', [['Transfret', 'ORG']], [['« le trafic', 'Transfret', 'selon']]);
+  check(
+    'Le documentaire de la chaîne Arte précise : « Les tests sont positifs. »\n\nLe tournage a duré un an. « Les niveaux étaient élevés », ajoute le documentaire.',
+    [['Arte', 'ORG']],
+    [['« Les niveaux', 'Arte']],
+  );
+  // An anaphor with no organisation before it names no one.
+  check('« Les prix montent », affirme le quotidien.', [['Lucie Bernard', 'PER']], [['« Les prix', null]]);
+});
+
+test('describing and naming verbs: the quoted words are the describer’s', () => {
+  check('Dans ses mémoires, Anne Vidal décrit sa fille comme « petite-bourgeoise ».', [['Anne Vidal', 'PER']], [['« petite', 'Anne Vidal']]);
+  check('Jacques Morel le caractérise d’être « grossier ».', [['Jacques Morel', 'PER']], [['« grossier', 'Jacques Morel']]);
+  check('Interrogée, Anne Vidal a refusé de qualifier son frère de « traître ».', [['Anne Vidal', 'PER']], [['« traître', 'Anne Vidal']]);
+});
+
+test('a quote sentence after a sentence whose named subject introduced it', () => {
+  check(
+    'La CGT a réuni ses délégués. Pour finir, la porte-parole de la centrale a nuancé les chiffres. « On a compté 40 cas, pas 400. »',
+    [['CGT', 'ORG']],
+    [['« On a compté', 'CGT', 'continuation']],
+  );
+  check('Paul Girard a visité le chantier mardi. « Tout sera prêt en juin. »', [['Paul Girard', 'PER']], [['« Tout sera', 'Paul Girard', 'continuation']]);
+  // A quote inside the sentence is not introduced by the sentence before.
+  check('Paul Girard a visité le chantier mardi. Le chantier reste « en retard ».', [['Paul Girard', 'PER']], [['« en retard', null]]);
+});
+
+test('an unmatched qualified role is someone unnamed, not the last person named', () => {
+  check(
+    'Claire Dubois a salué l’accord. De son côté, le négociateur syndical a appelé au calme : « Rien n’est signé. »',
+    [['Claire Dubois', 'PER']],
+    [['« Rien', null]],
+  );
+});
+
+test('a first name the entity detector left out still introduces the rest of the name', () => {
+  check('Jean-Marie Le Gall a déclaré : « Je ne me représenterai pas. »', [['Le Gall', 'PER', 'Jean-Marie Le Gall']], [['« Je ne', 'Jean-Marie Le Gall']]);
+});
+
 test('property: attribution never throws; a speaker is an entity id with a confidence, a source an index', () => {
   const piece = fc.constantFrom('«', '»', '“', '”', ', ', '. ', ' : ', '\n', 'Marie Roux', 'Paul Dufour', 'Mme', ' a déclaré ', ' a-t-elle dit', ' il a ajouté que ', ' selon ', 'le président', ' des experts ', 'Greenpeace', ' mot ');
   const names: Name[] = [['Marie Roux', 'PER'], ['Paul Dufour', 'PER'], ['Greenpeace', 'ORG']];

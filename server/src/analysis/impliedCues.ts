@@ -153,7 +153,9 @@ function describers(ctx: DocContext, words: string[], quotes: Quote[]): Reportin
     const prev = open - 1;
     if (prev < 1 || tokens[prev].sentence !== tokens[open]?.sentence) continue;
     // The word right before the mark links the description: comme, de, d’, d’être, en.
-    const link = words[prev] === 'être' && (words[prev - 1] === "d'" || words[prev - 1] === 'de') ? prev - 1 : prev;
+    let link = words[prev] === 'être' && (words[prev - 1] === "d'" || words[prev - 1] === 'de') ? prev - 1 : prev;
+    // « comme une « usine à gaz » » : an article may stand between the link and the mark.
+    if (INDEFINITES.has(words[link]) && link > 1 && DESCRIBER_LINKS.has(words[link - 1])) link--;
     if (!DESCRIBER_LINKS.has(words[link])) continue;
     for (let k = link - 1; k >= 0 && k >= link - DESCRIBER_REACH && tokens[k].sentence === tokens[prev].sentence && tokens[k].kind !== 'punct'; k--) {
       if (!isDescribing(words[k])) continue;
@@ -165,6 +167,7 @@ function describers(ctx: DocContext, words: string[], quotes: Quote[]): Reportin
 }
 
 const DESCRIBER_LINKS = new Set(['comme', 'de', "d'", 'en']);
+const INDEFINITES = new Set(['un', 'une', 'des']);
 
 function isDescribing(word: string): boolean {
   for (const stem of DESCRIBING_STEMS) if (word.startsWith(stem)) return true;

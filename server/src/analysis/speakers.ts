@@ -527,7 +527,7 @@ class Attributor {
     for (let j = k - 1; j >= floor && j >= k - 8 && this.tokens[j].sentence === this.tokens[k].sentence; j--) {
       const t = this.tokens[j].text;
       if (t === '(') return j;
-      if (t === ')' || t === ',' || t === ':') return -1;
+      if (t === ')' || t === ':') return -1;
     }
     return -1;
   }
