@@ -3,7 +3,7 @@
 // protocol tests cover. A command never throws at the reader; failures become messages.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { GapRequest, ReindexRequest } from '../../server/src/shared/protocol';
+import { GapRequest, isGapCode, ReindexRequest } from '../../server/src/shared/protocol';
 import { LANGUAGE_ID } from './languageAssociation';
 import type { CorpusStatusBar } from './statusBar';
 
@@ -14,9 +14,6 @@ export const COMMANDS = {
   reindex: 'corpusLens.reindex',
   showOutput: 'corpusLens.showOutput',
 } as const;
-
-/** The codes that count as attribution gaps (the server's `status.ts` uses the same three). */
-const GAP_CODES = new Set(['unattributed-quote', 'vague-source', 'unsourced-claim']);
 
 export function registerCommands(client: LanguageClient, statusBar: CorpusStatusBar): vscode.Disposable {
   const run = (name: string, body: () => Promise<void>, needsServer = true) =>
@@ -73,7 +70,7 @@ async function goToGap(client: LanguageClient, direction: 'next' | 'previous'): 
   shown.revealRange(target.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   const diagnostic = vscode.languages
     .getDiagnostics(target.uri)
-    .find((d) => d.source === 'corpus-lens' && GAP_CODES.has(codeOf(d)) && d.range.start.isEqual(target.range.start));
+    .find((d) => d.source === 'corpus-lens' && isGapCode(codeOf(d)) && d.range.start.isEqual(target.range.start));
   if (diagnostic) vscode.window.setStatusBarMessage(`$(warning) ${diagnostic.message}`, 5000);
 }
 

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/shared/settings';
-import { makeFilter, relativeToFolders, type FileFilter } from '../../server/src/features/corpusFiles';
+import { makeFilter, relativeToFolders, type FileFilter } from '../../server/src/shared/corpusFilter';
 
 export const LANGUAGE_ID = 'news-article';
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/shared/settings';
-import { globToRegExp, makeFilter } from '../../server/src/features/corpusFiles';
+import { globToRegExp, makeFilter } from '../../server/src/shared/corpusFilter';
 import { renamedWord } from '../../server/src/features/rename';
 import { attributionClause } from '../../server/src/features/codeActions';
 import { Session, toRange } from '../../server/src/features/session';

@@ -1,7 +1,8 @@
 // Start-up (and on-demand) indexing: every corpus file of the workspace folders is read from
 // disk and analysed, with progress, yielding to the event loop between files so that requests
 // are served while a large corpus loads. Refused files are skipped with a reason.
-import { listCorpusFiles, makeFilter, pathToUri, readCorpusFile, relativeToFolders, uriToPath } from './corpusFiles';
+import { makeFilter, relativeToFolders } from '../shared/corpusFilter';
+import { listCorpusFiles, pathToUri, readCorpusFile, uriToPath } from './corpusFiles';
 import type { Session } from './session';
 
 export interface Skipped {

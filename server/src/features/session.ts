@@ -5,6 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range } from 'vscode-languageserver';
 import { CorpusIndex, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
+import { GAP_CODES } from '../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { canonicalUri } from './corpusFiles';
 
@@ -146,7 +147,6 @@ export function quoteAt(view: FileView, offset: number): Quote | undefined {
 
 /** What the quick fixes insert where a source is missing; the gap then counts as marked. */
 export const PLACEHOLDER = '[source ?]';
-const PLACEHOLDER_CODES = new Set(['unattributed-quote', 'vague-source', 'unsourced-claim']);
 
 /** Where a placeholder for this gap goes: the core's insertion point, before a closing sentence stop. */
 export function placeholderOffset(text: string, d: CoreDiagnostic): number {
@@ -157,7 +157,7 @@ export function placeholderOffset(text: string, d: CoreDiagnostic): number {
 
 // The core does not know the placeholder yet (a request is open to move this check there).
 function hasPlaceholder(text: string, d: CoreDiagnostic): boolean {
-  if (!PLACEHOLDER_CODES.has(d.code)) return false;
+  if (!GAP_CODES.includes(d.code)) return false;
   const at = placeholderOffset(text, d);
   // Before the point when the span grew to take it in (a claim up to its sentence stop), after it otherwise.
   return text.slice(Math.max(0, at - PLACEHOLDER.length), at) === PLACEHOLDER || /^[ \u00a0]?\[source \?\]/.test(text.slice(at, at + PLACEHOLDER.length + 1));

@@ -2,11 +2,8 @@
 // A gap is a diagnostic saying a quotation or claim lacks a checkable source; codes switched
 // off in the settings are not gaps, so the counts match what the Problems panel shows.
 import type { Location } from 'vscode-languageserver';
-import type { DiagnosticCode } from '../analysis';
-import type { CorpusStatus, GapParams } from '../shared/protocol';
+import { GAP_CODES, type CorpusStatus, type GapParams } from '../shared/protocol';
 import { toLocation, toOffset, type Session } from './session';
-
-const GAP_CODES: readonly DiagnosticCode[] = ['unattributed-quote', 'vague-source', 'unsourced-claim'];
 
 export function corpusStatus(session: Session, indexing: boolean, skipped: number): CorpusStatus {
   let quotations = 0;

@@ -3,6 +3,17 @@
 // declared once. Every entry says which way it goes and what it is for.
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Location, Position } from 'vscode-languageserver-protocol';
+import type { DiagnosticCode } from '../analysis/types';
+
+/**
+ * The diagnostic codes that are attribution gaps: a quotation or claim without a checkable
+ * source. `CorpusStatus.gaps` counts them and `GapRequest` moves between them.
+ */
+export const GAP_CODES: readonly DiagnosticCode[] = ['unattributed-quote', 'vague-source', 'unsourced-claim'];
+
+export function isGapCode(code: string): code is DiagnosticCode {
+  return (GAP_CODES as readonly string[]).includes(code);
+}
 
 /** Corpus counts the status bar shows. */
 export interface CorpusStatus {
