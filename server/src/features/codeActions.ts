@@ -2,9 +2,9 @@
 // index's own diagnostics under the cursor (not the client's copies), and from the `data` the
 // core attaches; when a field is missing they fall back to what the text itself shows.
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Diagnostic as CoreDiagnostic, EntityMention } from '../analysis';
+import { SOURCE_PLACEHOLDER, type Diagnostic as CoreDiagnostic, type EntityMention } from '../analysis';
 import { provideDiagnostics } from './diagnostics';
-import { PLACEHOLDER, placeholderOffset, toOffset, toRange, type FileView, type Session } from './session';
+import { placeholderOffset, toOffset, toRange, type FileView, type Session } from './session';
 
 const PAIRS: Record<string, string> = { '«': '»', '»': '«', '“': '”', '”': '“', '"': '"', '‹': '›', '›': '‹' };
 const MAX_CANDIDATES = 3;
@@ -34,11 +34,11 @@ function recipes(session: Session, view: FileView, d: CoreDiagnostic): Recipe[] 
     case 'unattributed-quote': {
       const at = typeof data.insertAt === 'number' ? data.insertAt : d.end;
       const named: Recipe[] = candidates(view, d).map((name, i) => [`Attribute to ${name}`, insert(at, attributionClause(view.text, at, name)), i === 0]);
-      return [...named, [`Insert a ${PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${PLACEHOLDER}`)]];
+      return [...named, [`Insert a ${SOURCE_PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${SOURCE_PLACEHOLDER}`)]];
     }
     case 'vague-source':
     case 'unsourced-claim':
-      return [[`Insert a ${PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${PLACEHOLDER}`), true]];
+      return [[`Insert a ${SOURCE_PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${SOURCE_PLACEHOLDER}`), true]];
     case 'unbalanced-quote': {
       const mark = typeof data.mark === 'string' ? data.mark : view.text[d.start];
       const missing = typeof data.missing === 'string' ? data.missing : PAIRS[mark] ?? '»';

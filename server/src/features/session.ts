@@ -4,8 +4,8 @@
 // diagnostics) re-analyses it, so typing never waits for the analysis.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range } from 'vscode-languageserver';
-import { CorpusIndex, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
-import { GAP_CODES } from '../shared/protocol';
+import { CorpusIndex, hasPlaceholder, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
+import { isGapCode } from '../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { canonicalUri } from './corpusFiles';
 
@@ -108,7 +108,7 @@ export class Session {
    */
   diagnostics(file: string): CoreDiagnostic[] {
     const text = this.index.get(file)?.text ?? '';
-    return this.index.diagnostics(file).filter((d) => this.settings.diagnostics[d.code] !== 'off' && !hasPlaceholder(text, d));
+    return this.index.diagnostics(file).filter((d) => this.settings.diagnostics[d.code] !== 'off' && !(isGapCode(d.code) && hasPlaceholder(text, placeholderOffset(text, d))));
   }
 
   /** Every indexed file, open or not, in a stable order. */
@@ -145,20 +145,14 @@ export function quoteAt(view: FileView, offset: number): Quote | undefined {
   return best;
 }
 
-/** What the quick fixes insert where a source is missing; the gap then counts as marked. */
-export const PLACEHOLDER = '[source ?]';
-
-/** Where a placeholder for this gap goes: the core's insertion point, before a closing sentence stop. */
+/**
+ * Where the quick fix puts the core's SOURCE_PLACEHOLDER for this gap: the core's insertion
+ * point, before a closing sentence stop. The core looks for the placeholder at the gap's end
+ * only, which misses it before the stop of a quotation left open to the end of its paragraph,
+ * so `Session.diagnostics` also asks the core's `hasPlaceholder` at this offset.
+ */
 export function placeholderOffset(text: string, d: CoreDiagnostic): number {
   let at = typeof d.data?.insertAt === 'number' ? d.data.insertAt : d.end;
   while (at > d.start && /[\s.!?…]/.test(text[at - 1])) at--;
   return at;
-}
-
-// The core does not know the placeholder yet (a request is open to move this check there).
-function hasPlaceholder(text: string, d: CoreDiagnostic): boolean {
-  if (!GAP_CODES.includes(d.code)) return false;
-  const at = placeholderOffset(text, d);
-  // Before the point when the span grew to take it in (a claim up to its sentence stop), after it otherwise.
-  return text.slice(Math.max(0, at - PLACEHOLDER.length), at) === PLACEHOLDER || /^[ \u00a0]?\[source \?\]/.test(text.slice(at, at + PLACEHOLDER.length + 1));
 }
