@@ -62,7 +62,11 @@ export async function openArticle(ctx: UiContext, file: string): Promise<void> {
 }
 
 /** Waits until the extension's status bar item counts every article of the fixture (the server has indexed). */
+let statusNeverCame: string | undefined;
+
 export async function corpusStatus(ctx: UiContext): Promise<{ files: number; gaps: number; label: string }> {
+  // Once the counts never came, the extension is down: later specs fail at once instead of waiting again.
+  if (statusNeverCame) throw new Error(`the extension is not running: ${statusNeverCame}`);
   const { page } = ctx;
   const articles = readdirSync(ctx.fixture).filter((f) => f.endsWith('.txt')).length;
   const item = page.locator('.statusbar-item[aria-label^="Corpus Lens:"]').first();
@@ -72,7 +76,9 @@ export async function corpusStatus(ctx: UiContext): Promise<{ files: number; gap
     const gaps = /(\d+) attribution gaps?/.exec(label);
     return files && gaps && Number(files[1]) === articles ? { files: Number(files[1]), gaps: Number(gaps[1]), label } : undefined;
   }, 120_000).catch(async (err: Error) => {
-    throw new Error(`${err.message}; the status bar says "${await item.getAttribute('aria-label').catch(() => '(nothing)')}", the fixture has ${articles} articles`);
+    const label = await item.getAttribute('aria-label', { timeout: 1000 }).catch(() => '(no Corpus Lens item)');
+    statusNeverCame = `${err.message}; the status bar says "${label}", the fixture has ${articles} articles`;
+    throw new Error(statusNeverCame);
   });
 }
 
