@@ -49,11 +49,8 @@ export function registerCommands(client: LanguageClient, statusBar: CorpusStatus
 }
 
 async function goToGap(client: LanguageClient, direction: 'next' | 'previous'): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage('Corpus Lens: open a corpus article to move between attribution gaps.');
-    return;
-  }
+  const editor = activeArticle('open a corpus article to move between attribution gaps.');
+  if (!editor) return;
   const location = await client.sendRequest(GapRequest, {
     uri: editor.document.uri.toString(),
     position: client.code2ProtocolConverter.asPosition(editor.selection.active),
@@ -76,11 +73,8 @@ async function goToGap(client: LanguageClient, direction: 'next' | 'previous'): 
 
 /** Every mention of the entity under the cursor, across the corpus, in the references view. */
 async function showMentions(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage('Corpus Lens: put the cursor on a name in a corpus article to see all its mentions.');
-    return;
-  }
+  const editor = activeArticle('put the cursor on a name in a corpus article to see all its mentions.');
+  if (!editor) return;
   const position = editor.selection.active;
   const found = await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', editor.document.uri, position);
   if (!found?.length) {
@@ -94,6 +88,14 @@ async function showMentions(): Promise<void> {
   } catch {
     await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, found);
   }
+}
+
+/** The active editor when it shows a corpus article; otherwise tells the reader what to do and gives undefined. */
+function activeArticle(hint: string): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && editor.document.languageId === LANGUAGE_ID) return editor;
+  void vscode.window.showInformationMessage(`Corpus Lens: ${hint}`);
+  return undefined;
 }
 
 /** Opens the output if the reader clicks the message's button; the command does not wait for it. */

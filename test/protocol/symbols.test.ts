@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentSymbol, InlayHint, SemanticTokens } from 'vscode-languageserver-protocol';
 import { CorpusIndex } from '../../server/src/analysis';
+import { decodeTokens } from './decodeTokens';
 import { LspClient, SAMPLES, type OpenFile } from './lspClient';
 
 const NAMES = readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort();
@@ -55,16 +56,11 @@ describe('outline, semantic tokens and inlay hints', () => {
     for (const name of NAMES) {
       const file = name === KIM ? kim : await client.open(name);
       const tokens = await file.request<SemanticTokens>('textDocument/semanticTokens/full');
-      const decoded: { start: number; end: number; type: string }[] = [];
-      let line = 0;
-      let char = 0;
-      for (let i = 0; i < tokens.data.length; i += 5) {
-        const [dLine, dChar, length, type] = tokens.data.slice(i, i + 4);
-        line += dLine;
-        char = dLine === 0 ? char + dChar : dChar;
-        const start = file.doc.offsetAt({ line, character: char });
-        decoded.push({ start, end: start + length, type: TYPES[type] });
-      }
+      assert.equal(tokens.data.length % 5, 0, 'five integers per token');
+      const decoded = decodeTokens(tokens.data).map((t) => {
+        const start = file.doc.offsetAt(t);
+        return { start, end: start + t.length, type: TYPES[t.type] };
+      });
       const result = core.result(file.uri)!;
       const expected = result.entities.map((m) => `${m.start}-${m.end} ${ENTITY_TYPE[m.type]} ${m.text}`);
       const actual = decoded.filter((t) => t.type !== 'speaker').map((t) => `${t.start}-${t.end} ${t.type} ${file.text.slice(t.start, t.end)}`);
