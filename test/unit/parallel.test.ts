@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
-import { parallelAnalyze } from '../../server/src/analysis/parallel';
+import { AnalysisPool, parallelAnalyze } from '../../server/src/analysis/parallel';
 
 const TEXTS = [
   '« Nous rouvrirons le port dès lundi », a déclaré Mme Hélène Varga, maire de Brest.',
@@ -22,4 +22,16 @@ test('parallel results equal serial ones, in input order', async () => {
 test('one worker or one document analyses in place', async () => {
   assert.deepEqual(await parallelAnalyze(TEXTS.slice(0, 2), { workers: 1 }), TEXTS.slice(0, 2).map((t) => analyze(t)));
   assert.deepEqual(await parallelAnalyze([], { workers: 4 }), []);
+});
+
+test('a pool serves several calls with the same workers', async () => {
+  const pool = new AnalysisPool({ workers: 2, batch: 2 });
+  try {
+    assert.deepEqual(await pool.analyzeAll(TEXTS), TEXTS.map((t) => analyze(t)));
+    const reversed = [...TEXTS].reverse();
+    assert.deepEqual(await pool.analyzeAll(reversed), reversed.map((t) => analyze(t)));
+    assert.deepEqual(await pool.analyzeAll([]), []);
+  } finally {
+    await pool.close();
+  }
 });

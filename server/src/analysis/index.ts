@@ -10,5 +10,5 @@ export { SOURCE_PLACEHOLDER, hasPlaceholder } from './diagnostics';
 export { findQuotes, scanQuotes } from './quotes';
 export type { QuoteScan } from './quotes';
 export { attributeSpeakers } from './speakers';
-export { parallelAnalyze } from './parallel';
+export { AnalysisPool, parallelAnalyze } from './parallel';
 export type { ParallelOptions } from './parallel';

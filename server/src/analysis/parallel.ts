@@ -39,44 +39,78 @@ const WORKER_FLAG = 'corpusLensAnalysis';
 export async function parallelAnalyze(texts: readonly string[], options: ParallelOptions = {}): Promise<AnalysisResult[]> {
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), texts.length));
   if (workers <= 1) return texts.map((t) => analyze(t, options.analyze));
-  const batch = Math.max(1, options.batch ?? 4);
-  const results: AnalysisResult[] = new Array(texts.length);
-  let next = 0;
-  let pending = texts.length;
-  const pool: Worker[] = [];
+  const pool = new AnalysisPool({ ...options, workers });
   try {
-    await new Promise<void>((resolve, reject) => {
+    return await pool.analyzeAll(texts);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Worker threads kept alive between calls: a server or a watcher that re-analyses batches of
+ * files pays the workers' start-up (loading the word lists, compiling the hot paths) once.
+ * One call at a time: `analyzeAll` must settle before the next starts.
+ */
+export class AnalysisPool {
+  private readonly workers: Worker[] = [];
+  private readonly batch: number;
+
+  constructor(options: ParallelOptions = {}) {
+    const n = Math.max(1, options.workers ?? availableParallelism());
+    this.batch = Math.max(1, options.batch ?? 4);
+    for (let k = 0; k < n; k++) this.workers.push(startWorker(options.script ?? __filename, { [WORKER_FLAG]: true, options: options.analyze ?? {} }));
+  }
+
+  /** `analyze(text)` for every text, spread over the pool; results in input order. */
+  analyzeAll(texts: readonly string[]): Promise<AnalysisResult[]> {
+    const results: AnalysisResult[] = new Array(texts.length);
+    if (texts.length === 0) return Promise.resolve(results);
+    let next = 0;
+    let pending = texts.length;
+    return new Promise<AnalysisResult[]>((resolve, reject) => {
+      const cleanups: (() => void)[] = [];
+      const finish = (err?: Error) => {
+        for (const c of cleanups) c();
+        if (err) reject(err);
+        else resolve(results);
+      };
       const feed = (w: Worker) => {
         if (next >= texts.length) return;
         const jobs: Job[] = [];
-        for (; next < texts.length && jobs.length < batch; next++) jobs.push({ id: next, text: texts[next] });
+        for (; next < texts.length && jobs.length < this.batch; next++) jobs.push({ id: next, text: texts[next] });
         w.postMessage(jobs);
       };
-      for (let k = 0; k < workers; k++) {
-        const w = startWorker(options.script ?? __filename, { [WORKER_FLAG]: true, options: options.analyze ?? {} });
-        pool.push(w);
-        w.on('message', (done: Done[]) => {
+      for (const w of this.workers) {
+        const onMessage = (done: Done[]) => {
           for (const d of done) {
-            if (d.error !== undefined || !d.result) return reject(new Error(`analysis of document ${d.id} failed: ${d.error}`));
+            if (d.error !== undefined || !d.result) return finish(new Error(`analysis of document ${d.id} failed: ${d.error}`));
             results[d.id] = d.result;
             pending--;
           }
-          if (pending === 0) resolve();
+          if (pending === 0) finish();
           else feed(w);
-        });
-        w.on('error', reject);
-        w.on('exit', (code) => {
-          if (pending > 0) reject(new Error(`analysis worker exited with code ${code}`));
+        };
+        const onError = (err: Error) => finish(err);
+        const onExit = (code: number) => finish(new Error(`analysis worker exited with code ${code}`));
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+        cleanups.push(() => {
+          w.off('message', onMessage);
+          w.off('error', onError);
+          w.off('exit', onExit);
         });
         // Two batches in flight per worker: it never waits for the main thread between them.
         feed(w);
         feed(w);
       }
     });
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results;
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
+  }
 }
 
 /**
