@@ -156,6 +156,14 @@ const AVOIR = toSet(verbData.auxiliaries.avoir);
 const ETRE = toSet(verbData.auxiliaries.être);
 /** Every auxiliary form → whether it is a form of être: one lookup per word in the scan. */
 const AUXILIARY = new Map<string, boolean>([...AVOIR, ...ETRE].map((w) => [w, ETRE.has(w)]));
+/** The scan's first question about a word, answered by one lookup: auxiliary (être?) and verb forms. */
+const HEADS = new Map<string, { etre?: boolean; infos?: FormInfo[] }>();
+for (const [w, etre] of AUXILIARY) HEADS.set(w, { etre });
+for (const [w, infos] of FORMS) {
+  const head = HEADS.get(w);
+  if (head) head.infos = infos;
+  else HEADS.set(w, { infos });
+}
 const PASSIVE = toSet(verbData.auxiliaries.passive);
 const BETWEEN = toSet(verbData.between);
 const CLITICS = toSet(verbData.clitics);
@@ -221,11 +229,12 @@ function scanCues(ctx: DocContext): ReportingCue[] {
       i++;
       continue;
     }
-    // Most words are neither an auxiliary nor a reporting form: two Map lookups and move on.
+    // Most words are neither an auxiliary nor a reporting form: one Map lookup and move on.
     let base = w;
     let inverted: SubjectPronoun | undefined;
     if (w.includes('-')) [base, inverted] = splitInversion(w);
-    const etre = AUXILIARY.get(base);
+    const head = HEADS.get(base);
+    const etre = head?.etre;
     if (etre !== undefined) {
       // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.
       const reflexive = i > 0 && REFLEXIVES.has(words[i - 1]);
@@ -246,7 +255,7 @@ function scanCues(ctx: DocContext): ReportingCue[] {
         continue;
       }
     }
-    const infos = FORMS.get(base);
+    const infos = head?.infos;
     if (!infos) {
       const phrasal = inverted ? null : phrasalAt(tokens, words, i, false);
       if (phrasal) {
