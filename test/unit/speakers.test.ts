@@ -307,6 +307,11 @@ test('a subject, any verb and a colon introduce the quote; a parenthesis after a
   check('Le maire Paul Girard a ensuite défendu sa décision : « Nous n’avions pas le choix. »', [['Paul Girard', 'PER']], [['« Nous', 'Paul Girard']]);
   check('Sophie Marchand (EELV) a lui écrit : « Le tracé doit être revu. »', [['Sophie Marchand', 'PER'], ['EELV', 'ORG']], [['« Le tracé', 'Sophie Marchand']]);
   check('Luc Berthier (PCF, Nord) a répondu : « Nous voterons contre. »', [['Luc Berthier', 'PER'], ['PCF', 'ORG'], ['Nord', 'LOC']], [['« Nous', 'Luc Berthier']]);
+  check(
+    'Selon le quotidien Ouest-Éclair, le maire Yves Le Goff a défendu sa décision : « La digue devait être fermée. »',
+    [['Ouest-Éclair', 'ORG'], ['Yves Le Goff', 'PER']],
+    [['« La digue', 'Yves Le Goff', 'verb-before']],
+  );
   check('Myriam Petit, de la CFDT, a elle relevé qu’il « manque des postes ».', [['Myriam Petit', 'PER'], ['CFDT', 'ORG']], [['« manque', 'Myriam Petit']]);
   check(
     'L’Union des producteurs de lait a condamné la baisse et estimé que « la filière ne tiendra pas ».',

@@ -139,7 +139,10 @@ class Attributor {
   run(): void {
     for (const q of this.quotes) {
       if (q.kind !== 'speech') continue;
-      const r = this.adjacentAfter(q) ?? this.adjacentBefore(q) ?? this.inciseInside(q) ?? this.sameSentence(q) ?? this.continuation(q);
+      // In the body, the clause ending on the colon before a quote is nearer evidence than a
+      // cue earlier in the sentence (« Selon Le Monde, X a défendu sa décision : « … » »); in a
+      // headline it is weak, and echoes of the body come first (see colons()).
+      const r = this.adjacentAfter(q) ?? this.adjacentBefore(q) ?? this.inciseInside(q) ?? (this.headlineLike(q.start) ? null : this.colonBefore(q)) ?? this.sameSentence(q) ?? this.continuation(q);
       if (r) this.apply(q, r);
     }
     this.echoes();
@@ -174,21 +177,29 @@ class Attributor {
    * since a headline (« X envisage un voyage : « … » ») may quote someone else.
    */
   private colons(): void {
-    const text = this.ctx.text;
     for (const q of this.quotes) {
       if (q.kind !== 'speech' || q.attribution !== null) continue;
-      let c = q.start - 1;
-      while (c > 0 && (text[c] === ' ' || text[c] === '\u00A0' || text[c] === '\u202F')) c--;
-      if (text[c] !== ':') continue;
-      const colon = tokenAtOrAfter(this.tokens, c);
-      if (colon >= this.tokens.length || this.tokens[colon].start !== c) continue;
-      const found = this.subjectBefore(colon, this.tokens[colon].sentence);
-      if (!found || found.kind === 'vague') continue;
-      const cue = { start: c, end: c + 1, text: ':', lemma: ':', kind: 'verb' as const, que: false, sentence: this.tokens[colon].sentence };
-      const r = this.resolveFound(found, cue, CONFIDENCE.colon, q);
-      if (r && r.speaker !== null) this.apply(q, { ...r, method: found.kind === 'entity' ? 'verb-before' : r.method, confidence: Math.min(r.confidence, CONFIDENCE.colon) });
+      const r = this.colonBefore(q);
+      if (r) this.apply(q, r);
     }
   }
+
+  /** The subject of the clause that ends on a colon right before the quote, if it names someone. */
+  private colonBefore(q: Quote): Resolution | null {
+    const text = this.ctx.text;
+    let c = q.start - 1;
+    while (c > 0 && (text[c] === ' ' || text[c] === '\u00A0' || text[c] === '\u202F')) c--;
+    if (text[c] !== ':') return null;
+    const colon = tokenAtOrAfter(this.tokens, c);
+    if (colon >= this.tokens.length || this.tokens[colon].start !== c) return null;
+    const found = this.subjectBefore(colon, this.tokens[colon].sentence);
+    if (!found || found.kind === 'vague') return null;
+    const cue = { start: c, end: c + 1, text: ':', lemma: ':', kind: 'verb' as const, que: false, sentence: this.tokens[colon].sentence };
+    const r = this.resolveFound(found, cue, CONFIDENCE.colon, q);
+    if (!r || r.speaker === null) return null;
+    return { ...r, method: found.kind === 'entity' ? 'verb-before' : r.method, confidence: Math.min(r.confidence, CONFIDENCE.colon) };
+  }
+
 
   /** The subject opening a sentence, past an adverbial or two (« Pour terminer, la porte-parole… »). */
   private sentenceSubject(s: number): Found | null {
@@ -783,6 +794,15 @@ class Attributor {
     // not whoever was mentioned last.
     if (role.indefinite || role.complement || qualifierAfter(role.words, roleNounAt(role.words, 0)?.length ?? 1)) return null;
     return this.resolvePronoun(role.gender === 'f' ? 'f' : undefined, at);
+  }
+
+  /** A paragraph that ends on no sentence punctuation, even inside its last quote: a title. */
+  private headlineLike(at: number): boolean {
+    const para = this.ctx.seg.paragraphs[this.ctx.seg.sentences[this.sentenceOf(at)].paragraph];
+    const text = this.ctx.text;
+    let e = para.end - 1;
+    while (e > para.start && ' \t\r\n\u00A0\u202F»”"'.includes(text[e])) e--;
+    return !'.!?…'.includes(text[e]);
   }
 
   /** A short paragraph without a final full stop: a headline or sub-heading. */
