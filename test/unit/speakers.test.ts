@@ -337,6 +337,25 @@ test('a pronoun goes to the subject of its own paragraph before an earlier speak
   );
 });
 
+test('a pronoun: a new subject in its paragraph takes over from the speaker of the paragraph before', () => {
+  check(
+    'Lors du procès, Paul Roche s’en était pris au juge : « Vous êtes partial ! »\n\nAncienne associée de Léa Morin, Irène Vasseur a appris la nouvelle en route pour dîner avec Roche. Très émue, elle confie au journal que « tout est à refaire ».',
+    [['Paul Roche', 'PER'], ['Roche', 'PER', 'Paul Roche'], ['Léa Morin', 'PER'], ['Irène Vasseur', 'PER']],
+    [['« Vous', 'Paul Roche'], ['« tout est', 'Irène Vasseur', 'pronoun']],
+  );
+  check(
+    'Lors du procès, Paul Roche s’en était pris au juge : « Vous êtes partial ! »\n\nAutre avocat de Marc Lenoir, Yves Vidal a appris la nouvelle en route pour dîner avec Roche. Très ému, il confie au journal que « tout est à refaire ».',
+    [['Paul Roche', 'PER'], ['Roche', 'PER', 'Paul Roche'], ['Marc Lenoir', 'PER'], ['Yves Vidal', 'PER']],
+    [['« tout est', 'Yves Vidal', 'pronoun']],
+  );
+});
+
+test('a statement speaks for its author (de, du, par), not for a medium named beside it', () => {
+  check('Un communiqué publié sur le site Internet du Quai d’Orsay indique que la visite aura lieu « dans les prochains jours ».', [['Internet', 'ORG'], ['Quai d’Orsay', 'ORG']], [
+    ['« dans les', 'Quai d’Orsay'],
+  ]);
+});
+
 test('organisations speak, named or referred back to (l’ONG, le quotidien, le rapport)', () => {
   check('Amnesty International a publié un bilan. L’ONG précise que « la répression s’est durcie ».', [['Amnesty International', 'ORG']], [['« la répression', 'Amnesty International']]);
   check('Le bilan s’alourdit, comme le rappelle Oxfam, « la faim progresse partout ».', [['Oxfam', 'ORG']], [['« la faim', 'Oxfam']]);

@@ -60,6 +60,8 @@ const CUE_WINDOW = 600;
 const MAX_NP_TOKENS = 12;
 const PRONOUN_WINDOW_MENTIONS = 40;
 const PRONOUN_WINDOW_PARAGRAPHS = 3;
+/** Words before the author of a statement: le communiqué du X, un rapport de X, publié par X. */
+const AUTHOR_LINKS = new Set(['de', 'du', "d'", 'des', 'par']);
 /** Before a verb, le / la / les / l’ are object pronouns (« comme le rappelle X »). */
 const CLITIC_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
@@ -641,10 +643,16 @@ class Attributor {
     // rapport conclut » alone speaks for the organisation that wrote it, named earlier.
     for (let a = k; inSentence(a) && a < k + 3 && tokens[a].kind === 'word'; a++) {
       if (!STATEMENT_NOUNS.has(words[a])) continue;
+      // The author follows de / du / par (« publié sur le site Internet du X »); another name
+      // in the phrase (a medium, a place) only when no author is given.
+      let other: EntityMention | undefined;
       for (let j = a + 1; inSentence(j) && tokens[j].kind !== 'punct'; j++) {
         const e = this.entityAtToken.get(j);
-        if (e) return { kind: 'entity', entity: e, mention: span(npStart, e.end), via: 'statement' };
+        if (!e) continue;
+        if (e.type !== 'LOC' && AUTHOR_LINKS.has(words[j - 1])) return { kind: 'entity', entity: e, mention: span(npStart, e.end), via: 'statement' };
+        other ??= e;
       }
+      if (other) return { kind: 'entity', entity: other, mention: span(npStart, other.end), via: 'statement' };
       const org = indefinite || plural ? undefined : this.organisationBefore(words[a], tokens[a].start);
       return org ? { kind: 'entity', entity: org, mention: span(npStart, tokens[a].end), via: 'statement' } : null;
     }
@@ -731,11 +739,15 @@ class Attributor {
       let score = gender && g === gender ? 1 : 0;
       score += s === atSentence ? 2 : para === atPara ? 1 : -(atPara - para - 1);
       score -= rank * 0.01;
-      if (this.spokeBetween(m.id, Math.max(0, this.ctx.seg.paragraphs[Math.max(0, atPara - PRONOUN_WINDOW_PARAGRAPHS)].start), at)) score += 1.5;
+      // A recent speaker, and the subject of the preceding discourse, are the likeliest « il »;
+      // both count most inside the pronoun's own paragraph, where a new subject takes over
+      // from a speaker of the paragraphs before.
+      const paraStart = this.ctx.seg.paragraphs[atPara].start;
+      if (this.spokeBetween(m.id, paraStart, at)) score += 1.5;
+      else if (this.spokeBetween(m.id, Math.max(0, this.ctx.seg.paragraphs[Math.max(0, atPara - PRONOUN_WINDOW_PARAGRAPHS)].start), at)) score += 0.75;
       const subjects = this.people.byId.get(m.id)?.subjectAt ?? [];
       const sk = firstAtOrAfter(subjects, windowStart);
-      // The subject of the preceding discourse: most of all in the pronoun's own paragraph.
-      if (sk < subjects.length && subjects[sk] < at) score += subjects[lastBelow(subjects, at)] >= this.ctx.seg.paragraphs[atPara].start ? 1 : 0.5;
+      if (sk < subjects.length && subjects[sk] < at) score += subjects[lastBelow(subjects, at)] >= paraStart ? 1.5 : 0.5;
       if (score > bestScore) {
         secondScore = bestScore;
         bestScore = score;
