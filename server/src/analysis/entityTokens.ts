@@ -42,6 +42,40 @@ const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
+/**
+ * A long gazetteer bucket ("le", "la": hundreds of communes named Le X, La Y) split by the
+ * entries' second word, so that a capitalised article tries only the names whose second word
+ * follows it. Indices into the bucket, in bucket order, so the first match stays the same.
+ */
+interface SplitBucket {
+  bySecond: Map<string, number[]>;
+  singles: number[];
+}
+const SPLIT_BUCKETS = new WeakMap<GazetteerEntry[], SplitBucket>();
+const LONG_BUCKET = 8;
+const NO_INDICES: number[] = [];
+
+function splitBucket(bucket: GazetteerEntry[]): SplitBucket {
+  let split = SPLIT_BUCKETS.get(bucket);
+  if (!split) {
+    split = { bySecond: new Map(), singles: [] };
+    for (let idx = 0; idx < bucket.length; idx++) {
+      const entry = bucket[idx];
+      if (entry.words.length < 2) {
+        split.singles.push(idx);
+        continue;
+      }
+      for (const key of entry.words[1] === entry.folded[1] ? [entry.words[1]] : [entry.words[1], entry.folded[1]]) {
+        const list = split.bySecond.get(key);
+        if (list) list.push(idx);
+        else split.bySecond.set(key, [idx]);
+      }
+    }
+    SPLIT_BUCKETS.set(bucket, split);
+  }
+  return split;
+}
+
 /** isBreaker's word lists merged: one lookup for the lower-cased form, one for the written form. */
 const BREAKERS_LOW: ReadonlySet<string> = new Set([...CALENDAR, ...DEMONYMS, ...INNER_BREAKERS]);
 const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON_NOUNS, ...NON_ENTITY_ACRONYMS]);
@@ -127,20 +161,36 @@ export class TokenView {
       bucket = gazetteerEntries(this.low[i]);
     }
     if (!bucket) return undefined;
-    for (const entry of bucket) {
-      const len = entry.words.length;
-      if (i + len > limit) continue;
-      let ok = true;
-      for (let k = 0; k < len && ok; k++) {
-        const j = i + k;
-        const w = this.low[j];
-        if (k > 0 && !this.same(i, j)) ok = false;
-        else if (w !== entry.words[k] && w !== entry.folded[k]) ok = false;
-        else if (entry.upper[k] && !this.toks[j].upper) ok = false;
-      }
-      if (ok) return entry;
+    if (bucket.length <= LONG_BUCKET) {
+      for (const entry of bucket) if (this.entryAt(entry, i, limit)) return entry;
+      return undefined;
+    }
+    // Only names whose second word is the next token's can match, besides one-word names:
+    // both lists in bucket order, merged.
+    const split = splitBucket(bucket);
+    const multi = (i + 1 < this.n ? split.bySecond.get(this.low[i + 1]) : undefined) ?? NO_INDICES;
+    const singles = split.singles;
+    let a = 0;
+    let b = 0;
+    while (a < multi.length || b < singles.length) {
+      const idx = b >= singles.length || (a < multi.length && multi[a] < singles[b]) ? multi[a++] : singles[b++];
+      if (this.entryAt(bucket[idx], i, limit)) return bucket[idx];
     }
     return undefined;
+  }
+
+  /** The gazetteer entry is written at token i, ending before `limit`. */
+  private entryAt(entry: GazetteerEntry, i: number, limit: number): boolean {
+    const len = entry.words.length;
+    if (i + len > limit) return false;
+    for (let k = 0; k < len; k++) {
+      const j = i + k;
+      const w = this.low[j];
+      if (k > 0 && !this.same(i, j)) return false;
+      if (w !== entry.words[k] && w !== entry.folded[k]) return false;
+      if (entry.upper[k] && !this.toks[j].upper) return false;
+    }
+    return true;
   }
 
   /** End (exclusive) of the run of name words starting at i: capitals, initials, particles between capitals. */
