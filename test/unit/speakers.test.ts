@@ -373,6 +373,9 @@ test('organisations speak, named or referred back to (l’ONG, le quotidien, le 
     [['Arte', 'ORG']],
     [['« Les niveaux', 'Arte']],
   );
+  // A body named by its complement (« le ministère de la Défense ») that the detector missed
+  // is not whatever organisation came last.
+  check('La SNCF a repris le trafic. « Ces actes sont inadmissibles », juge le ministère de la Défense.', [['SNCF', 'ORG']], [['« Ces actes', null]]);
   // An anaphor with no organisation before it names no one.
   check('« Les prix montent », affirme le quotidien.', [['Lucie Bernard', 'PER']], [['« Les prix', null]]);
 });

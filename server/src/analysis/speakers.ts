@@ -636,7 +636,10 @@ class Attributor {
     if (inSentence(k) && ORGANISATION_NOUNS.has(words[k]) && !indefinite && !plural) {
       const named = this.organisationInPhrase(k + 1, inSentence);
       if (named) return { kind: 'entity', entity: named, mention: span(npStart, named.end), via: 'apposition' };
-      const org = this.organisationBefore(words[k], tokens[k].start);
+      // « le ministère de l’Intérieur » left unnamed by the entity detector is a body of its
+      // own: only an earlier mention of the same noun may stand for it, not any organisation.
+      const named2 = inSentence(k + 2) && (words[k + 1] === 'de' || words[k + 1] === "d'" || words[k + 1] === 'du') && (tokens[k + 2].upper || (inSentence(k + 3) && tokens[k + 3].upper));
+      const org = this.organisationBefore(words[k], tokens[k].start, named2);
       return org ? { kind: 'entity', entity: org, mention: span(npStart, tokens[k].end), via: 'anaphor' } : null;
     }
     // « un bref communiqué publié sur le site du X indique » : the organisation speaks; « le
@@ -690,7 +693,7 @@ class Attributor {
    * nearest ORG that the same noun introduced or named (« l’ONG X », « le documentaire d’X »,
    * « le ministère de … »), else the nearest ORG of the last paragraphs. Bounded walk back.
    */
-  private organisationBefore(noun: string, at: number): EntityMention | undefined {
+  private organisationBefore(noun: string, at: number, sameNounOnly = false): EntityMention | undefined {
     const paragraphs = this.ctx.seg.paragraphs;
     const para = this.ctx.seg.sentences[this.sentenceOf(at)].paragraph;
     const floor = paragraphs[Math.max(0, para - ORG_WINDOW_PARAGRAPHS)].start;
@@ -706,7 +709,7 @@ class Attributor {
       for (let j = t - 1; j >= 0 && j >= t - 3 && this.tokens[j].sentence === this.tokens[t].sentence; j--) if (this.words[j] === noun) return e;
       if (!nearest && e.start >= near) nearest = e;
     }
-    return nearest;
+    return sameNounOnly ? undefined : nearest;
   }
 
   private isVerbLike(k: number): boolean {
