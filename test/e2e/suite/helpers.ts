@@ -3,10 +3,12 @@
 // time), and finding positions by searching the text rather than writing lines and columns.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { GAP_CODES as SHARED_GAP_CODES } from '../../../server/src/shared/protocol';
 
 export const EXTENSION_ID = 'corpus-lens.corpus-lens';
 export const LANGUAGE_ID = 'news-article';
-export const GAP_CODES = ['unattributed-quote', 'vague-source', 'unsourced-claim'];
+/** The codes that count as attribution gaps, as the server and the status bar count them. */
+export const GAP_CODES: readonly string[] = SHARED_GAP_CODES;
 
 /** The shape `activate` returns (client/src/extension.ts). */
 export interface CorpusLensApi {

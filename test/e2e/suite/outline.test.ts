@@ -4,6 +4,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { decodeTokens } from '../../protocol/decodeTokens';
 import { openArticle, positionOf, serverReady, waitFor, withSetting } from './helpers';
 
 suite('Outline, tokens and hints', () => {
@@ -41,13 +42,8 @@ suite('Outline, tokens and hints', () => {
     const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
     assert.ok(legend && tokens?.data.length, 'the server provides semantic tokens');
     const typeAt = new Map<string, string>();
-    let line = 0;
-    let char = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [dLine, dChar, length, type] = tokens.data.slice(i, i + 4);
-      line += dLine;
-      char = dLine === 0 ? char + dChar : dChar;
-      typeAt.set(doc.getText(new vscode.Range(line, char, line, char + length)), legend.tokenTypes[type]);
+    for (const t of decodeTokens(Array.from(tokens.data))) {
+      typeAt.set(doc.getText(new vscode.Range(t.line, t.character, t.line, t.character + t.length)), legend.tokenTypes[t.type]);
     }
     const person = typeAt.get('Tertitskiy') ?? typeAt.get('Fyodor Tertitskiy');
     const organisation = typeAt.get('Kremlin');
