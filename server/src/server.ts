@@ -79,7 +79,7 @@ connection.onHover(onView('hover', null, (view, p) => provideHover(session, view
 connection.onDefinition(onView('definition', null, (view, p) => provideDefinition(session, view, p.position)));
 connection.onReferences(onView('references', [], (view, p) => provideReferences(session, view, p.position)));
 connection.onDocumentHighlight(onView('documentHighlight', [], (view, p) => provideDocumentHighlights(view, p.position)));
-connection.onDocumentSymbol(onView('documentSymbol', [], (view) => provideDocumentSymbols(view)));
+connection.onDocumentSymbol(onView('documentSymbol', [], (view) => provideDocumentSymbols(view, session.settings.language)));
 connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', undefined, () => provideWorkspaceSymbols(session, p.query), []));
 connection.onPrepareRename(onView('prepareRename', null, (view, p) => providePrepareRename(view, p.position)));
 connection.onRenameRequest(onView('rename', null, (view, p) => provideRename(session, view, p.position, p.newName)));

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
 import { editsFor, LspClient, SAMPLES, type OpenFile } from './lspClient';
 
 // Articles written for this test, so the fixes for unattributed quotations and lone marks are
@@ -91,3 +91,61 @@ async function check(file: OpenFile, d: Diagnostic, action: CodeAction, original
 function sameRange(a: Diagnostic, b: Diagnostic): boolean {
   return JSON.stringify(a.range) === JSON.stringify(b.range);
 }
+
+describe('quick-fix titles, outline and workspace symbols follow corpusLens.language', () => {
+  let client: LspClient;
+  const files = new Map<string, OpenFile>();
+  /** A file is opened once per client: opening it again would wait for diagnostics never pushed again. */
+  const open = async (name: string): Promise<OpenFile> => files.get(name) ?? files.set(name, await client.open(name)).get(name)!;
+  before(async () => (client = await LspClient.start({ settings: { debounce: 0, language: 'fr' }, files: OWN })));
+  after(async () => client?.stop());
+
+  test('every quick-fix title is French, one recipe per code at least', async () => {
+    const FRENCH: [code: string, title: RegExp][] = [
+      ['unattributed-quote', /^Attribuer à \S/],
+      ['unattributed-quote', /^Insérer le repère \[source \?\]$/],
+      ['vague-source', /^Insérer le repère \[source \?\]$/],
+      ['unsourced-claim', /^Insérer le repère \[source \?\]$/],
+      ['unbalanced-quote', /^Insérer le [«»“”"‹›] manquant$/],
+      ['spelling-variant', /^Écrire « \S.* » ici$/],
+      ['spelling-variant', /^Écrire « \S.* » dans tout le corpus$/],
+    ];
+    const seen = new Set<string>();
+    for (const name of NAMES) {
+      const file = await open(name);
+      for (const d of file.diagnostics) {
+        const actions = await file.request<CodeAction[]>('textDocument/codeAction', { range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+        for (const a of actions.filter((x) => x.diagnostics?.some((y) => y.code === d.code && sameRange(y, d)))) {
+          const recipe = FRENCH.findIndex(([code, title]) => code === d.code && title.test(a.title));
+          assert.ok(recipe >= 0, `a French title for ${d.code}: "${a.title}"`);
+          seen.add(String(recipe));
+        }
+      }
+    }
+    // The corpus-wide respelling needs a variant spelled in another file too; every other recipe must show up.
+    const missing = FRENCH.filter((_, i) => !seen.has(String(i)) && i !== 6).map(([code, title]) => `${code} ${title}`);
+    assert.deepEqual(missing, []);
+    const pont = await open('own/pont.txt');
+    const lone = pont.diagnostics.find((d) => d.code === 'unbalanced-quote')!;
+    const titles = (await pont.request<CodeAction[]>('textDocument/codeAction', { range: lone.range, context: { diagnostics: [lone] } })).map((a) => a.title);
+    assert.ok(titles.includes('Insérer le » manquant'), titles.join(' | '));
+  });
+
+  test('outline groups and workspace symbols are French, and English again when the setting changes', async () => {
+    const pont = await open('own/pont.txt');
+    const outline = async () => pont.request<DocumentSymbol[]>('textDocument/documentSymbol');
+    let symbols = await outline();
+    assert.deepEqual(symbols.map((s) => s.name), ['Personnes', 'Lieux', 'Citations']);
+    const speakers = symbols.at(-1)!.children!;
+    assert.equal(speakers.at(-1)!.name, 'Non attribuées');
+    assert.match(speakers.at(-1)!.detail!, /^\d+ citations?$/);
+    const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'Dupont' });
+    assert.ok(found.some((s) => s.name.endsWith('Dupont') && /^personne · 1 mention$/.test(s.containerName ?? '')), JSON.stringify(found));
+
+    await client.changeSettings({ debounce: 0, language: 'en' });
+    symbols = await outline();
+    assert.deepEqual(symbols.map((s) => s.name), ['People', 'Places', 'Quotations']);
+    assert.equal(symbols.at(-1)!.children!.at(-1)!.name, 'Unattributed');
+    await client.changeSettings({ debounce: 0, language: 'fr' });
+  });
+});

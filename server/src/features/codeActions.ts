@@ -4,6 +4,7 @@
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { SOURCE_PLACEHOLDER, type Diagnostic as CoreDiagnostic, type EntityMention } from '../analysis';
 import { provideDiagnostics } from './diagnostics';
+import { LABELS } from './labels';
 import { placeholderOffset, toOffset, toRange, type FileView, type Session } from './session';
 
 const PAIRS: Record<string, string> = { '«': '»', '»': '«', '“': '”', '”': '“', '"': '"', '‹': '›', '›': '‹' };
@@ -29,21 +30,22 @@ type Recipe = [title: string, edit: WorkspaceEdit, preferred?: boolean];
 
 function recipes(session: Session, view: FileView, d: CoreDiagnostic): Recipe[] {
   const data = d.data ?? {};
+  const t = LABELS[session.settings.language].fix;
   const insert = (at: number, text: string): WorkspaceEdit => edits(view, [{ range: toRange(view, { start: at, end: at }), newText: text }]);
   switch (d.code) {
     case 'unattributed-quote': {
       const at = typeof data.insertAt === 'number' ? data.insertAt : d.end;
-      const named: Recipe[] = candidates(view, d).map((name, i) => [`Attribute to ${name}`, insert(at, attributionClause(view.text, at, name)), i === 0]);
-      return [...named, [`Insert a ${SOURCE_PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${SOURCE_PLACEHOLDER}`)]];
+      const named: Recipe[] = candidates(view, d).map((name, i) => [t.attribute(name), insert(at, attributionClause(view.text, at, name)), i === 0]);
+      return [...named, [t.placeholder(SOURCE_PLACEHOLDER), insert(placeholderOffset(view.text, d), ` ${SOURCE_PLACEHOLDER}`)]];
     }
     case 'vague-source':
     case 'unsourced-claim':
-      return [[`Insert a ${SOURCE_PLACEHOLDER} placeholder`, insert(placeholderOffset(view.text, d), ` ${SOURCE_PLACEHOLDER}`), true]];
+      return [[t.placeholder(SOURCE_PLACEHOLDER), insert(placeholderOffset(view.text, d), ` ${SOURCE_PLACEHOLDER}`), true]];
     case 'unbalanced-quote': {
       const mark = typeof data.mark === 'string' ? data.mark : view.text[d.start];
       const missing = typeof data.missing === 'string' ? data.missing : PAIRS[mark] ?? '»';
       const at = typeof data.insertAt === 'number' ? data.insertAt : missingMarkOffset(view, d, missing);
-      return [[`Insert the missing ${missing}`, insert(at, markWithSpace(view.text, d.start, mark, missing)), true]];
+      return [[t.missingMark(missing), insert(at, markWithSpace(view.text, d.start, mark, missing)), true]];
     }
     case 'spelling-variant': {
       const found = typeof data.found === 'string' ? data.found : view.text.slice(d.start, d.end);
@@ -59,8 +61,8 @@ function recipes(session: Session, view: FileView, d: CoreDiagnostic): Recipe[] 
         const change = respell(other, targets, found, preferred).changes?.[other.uri];
         if (change?.length) everywhere.changes![other.uri] = change;
       }
-      const fixes: Recipe[] = [[`Use the spelling '${preferred}' here`, here, true]];
-      if (Object.keys(everywhere.changes!).length) fixes.push([`Use the spelling '${preferred}' in the whole corpus`, everywhere]);
+      const fixes: Recipe[] = [[t.respellHere(preferred), here, true]];
+      if (Object.keys(everywhere.changes!).length) fixes.push([t.respellCorpus(preferred), everywhere]);
       return fixes;
     }
     default:

@@ -1,46 +1,49 @@
 // Outline: People, Organisations and Places, each entity once with its mentions as children,
 // then Quotations grouped by speaker with "Unattributed" last. Names are what a reader wants in
 // the Outline view and breadcrumbs: canonical names, and the opening words of each quotation.
+// Group names and details follow `corpusLens.language` (labels.ts).
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { EntityMention, EntityType, Quote, Span } from '../analysis';
+import type { EntityMention, EntityType, Language, Span } from '../analysis';
+import { LABELS, type Labels } from './labels';
 import { toRange, type FileView } from './session';
 
-const GROUPS: [EntityType, string, SymbolKind][] = [
-  ['PER', 'People', SymbolKind.Variable],
-  ['ORG', 'Organisations', SymbolKind.Module],
-  ['LOC', 'Places', SymbolKind.Package],
+const GROUPS: [EntityType, SymbolKind][] = [
+  ['PER', SymbolKind.Variable],
+  ['ORG', SymbolKind.Module],
+  ['LOC', SymbolKind.Package],
 ];
-export const UNATTRIBUTED = 'Unattributed';
 
-export function provideDocumentSymbols(view: FileView): DocumentSymbol[] {
+export function provideDocumentSymbols(view: FileView, language: Language): DocumentSymbol[] {
+  const t = LABELS[language].outline;
+  const symbol = symbolMaker(view, t);
   const out: DocumentSymbol[] = [];
-  for (const [type, label, kind] of GROUPS) {
+  for (const [type, kind] of GROUPS) {
     const byId = groupBy(view.result.entities.filter((m) => m.type === type), (m) => m.id);
     const children = [...byId].map(([id, mentions]) =>
-      symbol(view, id, kind, mentions, `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}`, mentions.map((m) => symbol(view, m.text, kind, [m], context(view, m)))),
+      symbol(id, kind, mentions, t.mentions(mentions.length), mentions.map((m) => symbol(m.text, kind, [m], context(view, m)))),
     );
-    if (children.length) out.push(group(label, children));
+    if (children.length) out.push(group(t.groups[type], children));
   }
-  const bySpeaker = groupBy(view.result.quotes, (q) => q.speaker ?? UNATTRIBUTED);
-  const speakers = [...bySpeaker.keys()].filter((s) => s !== UNATTRIBUTED);
-  if (bySpeaker.has(UNATTRIBUTED)) speakers.push(UNATTRIBUTED);
+  const bySpeaker = groupBy(view.result.quotes, (q) => q.speaker ?? t.unattributed);
+  const speakers = [...bySpeaker.keys()].filter((s) => s !== t.unattributed);
+  if (bySpeaker.has(t.unattributed)) speakers.push(t.unattributed);
   const quoteGroups = speakers.map((speaker) => {
     const quotes = bySpeaker.get(speaker)!;
-    return symbol(view, speaker, SymbolKind.Event, quotes, `${quotes.length} ${quotes.length === 1 ? 'quotation' : 'quotations'}`, quotes.map((q) => quoteSymbol(view, q)));
+    return symbol(speaker, SymbolKind.Event, quotes, t.quotes(quotes.length), quotes.map((q) => symbol(clip(q.text, 60), SymbolKind.String, [q], q.kind === 'term' ? t.term : undefined)));
   });
-  if (quoteGroups.length) out.push(group('Quotations', quoteGroups));
+  if (quoteGroups.length) out.push(group(t.quotations, quoteGroups));
   return out;
 }
 
-function quoteSymbol(view: FileView, q: Quote): DocumentSymbol {
-  return symbol(view, clip(q.text, 60), SymbolKind.String, [q], q.kind === 'term' ? 'term' : undefined);
-}
+type SymbolMaker = (name: string, kind: SymbolKind, spans: Span[], detail?: string, children?: DocumentSymbol[]) => DocumentSymbol;
 
-/** A symbol over several spans: its range covers them all, its selection is the first. */
-function symbol(view: FileView, name: string, kind: SymbolKind, spans: Span[], detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
-  return { name: name.trim() || '(blank)', detail, kind, range: toRange(view, { start, end }), selectionRange: toRange(view, spans[0]), children };
+/** Symbols over several spans: a symbol's range covers them all, its selection is the first. */
+function symbolMaker(view: FileView, t: Labels['outline']): SymbolMaker {
+  return (name, kind, spans, detail, children) => {
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    return { name: name.trim() || t.blank, detail, kind, range: toRange(view, { start, end }), selectionRange: toRange(view, spans[0]), children };
+  };
 }
 
 function group(name: string, children: DocumentSymbol[]): DocumentSymbol {

@@ -4,19 +4,20 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityType } from '../analysis';
 import { introduction } from './definition';
+import { LABELS } from './labels';
 import { toLocation, type Session } from './session';
 
 const KIND: Record<EntityType, SymbolKind> = { PER: SymbolKind.Variable, ORG: SymbolKind.Module, LOC: SymbolKind.Package };
-const TYPE_LABEL: Record<EntityType, string> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
 const MAX_RESULTS = 200;
 
 export function provideWorkspaceSymbols(session: Session, query: string): SymbolInformation[] {
+  const t = LABELS[session.settings.language];
   const out: SymbolInformation[] = [];
   for (const entity of session.index.searchEntities(query, MAX_RESULTS)) {
     const first = introduction(session, entity.id);
     const view = first && session.view(first.file);
     if (!view) continue;
-    out.push({ name: entity.id, kind: KIND[entity.type], containerName: `${TYPE_LABEL[entity.type]} · ${entity.mentions} mentions`, location: toLocation(view, first.mention) });
+    out.push({ name: entity.id, kind: KIND[entity.type], containerName: `${t.type[entity.type]} · ${t.outline.mentions(entity.mentions)}`, location: toLocation(view, first.mention) });
   }
   return out;
 }
