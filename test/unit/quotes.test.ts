@@ -118,6 +118,8 @@ test('kinds: words governed by a verb of describing or naming are speech, not a 
   check('Le député le caractérise d’être « grossier » et « sans parole ».', { quotes: [speech('« grossier »'), speech('« sans parole »')] });
   check('Interrogée, la sénatrice a refusé de qualifier son rival de « traître ».', { quotes: [speech('« traître »')] });
   check('L’ancien ministre dépeint la réforme comme une « usine à gaz ».', { quotes: [speech('« usine à gaz »')] });
+  check('L’ancienne ministre a parlé de « trahison » devant les militants.', { quotes: [speech('« trahison »')] });
+  check('Le Parlement de « Strasbourg » siège en octobre.', { quotes: [term('« Strasbourg »')] });
   // No verb of describing: the quoted wording stays a term.
   check('Le texte prévoit un « bouclier tarifaire » comme en 2022.', { quotes: [term('« bouclier tarifaire »')] });
 });

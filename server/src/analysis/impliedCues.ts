@@ -12,7 +12,7 @@ import { splitInversion } from './cues';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
 
-const { DESCRIBING_STEMS, DETERMINERS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
+const { DESCRIBING_FORMS, DESCRIBING_STEMS, DETERMINERS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
 
 /** Whether a person's name starts at token k (the entity detector's answer, or a guess). */
 export type IsName = (k: number) => boolean;
@@ -170,6 +170,7 @@ const DESCRIBER_LINKS = new Set(['comme', 'de', "d'", 'en']);
 const INDEFINITES = new Set(['un', 'une', 'des']);
 
 function isDescribing(word: string): boolean {
+  if (DESCRIBING_FORMS.has(word)) return true;
   for (const stem of DESCRIBING_STEMS) if (word.startsWith(stem)) return true;
   return false;
 }

@@ -26,6 +26,8 @@ export const ORGANISATION_NOUNS = set(words.organisationNouns);
 export const OBJECT_CLITICS = set(words.objectClitics);
 /** Stems, compared with a word's start: décrit, décrite, qualifié, caractérise… */
 export const DESCRIBING_STEMS = words.describingVerbs.map(normalizeWord);
+/** Whole forms, where a stem would also match other words (parle / parlement). */
+export const DESCRIBING_FORMS = set(words.describingForms);
 export const ENGLISH_PRONOUNS = new Map<string, string>(Object.entries(words.englishPronouns));
 
 export { normalizeWord };
