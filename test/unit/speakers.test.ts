@@ -350,6 +350,11 @@ test('a pronoun: a new subject in its paragraph takes over from the speaker of t
   );
 });
 
+test('« Pour X, » opening a sentence: people and organisations alike', () => {
+  check('Pour la CGT, « la réforme est un recul ».', [['CGT', 'ORG']], [['« la réforme', 'CGT', 'selon']]);
+  check('Pour Amélie Cros, « rien ne presse ».', [['Amélie Cros', 'PER']], [['« rien', 'Amélie Cros', 'selon']]);
+});
+
 test('a statement speaks for its author (de, du, par), not for a medium named beside it', () => {
   check('Un communiqué publié sur le site Internet du Quai d’Orsay indique que la visite aura lieu « dans les prochains jours ».', [['Internet', 'ORG'], ['Quai d’Orsay', 'ORG']], [
     ['« dans les', 'Quai d’Orsay'],
@@ -393,6 +398,11 @@ test('a quote sentence after a sentence whose named subject introduced it', () =
     [['« On a compté', 'CGT', 'continuation']],
   );
   check('Paul Girard a visité le chantier mardi. « Tout sera prêt en juin. »', [['Paul Girard', 'PER']], [['« Tout sera', 'Paul Girard', 'continuation']]);
+  check(
+    'Bruno Le Roux, président du groupe PS, a répondu au ministre.\n« Nous ne voterons pas ce texte. »',
+    [['Bruno', 'PER', 'Bruno Le Roux'], ['Le Roux', 'PER', 'Bruno Le Roux'], ['PS', 'ORG']],
+    [['« Nous ne', 'Bruno Le Roux', 'continuation']],
+  );
   // A quote inside the sentence is not introduced by the sentence before.
   check('Paul Girard a visité le chantier mardi. Le chantier reste « en retard ».', [['Paul Girard', 'PER']], [['« en retard', null]]);
 });

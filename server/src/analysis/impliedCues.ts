@@ -134,7 +134,7 @@ function introducers(ctx: DocContext, words: string[], isName: IsName): Reportin
       // « Pour l’économiste Martin Hale, » : a role, a few qualifying words, then the name.
       j += 2;
       for (let n = 0; n < 4 && j < tokens.length && tokens[j].kind === 'word' && !isName(j); n++) j++;
-    }
+    } else if (DETERMINERS.has(words[j]) && j + 1 < tokens.length && tokens[j + 1].upper) j++; // « Pour la CGT, »
     if (j < tokens.length && tokens[j].sentence === tokens[k].sentence && isName(j)) out.push(cue(ctx, k, k, words[k], 'selon'));
   }
   return out;

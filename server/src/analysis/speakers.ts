@@ -123,7 +123,11 @@ class Attributor {
       }
     }
     this.people = new People(ctx, this.words, this.persons, personTokens, this.entityAtToken, quotes);
-    const all = withImpliedCues(ctx, this.words, reportingCues(ctx), quotes, (k) => this.entityAtToken.get(k)?.type === 'PER');
+    const all = withImpliedCues(ctx, this.words, reportingCues(ctx), quotes, (k) => {
+      // People and organisations speak (« Pour la CGT, … », « …, tranche Greenpeace »).
+      const type = this.entityAtToken.get(k)?.type;
+      return type === 'PER' || type === 'ORG';
+    });
     this.cues = all.filter((c) => !c.negated && !this.inQuote(c.start));
     // « Nous partirons, a-t-il dit, dès demain » : an incise set inside the marks.
     this.incisesInside = all.filter((c) => !c.negated && c.kind === 'verb' && this.inQuote(c.start) && this.tokens[(c.firstToken ?? 1) - 1]?.text === ',');
@@ -153,9 +157,10 @@ class Attributor {
   }
 
   /**
-   * Last of all: a quote that makes up a whole sentence, after a sentence with no reporting
-   * verb whose subject is named (« La porte-parole a nuancé les chiffres. « … » »): that
-   * subject introduced it. Weak evidence, so it only fills what nothing else explained.
+   * Last of all: a quote that makes up a whole sentence (or a whole paragraph), after a
+   * sentence with no reporting verb whose subject is named (« La porte-parole a nuancé les
+   * chiffres. « … » »): that subject introduced it. Weak evidence, so it only fills what
+   * nothing else explained.
    */
   private introducedBefore(): void {
     const sentences = this.ctx.seg.sentences;
@@ -163,8 +168,13 @@ class Attributor {
     for (const q of this.quotes) {
       if (q.kind !== 'speech' || q.attribution !== null) continue;
       const s = this.sentenceOf(q.start);
-      if (s === 0 || sentences[s].start !== q.start || sentences[s - 1].paragraph !== sentences[s].paragraph) continue;
+      if (s === 0 || sentences[s].start !== q.start) continue;
       if (!onlyBetween(text, q.end, sentences[s].end, '.!?…')) continue;
+      // Across paragraphs only for a quote that fills its own, after a paragraph of prose.
+      if (sentences[s - 1].paragraph !== sentences[s].paragraph) {
+        const para = this.ctx.seg.paragraphs[sentences[s].paragraph];
+        if (!onlyBetween(text, q.end, para.end, '.!?…') || this.headlineLike(sentences[s - 1].start)) continue;
+      }
       const found = this.sentenceSubject(s - 1);
       if (!found || found.kind === 'vague') continue;
       const cue = { start: sentences[s - 1].start, end: sentences[s - 1].start, text: '', lemma: '', kind: 'verb' as const, que: false, sentence: s - 1 };
