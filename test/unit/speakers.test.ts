@@ -350,6 +350,14 @@ test('a pronoun: a new subject in its paragraph takes over from the speaker of t
   );
 });
 
+test('selon + pronoun inside a sentence stands for the subject of its reporting verb', () => {
+  check(
+    'Le juge Alain Mercier a rencontré Paul Roux. Selon Paul Roux, rien n’a changé. « Les preuves sont solides », ajoute le rapport de la Cour des comptes, qui précise que la fraude est, selon lui, le fait « de quelques agents ».',
+    [['Alain Mercier', 'PER'], ['Paul Roux', 'PER'], ['Cour des comptes', 'ORG']],
+    [['« de quelques', 'Cour des comptes', 'pronoun']],
+  );
+});
+
 test('« Pour X, » opening a sentence: people and organisations alike', () => {
   check('Pour la CGT, « la réforme est un recul ».', [['CGT', 'ORG']], [['« la réforme', 'CGT', 'selon']]);
   check('Pour Amélie Cros, « rien ne presse ».', [['Amélie Cros', 'PER']], [['« rien', 'Amélie Cros', 'selon']]);

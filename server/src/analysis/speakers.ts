@@ -416,7 +416,8 @@ class Attributor {
   private resolveCue(cue: ReportingCue, q: Quote | null, confidence: number): Resolution | null {
     if (q === null && this.cueResolution.has(cue)) return this.cueResolution.get(cue)!;
     const found = this.subjectOf(cue);
-    let r = found ? this.resolveFound(found, cue, confidence, q) : null;
+    let r = found?.kind === 'pronoun' && cue.kind === 'selon' ? this.earlierSubjectInSentence(cue, found.mention) : null;
+    r ??= found ? this.resolveFound(found, cue, confidence, q) : null;
     if (r === null) {
       // The source detector may know the unnamed subject we could not read (« L’ONG estime »).
       const v = this.vagueNear(cue.start, cue.end);
@@ -424,6 +425,20 @@ class Attributor {
     }
     if (q === null) this.cueResolution.set(cue, r);
     return r;
+  }
+
+  /**
+   * « X précise que le produit est, selon lui, rare » : selon + pronoun inside a sentence whose
+   * reporting verb has a named subject stands for that subject.
+   */
+  private earlierSubjectInSentence(cue: ReportingCue, mention: Span): Resolution | null {
+    const k = lastStartingBefore(this.cues, cue.start);
+    for (let j = k; j >= 0 && j > k - 3 && this.cues[j].sentence === cue.sentence; j--) {
+      if (this.cues[j].kind === 'selon') continue;
+      const r = this.resolveCue(this.cues[j], null, CONFIDENCE.pronoun);
+      if (r && r.speaker !== null && r.method !== 'pronoun') return { ...r, method: 'pronoun', confidence: Math.min(r.confidence, CONFIDENCE.pronoun), cue, mention };
+    }
+    return null;
   }
 
   private resolveFound(found: Found, cue: ReportingCue, confidence: number, q: Quote | null): Resolution | null {
