@@ -120,6 +120,8 @@ test('kinds: words governed by a verb of describing or naming are speech, not a 
   check('L’ancien ministre dépeint la réforme comme une « usine à gaz ».', { quotes: [speech('« usine à gaz »')] });
   check('L’ancienne ministre a parlé de « trahison » devant les militants.', { quotes: [speech('« trahison »')] });
   check('Le Parlement de « Strasbourg » siège en octobre.', { quotes: [term('« Strasbourg »')] });
+  // Any verb between a name and que reports: the fragment after it is the named person's.
+  check('Le maire Yves Carrel reconnait tout de même qu’il faut que le plan soit « rééquilibré ».', { quotes: [speech('« rééquilibré »')] });
   // No verb of describing: the quoted wording stays a term.
   check('Le texte prévoit un « bouclier tarifaire » comme en 2022.', { quotes: [term('« bouclier tarifaire »')] });
 });

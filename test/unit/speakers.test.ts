@@ -358,6 +358,11 @@ test('selon + pronoun inside a sentence stands for the subject of its reporting 
   );
 });
 
+test('a name, any verb, a few adverbs and que report what follows', () => {
+  check('Le maire Yves Carrel reconnait tout de même qu’il faut que le plan soit « rééquilibré ».', [['Yves Carrel', 'PER']], [['« rééquilibré', 'Yves Carrel']]);
+  check('Claire Dubois espère que la loi sera « votée avant l’été ».', [['Claire Dubois', 'PER']], [['« votée', 'Claire Dubois']]);
+});
+
 test('« Pour X, » opening a sentence: people and organisations alike', () => {
   check('Pour la CGT, « la réforme est un recul ».', [['CGT', 'ORG']], [['« la réforme', 'CGT', 'selon']]);
   check('Pour Amélie Cros, « rien ne presse ».', [['Amélie Cros', 'PER']], [['« rien', 'Amélie Cros', 'selon']]);

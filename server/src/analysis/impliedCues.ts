@@ -11,6 +11,7 @@ import type { ReportingCue } from './cues';
 import { splitInversion } from './cues';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
+import verbData from './data/fr/reporting-verbs.json';
 
 const { DESCRIBING_FORMS, DESCRIBING_STEMS, DETERMINERS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
 
@@ -22,6 +23,8 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
 const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
 const QUE = new Set(['que', "qu'"]);
+/** Adverbs between a verb and its que (reconnaît tout de même que, estime aussi que). */
+const ADVERBS = new Set([...verbData.between, 'tout', 'bien', 'toutefois', 'quand']);
 const STRESSED = new Set(['elle', 'lui', 'eux', 'elles', 'lui-même', 'elle-même']);
 /** How many tokens before a quote a verb of describing may govern it (décrit sa fille comme « … »). */
 const DESCRIBER_REACH = 6;
@@ -108,6 +111,18 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
   for (let k = 2; k < tokens.length; k++) {
+    // « X reconnait tout de même que » : a name, then any verb, a few adverbs, then que.
+    if (QUE.has(words[k])) {
+      let v = k - 1;
+      while (v > 0 && v >= k - 4 && ADVERBS.has(words[v])) v--;
+      if (v > 0 && v < k && tokens[v].kind === 'word' && !tokens[v].upper && words[v].length > 2 && !CLOSED_CLASS.has(words[v]) && !AUXILIARIES.has(words[v])) {
+        const n = v - 1;
+        if (tokens[n].upper && tokens[n].kind === 'word' && tokens[n].sentence === tokens[k].sentence && !SUBJECT_PRONOUNS.has(words[n]) && (n === 0 || tokens[n - 1].sentence === tokens[n].sentence)) {
+          out.push(cue(ctx, v, v, words[v], 'verb', { que: true, queSpan: { start: tokens[k].start, end: tokens[k].end } }));
+          continue;
+        }
+      }
+    }
     if (!QUE.has(words[k]) || !PARTICIPLE.test(words[k - 1])) continue;
     // « X a elle relevé que » : a stressed pronoun may stand between auxiliary and participle.
     // « X a condamné… et estimé que » : a second participle shares the first one's auxiliary.
