@@ -7,13 +7,15 @@
 // the same word (Poutine after Vladimir Poutine). Two passes over the tokens, Set and Map
 // lookups only, so the cost stays linear in the document length. The word lists are loaded by
 // gazetteer.ts; the questions asked about the tokens around a name live in entityTokens.ts;
-// this file finds the candidate names and weighs the evidence.
+// this file finds the candidate names and weighs the evidence. A learned tagger (model/) adds
+// its reading where the rules' evidence is weak or missing; the rules stay decisive elsewhere.
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
 import { foldAccents } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { TokenView } from './entityTokens';
+import { combineWithModel } from './model/combine';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -604,7 +606,18 @@ class Scanner extends TokenView {
   }
 }
 
+/** Names in the document: the rules' mentions, with the learned tagger as extra evidence (model/combine.ts). */
 export function findEntities(ctx: DocContext): EntityMention[] {
+  const { mentions, scanner, vetoed } = ruleEntities(ctx);
+  return combineWithModel(ctx.text, scanner, mentions, vetoed);
+}
+
+/** The rules' mentions alone (what the tagger was trained to correct). */
+export function findRuleEntities(ctx: DocContext): EntityMention[] {
+  return ruleEntities(ctx).mentions;
+}
+
+function ruleEntities(ctx: DocContext): { mentions: EntityMention[]; scanner: Scanner; vetoed: Uint8Array } {
   const scanner = new Scanner(ctx.text, ctx.seg.tokens);
   scanner.scan();
   const cands = scanner.cands;
@@ -717,5 +730,9 @@ export function findEntities(ctx: DocContext): EntityMention[] {
     mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
-  return mentions;
+  // Names the rules turned down on evidence (a common noun, a title of a work, a roman ordinal):
+  // the tagger may not bring them back. A name dropped only for want of evidence is open to it.
+  const vetoed = new Uint8Array(scanner.n);
+  for (const c of cands) if (c.drop && !c.unproven) vetoed.fill(1, c.s, c.e);
+  return { mentions, scanner, vetoed };
 }

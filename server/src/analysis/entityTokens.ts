@@ -77,8 +77,8 @@ function splitBucket(bucket: GazetteerEntry[]): SplitBucket {
 }
 
 /** isBreaker's word lists merged: one lookup for the lower-cased form, one for the written form. */
-const BREAKERS_LOW: ReadonlySet<string> = new Set([...CALENDAR, ...DEMONYMS, ...INNER_BREAKERS]);
-const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON_NOUNS, ...NON_ENTITY_ACRONYMS]);
+export const BREAKERS_LOW: ReadonlySet<string> = new Set([...CALENDAR, ...DEMONYMS, ...INNER_BREAKERS]);
+export const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON_NOUNS, ...NON_ENTITY_ACRONYMS]);
 
 /** A candidate name: a token range, end exclusive, and whether it starts a sentence. */
 export interface NameSpan {
