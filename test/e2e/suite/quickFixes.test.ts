@@ -7,8 +7,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, openArticle, ours, revertAll, serverReady, settledDiagnostics, waitFor, waitStable } from './helpers';
 
-/** A sentence written for this test: a named person nearby, then a quotation with no speaker. */
-const ADDED = '\nLa ministre Claire Vasseur a visité le chantier naval mardi.\n\n« Nous ne fermerons aucun site cette année. »\n';
+/**
+ * Written for this test: a named person nearby, then a quotation nobody can be said to speak (no
+ * reporting verb, and the paragraph before ends on an impersonal sentence, so no subject carries over).
+ */
+const ADDED = '\nLa ministre Claire Vasseur a visité le chantier naval mardi. Il pleuvait sur le port.\n\n« Nous ne fermerons aucun site cette année. »\n';
 const QUOTE = '« Nous ne fermerons aucun site cette année. »';
 
 /** What a diagnostic says about the text, independent of where it sits. */
