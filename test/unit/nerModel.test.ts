@@ -166,3 +166,14 @@ test('modern sentences keep what the rules find', () => {
     assert.deepEqual(got, expected, text);
   }
 });
+
+test('tokens the rules are sure of keep the rules\' tags without scoring', () => {
+  const text = 'Hier, Jean Corbière est venu.';
+  const input = inputOf(text);
+  const rules = ruleTags(input.toks, [mention(text, 'Jean Corbière', 'PER', 0.9, 'first-name')]);
+  const silent = taggerOf({ 'b=': { O: 10 } });
+  assert.deepEqual(silent.spans({ ...input, rules }).length, 0);
+  const fixed = Uint8Array.from(rules.tags, (t) => (t !== 0 ? 1 : 0));
+  const spans = silent.spans({ ...input, rules: { ...rules, fixed } });
+  assert.deepEqual(spans.map((s) => text.slice(input.toks[s.s].start, input.toks[s.e - 1].end)), ['Jean Corbière']);
+});

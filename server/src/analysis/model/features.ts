@@ -27,7 +27,12 @@ export interface TaggerInput {
    * tag indices) and, on a name's tokens, the kind of its first evidence ("gazetteer", "title"...).
    * The tagger then learns where the rules are right on its training data and where not.
    */
-  rules?: { tags: Uint8Array; evidence: (string | undefined)[] };
+  rules?: {
+    tags: Uint8Array;
+    evidence: (string | undefined)[];
+    /** 1 on tokens whose rule tag the tagger takes as it is (names the rules are sure of). */
+    fixed?: Uint8Array;
+  };
 }
 
 /**

@@ -83,7 +83,12 @@ export class NameTagger {
     for (let i = 0; i < n; i++) {
       if (i > 0 && input.toks[i - 1].sentence !== input.toks[i].sentence) prev = prev2 = 0;
       let best = 0;
-      if (looksAt(input, i, prev)) {
+      const fixed = input.rules?.fixed;
+      if (fixed !== undefined && fixed[i] === 1) {
+        // The rules are sure here and the combination keeps their mention: no need to score.
+        best = input.rules!.tags[i];
+        if (!allowed(prev, best)) best -= 1;
+      } else if (looksAt(input, i, prev)) {
         tokenFeatures(memo, i, feats);
         historyFeatures(memo, i, TAGS[prev], TAGS[prev2], feats);
         this.score(feats, scores);
@@ -123,9 +128,10 @@ export function spansOf(tags: Uint8Array, margins?: Float32Array): ModelSpan[] {
 /** The rules' mentions as tagger input: a BIO tag and an evidence kind per token. */
 export function ruleTags(
   toks: readonly { start: number; end: number }[],
-  mentions: readonly { start: number; end: number; type: EntityType; evidence: readonly string[] }[],
-): { tags: Uint8Array; evidence: (string | undefined)[] } {
+  mentions: readonly { start: number; end: number; type: EntityType; evidence: readonly string[]; confidence?: number }[],
+): { tags: Uint8Array; evidence: (string | undefined)[]; confidence: Float32Array } {
   const tags = new Uint8Array(toks.length);
+  const confidence = new Float32Array(toks.length);
   const evidence = new Array<string | undefined>(toks.length);
   let k = 0;
   for (const m of mentions) {
@@ -141,7 +147,8 @@ export function ruleTags(
     for (let j = k; j < e; j++) {
       tags[j] = j === k ? b : b + 1;
       evidence[j] = kind;
+      confidence[j] = m.confidence ?? 0;
     }
   }
-  return { tags, evidence };
+  return { tags, evidence, confidence };
 }
