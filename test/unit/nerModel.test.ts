@@ -103,8 +103,10 @@ test('greedy decoding with hand-made weights', () => {
     'L-1=title': { 'B-PER': 5 },
     'b=': { O: 0.1 },
   });
-  // "sur" continues the place only because a place is open: lower-case words never open a name.
-  assert.deepEqual(spanTexts(tagger, 'Elle vit à Boulogne sur Mer depuis peu.'), ['LOC:Elle', 'LOC:Boulogne sur Mer']);
+  // "sur" continues the place only because a place is open: lower-case words never open a name,
+  // nor does a capitalised function word at a sentence start ("Elle").
+  assert.deepEqual(spanTexts(tagger, 'Elle vit à Boulogne sur Mer depuis peu.'), ['LOC:Boulogne sur Mer']);
+  assert.deepEqual(spanTexts(tagger, 'Puis Vignal vint.'), ['LOC:Vignal']);
   assert.deepEqual(spanTexts(tagger, 'il passe sur la route.'), []);
   assert.deepEqual(spanTexts(tagger, 'et Mme Jousse aussi.'), ['PER:Jousse']);
 });

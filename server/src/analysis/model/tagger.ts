@@ -7,6 +7,7 @@
 // Map from feature string to one row of scores per tag: inference is a few Map lookups per
 // looked-at token, linear in the document.
 import type { EntityType } from '../types';
+import { STARTERS } from '../gazetteer';
 import { Features, historyFeatures, TEMPLATE_INDEX, TEMPLATES, tokenFeatures, TokenMemo, type TaggerInput } from './features';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -22,7 +23,9 @@ export function allowed(prev: number, tag: number): boolean {
 export function looksAt(input: TaggerInput, i: number, prev: number): boolean {
   const t = input.toks[i];
   if (prev !== 0) return i > 0 && input.toks[i - 1].sentence === t.sentence;
-  return t.kind === 'word' && t.upper;
+  // A function word capitalised at a sentence start ("Le", "Mais", "Selon") opens no name here:
+  // a place such as "Le Havre" comes from the rules' gazetteer, whose tags the tagger keeps.
+  return t.kind === 'word' && t.upper && !(input.initial[i] === 1 && STARTERS.has(input.low[i]));
 }
 
 export interface ModelSpan {
