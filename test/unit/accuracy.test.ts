@@ -39,5 +39,5 @@ test('held-out Wikinews articles: the rules carry to text nobody tuned on', (t) 
   assert.ok(r.entities.f1 >= 0.75, `entity strict F1 ${r.entities.f1}`);
   assert.ok(r.quotes.f1 >= 0.95, `quotation span F1 ${r.quotes.f1}`);
   assert.ok(r.linking.f1 >= 0.85, `pairwise linking F1 ${r.linking.f1}`);
-  assert.ok(r.speakerAll.value >= 0.3, `speaker accuracy ${r.speakerAll.value}`);
+  assert.ok(r.speakerAll.value >= 0.6, `speaker accuracy ${r.speakerAll.value}`);
 });

@@ -7,15 +7,15 @@
 // the same word (Poutine after Vladimir Poutine). Two passes over the tokens, Set and Map
 // lookups only, so the cost stays linear in the document length. The word lists are loaded by
 // gazetteer.ts; the questions asked about the tokens around a name live in entityTokens.ts;
-// this file finds the candidate names and weighs the evidence. A learned tagger (model/) adds
-// its reading where the rules' evidence is weak or missing; the rules stay decisive elsewhere.
+// this file finds the candidate names and weighs the evidence. The learned tagger in model/ is
+// not in the pipeline: trained on one HIPE split and scored on the other it gained 0.001 F1, so
+// its cost (10-20% of analyze) buys nothing that generalises; it stays as a tested experiment.
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
 import { foldAccents } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { TokenView } from './entityTokens';
-import { combineWithModel } from './model/combine';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -606,10 +606,9 @@ class Scanner extends TokenView {
   }
 }
 
-/** Names in the document: the rules' mentions, with the learned tagger as extra evidence (model/combine.ts). */
+/** Names in the document, from the rules. */
 export function findEntities(ctx: DocContext): EntityMention[] {
-  const { mentions, scanner, vetoed } = ruleEntities(ctx);
-  return combineWithModel(ctx.text, scanner, mentions, vetoed);
+  return ruleEntities(ctx).mentions;
 }
 
 /** The rules' mentions alone (what the tagger was trained to correct). */
