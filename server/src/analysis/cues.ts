@@ -344,6 +344,22 @@ function auxiliaryGroup(tokens: Token[], words: string[], aux: number, etre: boo
   return null;
 }
 
+/** A cue over tokens first..last with no optional facts yet (the detectors add them). */
+export function baseCue(ctx: DocContext, first: number, last: number, lemma: string, kind: 'verb' | 'selon'): ReportingCue {
+  const tokens = ctx.seg.tokens;
+  return {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    text: ctx.text.slice(tokens[first].start, tokens[last].end),
+    lemma,
+    kind,
+    que: false,
+    sentence: tokens[first].sentence,
+    firstToken: first,
+    lastToken: last,
+  };
+}
+
 function makeCue(
   ctx: DocContext,
   tokens: Token[],
@@ -355,17 +371,7 @@ function makeCue(
   extra: Partial<ReportingCue>,
 ): ReportingCue {
   const sentence = tokens[first].sentence;
-  const cue: ReportingCue = {
-    start: tokens[first].start,
-    end: tokens[last].end,
-    text: ctx.text.slice(tokens[first].start, tokens[last].end),
-    lemma,
-    kind,
-    que: false,
-    sentence,
-    firstToken: first,
-    lastToken: last,
-  };
+  const cue = baseCue(ctx, first, last, lemma, kind);
   if (extra.pronoun) cue.pronoun = extra.pronoun;
   if (extra.inverted) cue.inverted = true;
   if (extra.negated) cue.negated = true;

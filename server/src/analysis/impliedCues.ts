@@ -8,7 +8,7 @@
 import type { Quote } from './types';
 import type { DocContext } from './context';
 import type { ReportingCue } from './cues';
-import { splitInversion } from './cues';
+import { baseCue, splitInversion } from './cues';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
@@ -41,19 +41,7 @@ export function withImpliedCues(ctx: DocContext, words: string[], cues: Reportin
 }
 
 function cue(ctx: DocContext, first: number, last: number, lemma: string, kind: 'verb' | 'selon', extra: Partial<ReportingCue> = {}): ReportingCue {
-  const tokens = ctx.seg.tokens;
-  return {
-    start: tokens[first].start,
-    end: tokens[last].end,
-    text: ctx.text.slice(tokens[first].start, tokens[last].end),
-    lemma,
-    kind,
-    que: false,
-    sentence: tokens[first].sentence,
-    firstToken: first,
-    lastToken: last,
-    ...extra,
-  };
+  return { ...baseCue(ctx, first, last, lemma, kind), ...extra };
 }
 
 function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsName): ReportingCue[] {

@@ -5,6 +5,7 @@ import type { DocContext } from './context';
 import type { Span } from './types';
 import type { Token } from './text';
 import { findReportingCues, normalizeWord, type ReportingCue } from './cues';
+import { countStartingBefore } from './spans';
 import words from './data/fr/speaker-words.json';
 
 export type { ReportingCue };
@@ -43,26 +44,12 @@ export function reportingCues(ctx: DocContext): ReportingCue[] {
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
 export function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countStartingBefore(tokens, offset);
 }
 
 /** Index of the last span starting before `offset` in a list sorted by start (-1 when none). */
 export function lastStartingBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countStartingBefore(spans, offset) - 1;
 }
 
 /** The span of a sorted, non-overlapping list that contains `offset`, or -1. */

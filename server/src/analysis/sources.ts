@@ -12,6 +12,7 @@ import type { DocContext } from './context';
 import type { Token } from './text';
 import { findReportingCues, normalizeWord, normalizedWords, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
+import { countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
 
 type NounClass = 'people' | 'body' | 'report';
@@ -552,21 +553,10 @@ function previousPerson(scan: Scan, from: number, paragraph: number): EntityMent
 
 /** The last mention (of a list sorted by start) that starts before `offset`. */
 function lastBefore(list: EntityMention[], offset: number): EntityMention | undefined {
-  const n = countBefore(list, offset);
+  const n = countStartingBefore(list, offset);
   return n > 0 ? list[n - 1] : undefined;
 }
 
-/** How many mentions of a list sorted by start begin before `offset`, by binary search. */
-function countBefore(list: EntityMention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -635,13 +625,7 @@ function resolveRole(scan: Scan, np: NounPhrase, offset: number, heading: boolea
   const modifiers: string[] = [];
   for (let j = np.head + 1; j <= np.last; j++) if (scan.tokens[j].kind === 'word' && !STOP.has(scan.words[j])) modifiers.push(scan.words[j]);
   const fits = (r: RoleEntry) => modifiers.every((m) => r.context.has(m));
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(list, offset);
   let before: EntityMention | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - ROLE_CANDIDATES; i--) {
     if (fits(list[i])) {

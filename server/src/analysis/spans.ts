@@ -1,0 +1,15 @@
+// Lookups in lists sorted by start offset (tokens, mentions, quotes), by binary search, so a
+// detector asking "what is just before this offset?" pays log n instead of walking the list.
+import type { Span } from './types';
+
+/** How many items of a list sorted by start begin before `offset`. */
+export function countStartingBefore(items: readonly Pick<Span, 'start'>[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
