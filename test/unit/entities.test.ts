@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import './propertyConfig';
 import { makeContext } from '../../server/src/analysis/context';
 import { findEntities } from '../../server/src/analysis/entities';
 

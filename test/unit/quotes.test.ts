@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { makeContext } from '../../server/src/analysis/context';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import fc from 'fast-check';
+import './propertyConfig';
 
 interface Expected {
   /** The quote text, marks included, in document order. */

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import './propertyConfig';
 import { analyze } from '../../server/src/analysis/analyze';
 import { CorpusIndex } from '../../server/src/analysis/corpus';
 import type { AnalysisResult, Span } from '../../server/src/analysis/types';

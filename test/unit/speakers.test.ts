@@ -9,6 +9,7 @@ import { makeContext } from '../../server/src/analysis/context';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import { attributeSpeakers } from '../../server/src/analysis/speakers';
 import fc from 'fast-check';
+import './propertyConfig';
 import type { AttributionMethod, EntityMention, EntityType, Source } from '../../server/src/analysis/types';
 
 /** A name as it appears in the text, its type, and its id when it is a variant ("Dubois" → "Claire Dubois"). */

@@ -64,8 +64,9 @@ export class CorpusIndex {
 
   /** Analyses (or re-analyses) one file and relinks the corpus. */
   update(file: string, rawText: string): CorpusDocument {
-    const text = stripBom(rawText);
-    return this.updateAnalysed(file, text, analyze(text, this.options));
+    // analyze and updateAnalysed each remove one BOM from the same raw text; stripping here too
+    // would remove a second one ("\uFEFF\uFEFF…") from the stored text only, shifting offsets.
+    return this.updateAnalysed(file, rawText, analyze(rawText, this.options));
   }
 
   /**
