@@ -12,9 +12,10 @@ import { editsFor, LspClient, SAMPLES, type OpenFile } from './lspClient';
 // exercised even where the samples have none.
 const OWN: Record<string, string> = {
   'own/pont.txt': [
-    'Le ministre Jean Dupont a visité Lyon mardi. Il y a rencontré la maire, Claire Martin.',
+    'Le ministre Jean Dupont et la maire, Claire Martin, ont visité le chantier de Lyon mardi.',
     '',
-    '« Nous allons reconstruire le pont avant l’hiver. »',
+    // A sentence between the visitors and the quotation: nothing says which of them spoke.
+    'La visite a duré deux heures. « Nous allons reconstruire le pont avant l’hiver. »',
     '',
     'La délégation est repartie le soir et « le chantier commencera bientôt, promet la mairie.',
     '',
