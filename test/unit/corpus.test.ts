@@ -4,25 +4,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { CorpusIndex } from '../../server/src/analysis/corpus';
 import { linkDocumentEntities } from '../../server/src/analysis/linking';
 import { makeContext } from '../../server/src/analysis/context';
-import type { AnalysisResult, AnalyzeOptions, EntityMention, EntityType, Quote } from '../../server/src/analysis/types';
+import { mentionsIn, type Spec } from './mentionsIn';
+import type { AnalysisResult, AnalyzeOptions, EntityMention, Quote } from '../../server/src/analysis/types';
 
-type Spec = [text: string, type: EntityType];
 interface Doc {
   file: string;
   text: string;
   specs: Spec[];
   /** Quotations: [quoted text, speaker surface text] (the speaker's document-level id is used). */
   quotes?: [string, string][];
-}
-
-function mentionsIn(text: string, specs: Spec[]): EntityMention[] {
-  let from = 0;
-  return specs.map(([s, type]) => {
-    const start = text.indexOf(s, from);
-    if (start < 0) throw new Error(`"${s}" not found after offset ${from}`);
-    from = start + s.length;
-    return { start, end: start + s.length, text: s, type, id: s, confidence: 1, evidence: [] };
-  });
 }
 
 /** A per-document result as `analyze` would give it, from mentions found in the text. */

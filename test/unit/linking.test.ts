@@ -3,20 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { linkDocumentEntities } from '../../server/src/analysis/linking';
 import { makeContext } from '../../server/src/analysis/context';
-import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+import { mentionsIn, type Spec } from './mentionsIn';
 
-type Spec = [text: string, type: EntityType];
-
-/** Mentions built from the text: each spec is searched after the previous one, so no offset is typed. */
-function mentionsIn(text: string, specs: Spec[]): EntityMention[] {
-  let from = 0;
-  return specs.map(([s, type]) => {
-    const start = text.indexOf(s, from);
-    if (start < 0) throw new Error(`"${s}" not found after offset ${from}`);
-    from = start + s.length;
-    return { start, end: start + s.length, text: s, type, id: s, confidence: 1, evidence: [] };
-  });
-}
 
 /** Links the mentions of `text` and compares each mention's id with `ids` (same order). */
 function check(text: string, specs: Spec[], ids: string[]): void {
