@@ -107,12 +107,11 @@ test('random text of names, cues and punctuation never throws', () => {
   );
 });
 
-test('a long line is scanned in linear time', () => {
+// The time this takes is measured by npm run bench, not asserted here.
+test('a 0.5 MB line is scanned whole: every repetition yields its four names', () => {
   const line = 'Le président français Jean Dupont a rencontré à Lyon les dirigeants de l’ONU et de la Banque mondiale. '.repeat(5000);
-  const t0 = performance.now();
   const mentions = findEntities(makeContext(line));
   assert.equal(mentions.length, 4 * 5000);
-  assert.ok(performance.now() - t0 < 5000);
 });
 
 // Real lines of the sample corpus.
