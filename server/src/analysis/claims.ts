@@ -8,21 +8,21 @@
 import type { Claim, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, normalizeWord, normalizedWords, type ReportingCue } from './cues';
+import { findReportingCues, wordSet, normalizedWords, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
+import { countEndingBy } from './spans';
 import condData from './data/fr/conditional.json';
 
-const set = (words: string[]) => new Set(words.map(normalizeWord));
-const MODALS = set(condData.modals);
-const MODAL_PARTICIPLES = set(condData.modalParticiples);
-const NOT_CONDITIONAL = set(condData.notConditional);
-const CONDITIONAL_AUX = set(condData.auxiliaries);
-const HYPOTHETICAL = set(condData.hypothetical);
-const NON_HYPOTHETICAL_SI = set(condData.nonHypotheticalSi);
-const QUE_CONJUNCTIONS = set(condData.queConjunctions);
-const REFLEXIVES = set(condData.reflexives);
-const IMPERFECT_R = set(condData.imperfectR.stems);
-const ADVERBS = set(condData.adverbs);
+const MODALS = wordSet(condData.modals);
+const MODAL_PARTICIPLES = wordSet(condData.modalParticiples);
+const NOT_CONDITIONAL = wordSet(condData.notConditional);
+const CONDITIONAL_AUX = wordSet(condData.auxiliaries);
+const HYPOTHETICAL = wordSet(condData.hypothetical);
+const NON_HYPOTHETICAL_SI = wordSet(condData.nonHypotheticalSi);
+const QUE_CONJUNCTIONS = wordSet(condData.queConjunctions);
+const REFLEXIVES = wordSet(condData.reflexives);
+const IMPERFECT_R = wordSet(condData.imperfectR.stems);
+const ADVERBS = wordSet(condData.adverbs);
 const FIRST_PERSON = new Set(['je', "j'", 'nous', 'vous', 'tu']);
 const PARTICIPLE_END = /(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)$/;
 const FINAL_PUNCT = '.!?…;:';
@@ -168,13 +168,7 @@ function sourceOfCue(sources: Source[], tokens: Token[], cue: ReportingCue, sent
   const next = (cue.lastToken ?? 0) + 1;
   const parStart = cue.passive && next < tokens.length ? tokens[next].start : -1;
   // Sources are few and sorted; a binary search keeps this logarithmic per cue.
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid].end <= cue.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countEndingBy(sources, cue.start);
   for (let i = lo; i < sources.length && i <= lo + 1; i++) {
     const s = sources[i];
     if ((s.start <= cue.start && cue.start < s.end) || s.start === parStart) return i;
@@ -376,27 +370,14 @@ function quoteMask(tokens: Token[], quotes: Quote[]): boolean[] {
 function sentencesOf(ctx: DocContext, span: Span): number[] {
   const out: number[] = [];
   const sentences = ctx.seg.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sentences.length && sentences[i].start < span.end; i++) out.push(i);
+  for (let i = countEndingBy(sentences, span.start); i < sentences.length && sentences[i].start < span.end; i++) out.push(i);
   return out;
 }
 
 /** Index of the token that starts at or covers `offset`, by binary search; -1 if none. */
 function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
+  const k = countEndingBy(tokens, offset);
+  return k < tokens.length ? k : -1;
 }
 
 function nextTokenStart(tokens: Token[], offset: number, limit: number): number {

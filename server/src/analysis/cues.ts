@@ -151,9 +151,10 @@ function phrasalAt(tokens: Token[], words: string[], j: number, participle: bool
   }
   return null;
 }
-const toSet = (words: string[]) => new Set(words.map(normalizeWord));
-const AVOIR = toSet(verbData.auxiliaries.avoir);
-const ETRE = toSet(verbData.auxiliaries.être);
+/** A word list as a set of normalised words, the form tokens are looked up in. */
+export const wordSet = (words: readonly string[]): Set<string> => new Set(words.map(normalizeWord));
+const AVOIR = wordSet(verbData.auxiliaries.avoir);
+const ETRE = wordSet(verbData.auxiliaries.être);
 /** Every auxiliary form → whether it is a form of être: one lookup per word in the scan. */
 const AUXILIARY = new Map<string, boolean>([...AVOIR, ...ETRE].map((w) => [w, ETRE.has(w)]));
 /** The scan's first question about a word, answered by one lookup: auxiliary (être?) and verb forms. */
@@ -164,21 +165,21 @@ for (const [w, infos] of FORMS) {
   if (head) head.infos = infos;
   else HEADS.set(w, { infos });
 }
-const PASSIVE = toSet(verbData.auxiliaries.passive);
-const BETWEEN = toSet(verbData.between);
-const CLITICS = toSet(verbData.clitics);
-const NEGATION = toSet(verbData.negation);
-const REFLEXIVES = toSet(verbData.reflexives);
+const PASSIVE = wordSet(verbData.auxiliaries.passive);
+const BETWEEN = wordSet(verbData.between);
+const CLITICS = wordSet(verbData.clitics);
+const NEGATION = wordSet(verbData.negation);
+const REFLEXIVES = wordSet(verbData.reflexives);
 const AMBIGUOUS = new Set<string>(verbData.ambiguous.lemmas);
 const QUOTE_MARKS = new Set<string>(['«', '»', '“', '”', '"', ':']);
 const PRONOUNS = new Set<string>(['il', 'elle', 'ils', 'elles', 'on']);
 const FIRST_PERSON = new Set<string>(['je', "j'", 'tu', 'nous', 'vous']);
 /** A word after one of these is a noun (la note, l’estime, un écrit), not a verb. */
-const DETERMINERS = toSet(verbData.nounDeterminers.words);
+const DETERMINERS = wordSet(verbData.nounDeterminers.words);
 const QUE = new Set<string>(['que', "qu'"]);
-const QUE_CONJUNCTIONS = toSet(verbData.queConjunctions.words);
+const QUE_CONJUNCTIONS = wordSet(verbData.queConjunctions.words);
 /** Words that end the search for a que belonging to the cue. */
-const QUE_STOP = toSet(verbData.queStop.words);
+const QUE_STOP = wordSet(verbData.queStop.words);
 const MAX_BETWEEN = 4;
 const QUE_WINDOW = 8;
 const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [

@@ -5,6 +5,7 @@
 import type { AnalysisResult, Diagnostic, EntityMention, Quote, RelatedInfo, Span } from './types';
 import type { DocContext } from './context';
 import { message } from './messages';
+import { countEndingBy } from './spans';
 
 /** Plausible speakers offered for an unattributed quotation. */
 const MAX_CANDIDATES = 3;
@@ -173,14 +174,5 @@ function relatedMessage(lang: 'en' | 'fr', what: 'quote' | 'claim'): string {
 /** Offset → paragraph index by binary search (offsets between paragraphs go to the next one). */
 function paragraphLocator(ctx: DocContext): (offset: number) => number {
   const paragraphs = ctx.seg.paragraphs;
-  return (offset: number) => {
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(lo, Math.max(0, paragraphs.length - 1));
-  };
+  return (offset: number) => Math.min(countEndingBy(paragraphs, offset), Math.max(0, paragraphs.length - 1));
 }

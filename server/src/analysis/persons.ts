@@ -9,6 +9,7 @@ import type { DocContext } from './context';
 import roleData from './data/fr/role-nouns.json';
 import givenNames from './data/fr/given-names.json';
 import * as tools from './quoteTools';
+import { wordSet } from './cues';
 // Read once: through a module namespace every use would be a property lookup (a getter
 // call under the test runner's CommonJS transform), and these sit in the inner loops.
 const { DETERMINERS, FEMALE_TITLES, LEADING, MALE_TITLES, TITLES, normalizeWord, tokenAtOrAfter } = tools;
@@ -96,7 +97,7 @@ export function qualifierAfter(words: string[], nounLength: number): string | un
   return w;
 }
 
-export const RELATIONAL = new Set(roleData.relational.map(normalizeWord));
+export const RELATIONAL = wordSet(roleData.relational);
 
 export class People {
   readonly byId = new Map<string, PersonProfile>();

@@ -13,7 +13,7 @@ import type { DocContext } from './context';
 import type { Token } from './text';
 import { isUpper } from './text';
 import addressData from './data/fr/address-titles.json';
-import { normalizedWords } from './cues';
+import { normalizedWords, wordSet } from './cues';
 import { withImpliedCues } from './impliedCues';
 import * as tools from './quoteTools';
 import type { ReportingCue } from './quoteTools';
@@ -21,8 +21,8 @@ import type { ReportingCue } from './quoteTools';
 // call under the test runner's CommonJS transform), and these sit in the inner loops.
 const { normalizeWord, onlyBetween, reportingCues, tokenAtOrAfter } = tools;
 
-const ADDRESS = new Set(addressData.titles.map(normalizeWord));
-const POSSESSIVES = new Set(addressData.possessives.map(normalizeWord));
+const ADDRESS = wordSet(addressData.titles);
+const POSSESSIVES = wordSet(addressData.possessives);
 /** Lower-case words allowed inside a proper name (Conseil de l’Europe, Chosun Ilbo, The Times). */
 const NAME_LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'et', 'of', 'the', 'and', 'en', 'sur', 'à']);
 const SENTENCE_PUNCT = '.!?;:…';
@@ -102,24 +102,9 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
 }
 
 function insideAny(quotes: Quote[], offset: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && offset < quotes[lo - 1].end;
+  return tools.spanContaining(quotes, offset) >= 0;
 }
 
 function sentenceOf(ctx: DocContext, offset: number): number {
-  const sentences = ctx.seg.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, tools.lastStartingBefore(ctx.seg.sentences, offset + 1));
 }

@@ -4,31 +4,30 @@
 import type { DocContext } from './context';
 import type { Span } from './types';
 import type { Token } from './text';
-import { findReportingCues, normalizeWord, type ReportingCue } from './cues';
+import { findReportingCues, normalizeWord, wordSet, type ReportingCue } from './cues';
 import { countStartingBefore } from './spans';
 import words from './data/fr/speaker-words.json';
 
 export type { ReportingCue };
 
-const set = (list: string[]) => new Set(list.map(normalizeWord));
-export const DETERMINERS = set(words.determiners);
-export const PLURAL_DETERMINERS = set(words.pluralDeterminers);
-export const TITLES = set(words.titles);
-export const FEMALE_TITLES = set(words.femaleTitles);
-export const MALE_TITLES = set(words.maleTitles);
+export const DETERMINERS = wordSet(words.determiners);
+export const PLURAL_DETERMINERS = wordSet(words.pluralDeterminers);
+export const TITLES = wordSet(words.titles);
+export const FEMALE_TITLES = wordSet(words.femaleTitles);
+export const MALE_TITLES = wordSet(words.maleTitles);
 export const SUBJECT_PRONOUNS = new Map<string, string>(Object.entries(words.subjectPronouns));
-export const LEADING = set(words.leading);
-export const RELATIVES = set(words.relatives);
-export const PREPOSITIONS = set(words.prepositions);
-export const STATEMENT_NOUNS = set(words.statementNouns);
-export const COORDINATORS = set(words.coordinators);
-export const INTRODUCERS = set(words.introducers);
-export const ORGANISATION_NOUNS = set(words.organisationNouns);
-export const OBJECT_CLITICS = set(words.objectClitics);
+export const LEADING = wordSet(words.leading);
+export const RELATIVES = wordSet(words.relatives);
+export const PREPOSITIONS = wordSet(words.prepositions);
+export const STATEMENT_NOUNS = wordSet(words.statementNouns);
+export const COORDINATORS = wordSet(words.coordinators);
+export const INTRODUCERS = wordSet(words.introducers);
+export const ORGANISATION_NOUNS = wordSet(words.organisationNouns);
+export const OBJECT_CLITICS = wordSet(words.objectClitics);
 /** Stems, compared with a word's start: décrit, décrite, qualifié, caractérise… */
 export const DESCRIBING_STEMS = words.describingVerbs.map(normalizeWord);
 /** Whole forms, where a stem would also match other words (parle / parlement). */
-export const DESCRIBING_FORMS = set(words.describingForms);
+export const DESCRIBING_FORMS = wordSet(words.describingForms);
 export const ENGLISH_PRONOUNS = new Map<string, string>(Object.entries(words.englishPronouns));
 
 export { normalizeWord };

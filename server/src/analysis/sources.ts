@@ -10,9 +10,9 @@
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, normalizeWord, normalizedWords, type ReportingCue } from './cues';
+import { findReportingCues, normalizeWord, wordSet, normalizedWords, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
-import { countStartingBefore } from './spans';
+import { countEndingBy, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
 
 type NounClass = 'people' | 'body' | 'report';
@@ -56,16 +56,15 @@ function nounInfo(word: string): NounInfo | undefined {
   for (const suffix of PEOPLE_SUFFIXES) if (word.endsWith(suffix)) return { cls: 'people', plural: word.endsWith('s') };
   return undefined;
 }
-const set = (words: string[]) => new Set(words.map(normalizeWord));
-const DEFINITE = set(nounData.definite);
-const INDEFINITE = set(nounData.indefinite);
-const PRE_ADJECTIVES = set(nounData.preAdjectives);
-const STOP = set(nounData.stopWords);
-const ADJ_EXCEPTIONS = set(nounData.adjectiveVerbExceptions);
-const QUANTIFIERS = set(nounData.quantifierPronouns);
-const PUBLICATION = set(nounData.publication.forms);
+const DEFINITE = wordSet(nounData.definite);
+const INDEFINITE = wordSet(nounData.indefinite);
+const PRE_ADJECTIVES = wordSet(nounData.preAdjectives);
+const STOP = wordSet(nounData.stopWords);
+const ADJ_EXCEPTIONS = wordSet(nounData.adjectiveVerbExceptions);
+const QUANTIFIERS = wordSet(nounData.quantifierPronouns);
+const PUBLICATION = wordSet(nounData.publication.forms);
 const ON_VERBS = new Set(nounData.onVerbs.lemmas);
-const NUMBER_WORDS = set(nounData.numberWords);
+const NUMBER_WORDS = wordSet(nounData.numberWords);
 const COMPLEMENT = new Set(['de', "d'", 'du', 'des']);
 const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
 const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
@@ -558,15 +557,9 @@ function lastBefore(list: EntityMention[], offset: number): EntityMention | unde
 }
 
 
+/** The first token ending after `offset`, clamped to the last token (0 when there is none). */
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.max(0, Math.min(countEndingBy(tokens, offset), tokens.length - 1));
 }
 
 /**

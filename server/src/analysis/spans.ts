@@ -13,3 +13,15 @@ export function countStartingBefore(items: readonly Pick<Span, 'start'>[], offse
   }
   return lo;
 }
+
+/** How many items of a list sorted by start and end finish at or before `offset`. */
+export function countEndingBy(items: readonly Pick<Span, 'end'>[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
