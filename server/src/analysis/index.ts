@@ -12,3 +12,5 @@ export type { QuoteScan } from './quotes';
 export { attributeSpeakers } from './speakers';
 export { AnalysisPool, parallelAnalyze } from './parallel';
 export type { ParallelOptions } from './parallel';
+export { reanalyze, changedRange } from './incremental';
+export type { Splice, SpliceOptions } from './incremental';

@@ -1,0 +1,321 @@
+// Re-analysis of the paragraphs an edit touched, spliced into the previous result: what keeps a
+// 1 MB article responsive while the reader types. The edited paragraphs ("the core") are analysed
+// again with a few paragraphs of context on each side; everything outside the core is the
+// previous result, moved by the edit's length. Whenever something links the core to the text
+// around it (a quotation over several paragraphs, a speaker named before a quotation, a source a
+// claim rests on), the core grows to take it in, so no result is cut in two. What stays
+// approximate is what depends on the whole document: the document-level ids of names first seen
+// far away (mapped back to the previous result's ids by their spelling) and speakers known only
+// from a distant role. So the splice is a quick answer, and the caller runs `analyze` on the whole
+// text afterwards for the exact one.
+import type { AnalysisResult, AnalyzeOptions, Claim, Diagnostic, EntityMention, Quote, Sentence, Source, Span } from './types';
+import { analyze } from './analyze';
+import { stripBom } from './text';
+
+export interface Splice {
+  result: AnalysisResult;
+  /** True when the whole text was analysed (no previous result could be reused). */
+  exact: boolean;
+  /** The part of the new text analysed again and taken from the new analysis. */
+  core: Span;
+  /** What was analysed (the core with its context). */
+  window: Span;
+}
+
+export interface SpliceOptions extends AnalyzeOptions {
+  /** Paragraphs of context on each side of the core. Default 2. */
+  context?: number;
+  /** Above this many UTF-16 units of window, analyse the whole text instead. Default 1/4 of it, at least 20,000. */
+  maxWindow?: number;
+}
+
+const MAX_ROUNDS = 8;
+
+/**
+ * The analysis of `nextText`, reusing `previous` (the analysis of `previousText`) outside the
+ * paragraphs that changed. Both texts are raw (a BOM is removed as `analyze` removes it).
+ */
+export function reanalyze(previousText: string, previous: AnalysisResult, nextText: string, options: SpliceOptions = {}): Splice {
+  const before = stripBom(previousText);
+  const text = stripBom(nextText);
+  const whole = (): Splice => ({ result: analyze(text, options), exact: true, core: { start: 0, end: text.length }, window: { start: 0, end: text.length } });
+  // A BOM added or removed moves every offset: nothing to reuse.
+  if (before.length - previousText.length !== text.length - nextText.length) return whole();
+  const delta = text.length - before.length;
+  const { prefix, suffix } = changedRange(before, text);
+  const maxWindow = options.maxWindow ?? Math.max(20000, text.length >> 2);
+  const context = options.context ?? 2;
+
+  // The core, in the new text's offsets: whole lines around the change.
+  // The paragraph after the change is in the core too: its quotations take their candidate
+  // speakers from the paragraph before.
+  let core = { start: lineStart(text, prefix), end: linesForward(text, lineEnd(text, text.length - suffix), 1) };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const window = { start: linesBack(text, core.start, context), end: linesForward(text, core.end, context) };
+    if (window.end - window.start > maxWindow) return whole();
+    const fresh = analyze(text.slice(window.start, window.end), options);
+    // Previous results in the new text's offsets: unchanged before the core, moved after it.
+    const oldCore = { start: core.start, end: core.end - delta };
+    const grown = { ...core };
+    const widen = (s: Span): void => {
+      grown.start = Math.min(grown.start, s.start);
+      grown.end = Math.max(grown.end, s.end);
+    };
+    for (const e of extents(previous)) {
+      if (crosses(e, oldCore)) widen({ start: e.start < oldCore.start ? e.start : e.start + delta, end: e.end <= oldCore.start ? e.end : e.end + delta });
+    }
+    for (const e of extents(fresh)) {
+      const moved = { start: e.start + window.start, end: e.end + window.start };
+      if (crosses(moved, core)) widen(moved);
+    }
+    if (grown.start === core.start && grown.end === core.end) {
+      return { result: splice(previous, fresh, core, delta, window.start), exact: false, core, window };
+    }
+    core = { start: lineStart(text, grown.start), end: lineEnd(text, grown.end) };
+  }
+  return whole();
+}
+
+/** Length of the common prefix and of the common suffix (not overlapping it). */
+export function changedRange(a: string, b: string): { prefix: number; suffix: number } {
+  const n = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < n && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < n - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d;
+
+function lineStart(text: string, at: number): number {
+  let i = Math.min(at, text.length);
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function lineEnd(text: string, at: number): number {
+  let i = Math.max(0, at);
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The start of the `n`th non-blank line before `at` (a line start). */
+function linesBack(text: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k < n && i > 0; ) {
+    i = lineStart(text, i - 1);
+    if (!blank(text, i)) k++;
+  }
+  // Blank lines just before are part of the context, so the window starts on a line start.
+  return i;
+}
+
+function linesForward(text: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k < n && i < text.length; ) {
+    let next = i;
+    while (next < text.length && isBreak(text.charCodeAt(next))) next++;
+    const end = lineEnd(text, next);
+    if (!blank(text, next)) k++;
+    i = end;
+  }
+  return i;
+}
+
+function blank(text: string, lineAt: number): boolean {
+  for (let i = lineAt; i < text.length && !isBreak(text.charCodeAt(i)); i++) if (text.charCodeAt(i) > 0x20) return false;
+  return true;
+}
+
+/** `s` has text on both sides of a boundary of `core`, or covers it whole. */
+function crosses(s: Span, core: Span): boolean {
+  return (s.start < core.start && s.end > core.start) || (s.start < core.end && s.end > core.end);
+}
+
+/**
+ * Every item's extent: its own span joined with every span it points at (the attribution's cue
+ * and speaker mention, the source it rests on, the quotations resting on a source, a fix's
+ * insertion point). A splice must keep each extent whole on one side.
+ */
+function* extents(r: AnalysisResult): Generator<Span> {
+  const join = (a: Span, b: Span | undefined | null): Span => (b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : a);
+  for (const q of r.quotes) {
+    let e: Span = join(q, q.attribution?.cue);
+    // An echo repeats a quotation anywhere in the document: a whole-document link the exact pass
+    // redoes, or every headline would tie the splice to the end of the article.
+    if (q.attribution?.method !== 'echo') e = join(e, q.attribution?.mention);
+    if (q.source !== null) e = join(e, r.sources[q.source]);
+    yield e;
+  }
+  for (const c of r.claims) {
+    let e: Span = join(c, c.cue);
+    if (c.source !== null) e = join(e, r.sources[c.source]);
+    yield e;
+  }
+  for (const d of r.diagnostics) {
+    let e: Span = d;
+    for (const rel of d.related ?? []) if (rel.file === undefined) e = join(e, rel);
+    const at = d.data?.insertAt;
+    if (typeof at === 'number') e = join(e, { start: at, end: at });
+    yield e;
+  }
+}
+
+/** `previous` outside the core, `fresh` (analysed at offset `base`) inside it. */
+function splice(previous: AnalysisResult, fresh: AnalysisResult, core: Span, delta: number, base: number): AnalysisResult {
+  const oldCore = { start: core.start, end: core.end - delta };
+  const inCore = (s: Span) => s.start + base >= core.start && s.end + base <= core.end;
+  // Where a previous offset is now: unmoved before the core, moved by the edit after it. (Only an
+  // echo's mention can point into the old core; it keeps its offset until the exact pass.)
+  const at = (n: number) => (n >= oldCore.end ? n + delta : n);
+  const fromFresh = (n: number) => n + base;
+
+  // The arrays are sorted by start: the previous items before the core are a prefix, those after
+  // it a suffix; an item overlapping the core is in neither (the fresh analysis has it).
+  const part = <T extends Span>(old: T[], neu: T[]) => {
+    const head = old.slice(0, countBefore(old, (x) => x.end <= oldCore.start && x.start < oldCore.start));
+    const tail = old.slice(firstFrom(old, oldCore.end));
+    return { head, tail, mid: neu.filter(inCore) };
+  };
+  const paragraphs = part(previous.paragraphs, fresh.paragraphs);
+  const sentences = part(previous.sentences, fresh.sentences);
+  const sources = part(previous.sources, fresh.sources);
+  const entities = part(previous.entities, fresh.entities);
+  const claims = part(previous.claims, fresh.claims);
+  const diagnostics = part(previous.diagnostics, fresh.diagnostics);
+  // Quotations nest, so an early one may end after a later one starts: filter, not slice.
+  const quotes = {
+    head: previous.quotes.filter((q) => q.end <= oldCore.start && q.start < oldCore.start),
+    tail: previous.quotes.filter((q) => q.start >= oldCore.end),
+    mid: fresh.quotes.filter(inCore),
+  };
+
+  const oldSource = indexMap(previous.sources, sources.head, sources.tail, 0, sources.mid.length);
+  const newSource = indexMap(fresh.sources, [], sources.mid, sources.head.length, 0);
+  const oldParagraph = indexMap(previous.paragraphs, paragraphs.head, paragraphs.tail, 0, paragraphs.mid.length);
+  const newParagraph = indexMap(fresh.paragraphs, [], paragraphs.mid, paragraphs.head.length, 0);
+
+  const ids = documentIds(previous.entities, entities.mid);
+  const id = (local: string | null): string | null => (local === null ? null : ids.get(local) ?? local);
+  const same = (x: string | null) => x;
+  const move = <T extends Span>(s: T, f: (n: number) => number): T => ({ ...s, start: f(s.start), end: f(s.end) });
+
+  return {
+    entities: [...entities.head, ...entities.mid.map((m) => ({ ...move(m, fromFresh), id: id(m.id)! })), ...entities.tail.map((m) => move(m, at))],
+    quotes: [
+      ...quotes.head.map((q) => moveQuote(q, at, (i) => i, same)),
+      ...quotes.mid.map((q) => moveQuote(q, fromFresh, newSource, id)),
+      ...quotes.tail.map((q) => moveQuote(q, at, oldSource, same)),
+    ],
+    sources: [
+      ...sources.head,
+      ...sources.mid.map((s): Source => ({ ...move(s, fromFresh), ...(s.entity != null ? { entity: id(s.entity) } : {}) })),
+      ...sources.tail.map((s) => move(s, at)),
+    ],
+    claims: [
+      ...claims.head,
+      ...claims.mid.map((c) => moveClaim(c, fromFresh, newSource, id)),
+      ...claims.tail.map((c) => moveClaim(c, at, oldSource, same)),
+    ],
+    diagnostics: [
+      ...diagnostics.head,
+      ...diagnostics.mid.map((d) => moveDiagnostic(d, fromFresh, newSource, id)),
+      ...diagnostics.tail.map((d) => moveDiagnostic(d, at, oldSource, same)),
+    ],
+    sentences: [
+      ...sentences.head,
+      ...sentences.mid.map((s): Sentence => ({ ...move(s, fromFresh), paragraph: newParagraph(s.paragraph) })),
+      ...sentences.tail.map((s): Sentence => ({ ...move(s, at), paragraph: oldParagraph(s.paragraph) })),
+    ],
+    paragraphs: [...paragraphs.head, ...paragraphs.mid.map((p) => move(p, fromFresh)), ...paragraphs.tail.map((p) => move(p, at))],
+  };
+}
+
+/** How many leading items pass `test` (items sorted by start; the test holds on a prefix). */
+function countBefore<T>(items: T[], test: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first item starting at or after `offset`. */
+function firstFrom<T extends Span>(items: T[], offset: number): number {
+  return countBefore(items, (x) => x.start < offset);
+}
+
+/**
+ * Index of an item of `all` in the spliced array: the head keeps its place, the tail follows the
+ * `gap` items put in between. Items dropped map to -1 (nothing refers to them: their referrers
+ * were dropped with them, the extents guarantee it).
+ */
+function indexMap<T>(all: T[], head: T[], tail: T[], offset: number, gap: number): (i: number) => number {
+  const at = new Map<T, number>();
+  head.forEach((x, k) => at.set(x, offset + k));
+  tail.forEach((x, k) => at.set(x, offset + head.length + gap + k));
+  return (i) => at.get(all[i]) ?? -1;
+}
+
+function moveSpan<T extends Span>(s: T, f: (n: number) => number): T {
+  return { ...s, start: f(s.start), end: f(s.end) };
+}
+
+type Ids = (x: string | null) => string | null;
+
+function moveQuote(q: Quote, f: (n: number) => number, source: (i: number) => number, id: Ids): Quote {
+  const a = q.attribution;
+  return {
+    ...moveSpan(q, f),
+    inner: moveSpan(q.inner, f),
+    speaker: id(q.speaker),
+    source: q.source === null ? null : source(q.source),
+    attribution: a && { ...a, ...(a.cue ? { cue: moveSpan(a.cue, f) } : {}), ...(a.mention ? { mention: moveSpan(a.mention, f) } : {}) },
+  };
+}
+
+function moveClaim(c: Claim, f: (n: number) => number, source: (i: number) => number, id: Ids): Claim {
+  return { ...moveSpan(c, f), speaker: id(c.speaker), source: c.source === null ? null : source(c.source), ...(c.cue ? { cue: moveSpan(c.cue, f) } : {}) };
+}
+
+function moveDiagnostic(x: Diagnostic, f: (n: number) => number, source: (i: number) => number, id: Ids): Diagnostic {
+  const out: Diagnostic = moveSpan(x, f);
+  if (x.related) out.related = x.related.map((r) => (r.file === undefined ? moveSpan(r, f) : r));
+  if (x.data) {
+    const data: Record<string, unknown> = { ...x.data };
+    if (typeof data.insertAt === 'number') data.insertAt = f(data.insertAt);
+    if (typeof data.source === 'number') data.source = source(data.source);
+    if (Array.isArray(data.candidates)) data.candidates = data.candidates.map((c: { id: string }) => ({ ...c, id: id(c.id) }));
+    out.data = data;
+  }
+  return out;
+}
+
+/**
+ * The previous result's document-level id for each id of the re-analysed part: the window alone
+ * may not see the full name ("Poutine" there, "Vladimir Poutine" in the document), so an id
+ * takes the document's id of the longest of its spellings the previous result knew.
+ */
+function documentIds(previous: EntityMention[], fresh: EntityMention[]): Map<string, string> {
+  const wanted = new Set(fresh.map((m) => m.text));
+  const known = new Map<string, string>();
+  for (const m of previous) {
+    if (!wanted.has(m.text)) continue;
+    const key = `${m.type}|${m.text}`;
+    if (!known.has(key)) known.set(key, m.id);
+  }
+  const best = new Map<string, { id: string; length: number }>();
+  for (const m of fresh) {
+    const id = known.get(`${m.type}|${m.text}`);
+    if (id === undefined) continue;
+    const b = best.get(m.id);
+    if (!b || m.text.length > b.length) best.set(m.id, { id, length: m.text.length });
+  }
+  const out = new Map<string, string>();
+  for (const [local, { id }] of best) out.set(local, id);
+  return out;
+}
