@@ -1,4 +1,4 @@
-// One build for the three entry points: the VS Code client, the language server and the CLI.
+// One build for the entry points: the VS Code client, the language server (and its analysis worker) and the CLI.
 // `--production` minifies without source maps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
@@ -20,6 +20,8 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The worker thread on which the server analyses a large open document whole.
+  { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

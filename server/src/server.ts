@@ -21,6 +21,7 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { exactAnalysis } from './features/exactAnalysis';
 import { normalizeSettings, type Settings } from './shared/settings';
 import { GapRequest, ReindexRequest, StatusNotification, StatusRequest, type CorpusStatus } from './shared/protocol';
 import { Session, toOffset, type FileView } from './features/session';
@@ -51,12 +52,16 @@ let skipped: Skipped[] = [];
 let indexing = false;
 const shownWarnings = new Set<string>();
 /** The diagnostics last sent for each open document, to send only what changed. */
-const published = new Map<string, string>();
+const published = new Map<string, { version: number; diagnostics: Diagnostic[]; json?: string }>();
 const timers = new Map<string, NodeJS.Timeout>();
+/** Pending exact analyses of large documents whose index holds a splice. */
+const exactTimers = new Map<string, NodeJS.Timeout>();
 let statusTimer: NodeJS.Timeout | undefined;
 /** Open documents not analysed (binary or too large), logged once each. */
 const refusedFiles = new Set<string>();
 const STATUS_DELAY = 100;
+/** Quiet time after the last edit before a large document is analysed whole. */
+const EXACT_DELAY = 300;
 
 // ── What the server offers, and the handler of each request: one line each, calling one feature. ──
 const capabilities: ServerCapabilities = {
@@ -145,6 +150,8 @@ function openDocument(document: TextDocument): void {
 async function closeDocument(document: TextDocument): Promise<void> {
   const file = canonicalUri(document.uri);
   session.open.delete(file);
+  clearTimeout(exactTimers.get(file));
+  exactTimers.delete(file);
   refusedFiles.delete(file);
   published.delete(file);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -163,8 +170,29 @@ function schedule(file: string): void {
     guard('analyse', file, () => {
       session.refresh(file);
       corpusChanged();
+      if (session.provisional.has(file)) scheduleExact(file);
     });
   }, session.settings.debounce));
+}
+
+/**
+ * Once typing pauses, a large document spliced around its edits is analysed whole on a worker
+ * thread (requests stay answered meanwhile) and the exact result replaces the splice.
+ */
+function scheduleExact(file: string): void {
+  clearTimeout(exactTimers.get(file));
+  exactTimers.set(file, setTimeout(() => {
+    exactTimers.delete(file);
+    void guard('exactAnalysis', file, async () => {
+      const version = session.indexedVersionOf(file);
+      const doc = session.index.get(file);
+      const open = session.open.get(file);
+      if (!session.provisional.has(file) || version === undefined || !doc || !open || open.version !== version) return;
+      const result = await exactAnalysis(doc.text, session.settings.language, (m) => connection.console.warn(m));
+      if (session.settle(file, version, open.getText(), result)) corpusChanged();
+      else if (session.provisional.has(file)) scheduleExact(file);
+    });
+  }, Math.max(EXACT_DELAY, session.settings.debounce)));
 }
 
 async function foldersChanged(e: WorkspaceFoldersChangeEvent): Promise<void> {
@@ -229,9 +257,15 @@ function publishAll(): void {
     guard('publishDiagnostics', file, () => {
       const view = session.view(file);
       const diagnostics: Diagnostic[] = view ? provideDiagnostics(session, view) : [];
-      const key = `${document.version} ${JSON.stringify(diagnostics)}`;
-      if (published.get(file) === key) return;
-      published.set(file, key);
+      // A new version is always sent; the same version only if its diagnostics changed (compared
+      // as JSON, which a 1 MB article's thousand diagnostics make worth skipping when it can be).
+      const last = published.get(file);
+      let json: string | undefined;
+      if (last && last.version === document.version) {
+        json = JSON.stringify(diagnostics);
+        if ((last.json ??= JSON.stringify(last.diagnostics)) === json) return;
+      }
+      published.set(file, { version: document.version, diagnostics, json });
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     });
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import './propertyConfig';
 import { analyze } from '../../server/src/analysis/analyze';
-import { reanalyze } from '../../server/src/analysis/incremental';
+import { changedRange, reanalyze } from '../../server/src/analysis/incremental';
 import type { AnalysisResult, Span } from '../../server/src/analysis/types';
 
 const CORPUS = join(__dirname, '../../samples/corpus');
@@ -139,4 +139,21 @@ test('a BOM added in front moves every offset: the whole text is analysed', () =
 test('no change gives the previous result back, re-analysing one paragraph', () => {
   const s = reanalyze(DOC, BEFORE, DOC, FR);
   assert.deepEqual(s.result, BEFORE);
+});
+
+test('changedRange finds the longest common prefix and suffix, across its block comparisons (property)', () => {
+  fc.assert(
+    fc.property(fc.nat(DOC.length), fc.nat(5000), fc.string({ maxLength: 3 }), (at, removed, inserted) => {
+      const next = DOC.slice(0, at) + inserted + DOC.slice(at + removed);
+      const { prefix, suffix } = changedRange(DOC, next);
+      assert.ok(prefix + suffix <= Math.min(DOC.length, next.length));
+      assert.equal(DOC.slice(0, prefix), next.slice(0, prefix));
+      assert.equal(DOC.slice(DOC.length - suffix), next.slice(next.length - suffix));
+      // Maximal: one more unit on either side differs (or there is no room for it).
+      const room = Math.min(DOC.length, next.length);
+      if (prefix < room) assert.notEqual(DOC[prefix], next[prefix]);
+      if (prefix + suffix < room) assert.notEqual(DOC[DOC.length - 1 - suffix], next[next.length - 1 - suffix]);
+    }),
+    { numRuns: 200 },
+  );
 });

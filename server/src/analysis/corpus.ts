@@ -45,6 +45,8 @@ const RESULT_CACHE = 64;
 interface DocRecord extends CorpusDocument {
   /** Document-level id → local entity. */
   entities: Map<string, LocalEntity>;
+  /** The diagnostics last computed, valid while the index's generation is unchanged. */
+  diagnostics?: { generation: number; list: Diagnostic[] };
 }
 
 interface EntityView {
@@ -188,11 +190,15 @@ export class CorpusIndex {
     return out;
   }
 
-  /** The file's diagnostics: its own, then the corpus ones (spelling variants), by offset. */
+  /** The file's diagnostics: its own, then the corpus ones (spelling variants), by offset. Do not mutate. */
   diagnostics(file: string): Diagnostic[] {
     const doc = this.docs.get(file);
     if (!doc) return [];
-    return [...doc.local.diagnostics, ...this.spellingOf(doc)].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Asked for by the result and by the diagnostics of every open file after each change.
+    if (doc.diagnostics?.generation === this.generation) return doc.diagnostics.list;
+    const list = [...doc.local.diagnostics, ...this.spellingOf(doc)].sort((a, b) => a.start - b.start || a.end - b.end);
+    doc.diagnostics = { generation: this.generation, list };
+    return list;
   }
 
   /** `spelling-variant` diagnostics of one file. */
@@ -295,6 +301,7 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
     else name.glue.forEach((g, k) => g && k < known.glue.length && (known.glue[k] = true));
   };
   const idNames = new Map<LocalEntity, ParsedName>();
+  const formOf = new Map<LocalEntity, Map<string, string>>();
   mentions.forEach((m, i) => {
     let e = out.get(m.id);
     if (!e) {
@@ -307,7 +314,15 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
       addName(e, idName);
     }
     e.mentions.push(i);
-    e.surfaces.set(m.text, (e.surfaces.get(m.text) ?? 0) + 1);
+    const seen = e.surfaces.get(m.text);
+    e.surfaces.set(m.text, (seen ?? 0) + 1);
+    // The same spelling again (a 1 MB article names its people thousands of times): its form is
+    // known and its name already added; only the count moves.
+    const knownForm = seen === undefined ? undefined : formOf.get(e)?.get(m.text);
+    if (knownForm !== undefined) {
+      e.forms.get(knownForm)!.count++;
+      return;
+    }
     const name = parseName(m.text, e.type);
     // A mention that is neither a spelling nor a part of its id is an alias: it votes for the
     // id's form when the corpus entity is named.
@@ -317,6 +332,9 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
     const f = e.forms.get(form);
     if (f) f.count++;
     else e.forms.set(form, { count: 1, parts: (alias ? idName : name).parts.length });
+    let forms = formOf.get(e);
+    if (!forms) formOf.set(e, (forms = new Map()));
+    forms.set(m.text, form);
     addName(e, name);
   });
   for (const [e, byKey] of names) {

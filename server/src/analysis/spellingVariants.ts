@@ -128,6 +128,14 @@ export function spellingDiagnostics(
   if (table.preferred.size === 0) return [];
   const out: Diagnostic[] = [];
   const units = mentions.map((m) => unitsOf(m.text, m.type, table.hyphenated).map((u) => ({ ...u, start: m.start + u.start, end: m.start + u.end })));
+  // The first unit of this file written the preferred way, per part: one pass, not one per variant.
+  const firstPreferred = new Map<string, Unit>();
+  for (const list of units) {
+    for (const u of list) {
+      const pref = table.preferred.get(u.key);
+      if (pref && !firstPreferred.has(u.key) && u.text.toLowerCase() === pref.lower) firstPreferred.set(u.key, u);
+    }
+  }
   units.forEach((list) => {
     for (const u of list) {
       const pref = table.preferred.get(u.key);
@@ -135,12 +143,8 @@ export function spellingDiagnostics(
       // Capitals often go without accents in headlines (ETATS-UNIS): not a spelling of its own.
       if (u.text === u.text.toUpperCase() && foldName(u.text) === foldName(pref.lower)) continue;
       let related: RelatedInfo | null = null;
-      for (const other of units.flat()) {
-        if (other.key === u.key && other.text.toLowerCase() === pref.lower) {
-          related = { start: other.start, end: other.end, message: RELATED[language](pref.written) };
-          break;
-        }
-      }
+      const here = firstPreferred.get(u.key);
+      if (here) related = { start: here.start, end: here.end, message: RELATED[language](pref.written) };
       if (!related) {
         const where = locate(u.key, pref.lower);
         if (where) {

@@ -1,10 +1,12 @@
 // What every feature reads: the corpus index, the current settings and, for any corpus file,
 // a view that converts the core's UTF-16 offsets to LSP positions. Open documents are analysed
 // lazily: an edit only marks the file stale, and the first request (or the debounced
-// diagnostics) re-analyses it, so typing never waits for the analysis.
+// diagnostics) re-analyses it, so typing never waits for the analysis. A large document is
+// re-analysed only around the edit (the core's `reanalyze`) and marked provisional; the server
+// then has the whole text analysed off the main thread and installs that exact result.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range } from 'vscode-languageserver';
-import { CorpusIndex, hasPlaceholder, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
+import { CorpusIndex, hasPlaceholder, reanalyze, stripBom, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
 import { isGapCode } from '../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { canonicalUri } from './corpusFiles';
@@ -16,7 +18,8 @@ export interface FileView {
   /** The URI to send to the client (its own spelling when the file is open). */
   uri: string;
   text: string;
-  result: AnalysisResult;
+  /** The analysis with corpus-level ids (computed on first read). */
+  readonly result: AnalysisResult;
   /** The text as the client has it, for line and column arithmetic. */
   lines: TextDocument;
   /** 1 when the client's text starts with a BOM the analysis removed, else 0. */
@@ -38,6 +41,8 @@ export class Session {
   private readonly indexedVersion = new Map<string, number>();
   /** Line tables, kept per analysis (the index returns a fresh document record on every `get`). */
   private readonly views = new WeakMap<AnalysisResult, TextDocument>();
+  /** Open documents whose indexed analysis is a splice around edits, awaiting the exact one. */
+  readonly provisional = new Set<string>();
 
   constructor() {
     this.index = new CorpusIndex({ language: this.settings.language });
@@ -59,20 +64,51 @@ export class Session {
 
   update(file: string, text: string): void {
     this.index.update(file, text);
+    this.provisional.delete(file);
   }
 
   remove(file: string): void {
     this.index.remove(file);
     this.indexedVersion.delete(file);
+    this.provisional.delete(file);
   }
 
   /** Brings the index up to date with an open document; true if it re-analysed. */
   refresh(file: string): boolean {
     const open = this.open.get(file);
     if (!open || this.indexedVersion.get(file) === open.version) return false;
-    this.update(file, open.getText());
+    const text = open.getText();
+    const before = this.index.get(file);
+    if (before && text.length >= INCREMENTAL_FROM) {
+      // Both sides without a BOM: a BOM the client keeps must not look like an edit of every offset.
+      const splice = reanalyze(before.text, before.local, stripBom(text), { language: this.settings.language });
+      this.index.updateAnalysed(file, text, splice.result);
+      if (splice.exact) this.provisional.delete(file);
+      else this.provisional.add(file);
+    } else {
+      this.update(file, text);
+      this.provisional.delete(file);
+    }
     this.indexedVersion.set(file, open.version);
     return true;
+  }
+
+  /**
+   * Installs the exact analysis of an open document, made elsewhere (a worker) from the text of
+   * `version`. Refused (false) if the document has changed since: the next splice starts from
+   * whatever the index holds, and the caller asks again.
+   */
+  settle(file: string, version: number, text: string, result: AnalysisResult): boolean {
+    const open = this.open.get(file);
+    if (!open || open.version !== version || this.indexedVersion.get(file) !== version) return false;
+    this.index.updateAnalysed(file, text, result);
+    this.provisional.delete(file);
+    return true;
+  }
+
+  /** The version of an open document the index holds, if it is current. */
+  indexedVersionOf(file: string): number | undefined {
+    return this.indexedVersion.get(file);
   }
 
   /** Marks an open document's index entry stale (called on every change). */
@@ -89,17 +125,31 @@ export class Session {
     const file = this.key(uriOrFile);
     this.refresh(file);
     const doc = this.index.get(file);
-    const result = this.index.result(file);
-    if (!doc || !result) return undefined;
+    if (!doc) return undefined;
     // Editors drop a file's BOM, so disk text is converted without it; an open document that
     // still has one (some clients send it) is converted with it, every offset moved by one.
     const open = this.open.get(file);
     const shift = open && open.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
     let lines = this.views.get(doc.local);
-    if (!lines || lines.getText().length !== doc.text.length + shift) {
+    if (!lines && open && isTextDocument(open) && open.version === this.indexedVersion.get(file)) {
+      // The client's document is the indexed text: its line table, kept current edit by edit, serves.
+      lines = open;
+    } else if (!lines || lines.getText().length !== doc.text.length + shift) {
       this.views.set(doc.local, (lines = TextDocument.create(file, 'news-article', 0, shift ? `\ufeff${doc.text}` : doc.text)));
     }
-    return { file, uri: open?.uri ?? file, text: doc.text, result, lines, shift };
+    const index = this.index;
+    let result: AnalysisResult | undefined;
+    return {
+      file,
+      uri: open?.uri ?? file,
+      text: doc.text,
+      // Copying a large result with corpus ids costs milliseconds: only the features that read it pay.
+      get result(): AnalysisResult {
+        return (result ??= index.result(file) ?? doc.local);
+      },
+      lines,
+      shift,
+    };
   }
 
   /**
@@ -115,6 +165,16 @@ export class Session {
   files(): string[] {
     return this.index.files().sort();
   }
+}
+
+/**
+ * From this size (UTF-16 units) an edit re-analyses only the paragraphs around it: below it the
+ * whole analysis takes a few milliseconds and is exact at once.
+ */
+export const INCREMENTAL_FROM = 50_000;
+
+function isTextDocument(doc: OpenDocument): doc is OpenDocument & TextDocument {
+  return typeof (doc as Partial<TextDocument>).positionAt === 'function' && typeof (doc as Partial<TextDocument>).offsetAt === 'function';
 }
 
 export function toPosition(view: FileView, offset: number): Position {

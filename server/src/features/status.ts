@@ -10,7 +10,7 @@ export function corpusStatus(session: Session, indexing: boolean, skipped: numbe
   let gaps = 0;
   const files = session.files();
   for (const file of files) {
-    quotations += session.index.result(file)?.quotes.length ?? 0;
+    quotations += session.index.get(file)?.local.quotes.length ?? 0; // No corpus ids needed to count.
     gaps += gapOffsets(session, file).length;
   }
   return { files: files.length, entities: session.index.entities().length, quotations, gaps, skipped, indexing };

@@ -1,0 +1,63 @@
+// A large article edited in the editor: the server re-analyses the paragraphs around each edit
+// at once (its diagnostics must point at the right text everywhere, however far from the edit),
+// then the whole text off the main thread, and ends with what a fresh analysis of the same text
+// gives.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { LspClient, SAMPLES, type OpenFile } from './lspClient';
+
+const NAMES = readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort();
+
+/** What a diagnostic says about its range, checked against the text it covers. */
+function assertAnchored(file: OpenFile, d: Diagnostic): void {
+  const covered = file.rangeText(d.range);
+  const data = d.data as { found?: string } | undefined;
+  if (d.code === 'spelling-variant') assert.equal(covered, data?.found, `spelling variant at ${JSON.stringify(d.range.start)}`);
+  else if (d.code === 'unbalanced-quote') assert.match(covered, /^[«»“”"]$/u, `unbalanced mark at ${JSON.stringify(d.range.start)}`);
+  else if (d.code === 'unattributed-quote') assert.match(covered, /^[«“"].*[»”"]$|^[«“"]/su, `quotation at ${JSON.stringify(d.range.start)}`);
+  else assert.ok(covered.trim().length > 0, `${d.code} covers text`);
+}
+
+describe('a large article under edits', () => {
+  let client: LspClient;
+  let article: OpenFile;
+  let big = '';
+  let editedAt = 0;
+  before(async () => {
+    client = await LspClient.start({ settings: { debounce: 0 } });
+    client.timeoutMs = 60_000;
+    const samples = NAMES.map((n) => client.read(n));
+    // About 150 KB: above the size from which edits are re-analysed around the edit only.
+    for (let copy = 1; big.length < 150_000; copy++) big += samples.map((s) => `${s}\n\nCopie ${copy}.\n\n`).join('');
+    article = await client.open('large-article.txt', big);
+  });
+  after(async () => client?.stop());
+
+  test('an opening mark typed in the middle is reported there at once, and every other diagnostic still points at its text', async () => {
+    const paragraph = (editedAt = article.text.indexOf('\n', Math.floor(article.text.length / 2)) + 1);
+    const at = article.doc.positionAt(paragraph);
+    await article.edit([{ range: { start: at, end: at }, newText: '« ' }]);
+    const typed = article.diagnostics.find((d) => d.code === 'unbalanced-quote' && d.range.start.line === at.line && d.range.start.character === at.character);
+    assert.ok(typed, 'unbalanced-quote at the typed mark');
+    assert.ok(article.diagnostics.length > 100);
+    for (const d of article.diagnostics) assertAnchored(article, d);
+  });
+
+  test('a hover far after the edit finds its entity at the moved offset', async () => {
+    const last = article.text.split('Tertitskiy').length - 2;
+    assert.ok(article.text.lastIndexOf('Tertitskiy') > editedAt, 'the name occurs after the edit');
+    const hover = await article.request<Hover | null>('textDocument/hover', { position: article.positionOf('Tertitskiy', last, 2) });
+    assert.ok(hover?.range, 'a hover card with its range');
+    assert.match(JSON.stringify(hover.contents), /Tertitskiy/);
+    assert.match(article.rangeText(hover.range), /Tertitskiy$/, 'the card is anchored on the name in the edited text');
+  });
+
+  test('the diagnostics settle on what a fresh analysis of the same text gives', async () => {
+    const fresh = await client.open('same-text.txt', article.text);
+    const strip = (ds: Diagnostic[]) => ds.map((d) => ({ range: d.range, code: d.code, message: d.message, severity: d.severity }));
+    await client.until(() => JSON.stringify(strip(article.diagnostics)) === JSON.stringify(strip(fresh.diagnostics)), 'the exact analysis of the edited article');
+    for (const d of article.diagnostics) assertAnchored(article, d);
+  });
+});
