@@ -27,10 +27,11 @@ export class CorpusStatusBar implements vscode.Disposable {
 
   update(status: CorpusStatus): void {
     this.last = status;
-    const spin = status.indexing ? '$(sync~spin) ' : '';
+    const busy = status.indexing || status.pending > 0;
+    const spin = busy ? '$(sync~spin) ' : '';
     this.item.text = `${spin}$(library) ${plural(status.files, 'file')} · ${plural(status.entities, 'entity', 'entities')} · ${plural(status.quotations, 'quote')} · $(warning) ${plural(status.gaps, 'gap')}`;
     const lines = [
-      `**Corpus Lens**${status.indexing ? ' — indexing…' : ''}`,
+      `**Corpus Lens**${status.indexing ? ' — indexing…' : status.pending > 0 ? ' — analysing the edited article…' : ''}`,
       '',
       `${plural(status.files, 'corpus file')}${status.skipped ? ` (${status.skipped} skipped, see the output)` : ''}`,
       plural(status.entities, 'entity', 'entities'),

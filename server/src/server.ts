@@ -272,7 +272,7 @@ function publishAll(): void {
 }
 
 function status(): CorpusStatus {
-  const empty = { files: 0, entities: 0, quotations: 0, gaps: 0, skipped: skipped.length, indexing };
+  const empty = { files: 0, entities: 0, quotations: 0, gaps: 0, skipped: skipped.length, indexing, pending: 0 };
   return guard('status', undefined, () => corpusStatus(session, indexing, skipped.length), empty);
 }
 

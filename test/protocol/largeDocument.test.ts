@@ -39,10 +39,13 @@ describe('a large article under edits', () => {
     const paragraph = (editedAt = article.text.indexOf('\n', Math.floor(article.text.length / 2)) + 1);
     const at = article.doc.positionAt(paragraph);
     await article.edit([{ range: { start: at, end: at }, newText: '« ' }]);
+    const sent = client.pushed.status.length;
     const typed = article.diagnostics.find((d) => d.code === 'unbalanced-quote' && d.range.start.line === at.line && d.range.start.character === at.character);
     assert.ok(typed, 'unbalanced-quote at the typed mark');
     assert.ok(article.diagnostics.length > 100);
     for (const d of article.diagnostics) assertAnchored(article, d);
+    // The status bar hears that the whole text is being analysed.
+    await client.until(() => client.pushed.status.slice(sent).some((s) => s.pending === 1), 'a status with one pending analysis');
   });
 
   test('a hover far after the edit finds its entity at the moved offset', async () => {
@@ -57,7 +60,8 @@ describe('a large article under edits', () => {
   test('the diagnostics settle on what a fresh analysis of the same text gives', async () => {
     const fresh = await client.open('same-text.txt', article.text);
     const strip = (ds: Diagnostic[]) => ds.map((d) => ({ range: d.range, code: d.code, message: d.message, severity: d.severity }));
-    await client.until(() => JSON.stringify(strip(article.diagnostics)) === JSON.stringify(strip(fresh.diagnostics)), 'the exact analysis of the edited article');
+    await client.until(() => client.pushed.status.at(-1)?.pending === 0, 'the exact analysis of the edited article');
+    assert.deepEqual(strip(article.diagnostics), strip(fresh.diagnostics));
     for (const d of article.diagnostics) assertAnchored(article, d);
   });
 });

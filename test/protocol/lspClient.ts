@@ -27,7 +27,7 @@ export interface Pushed {
   logs: string[];
   messages: string[];
   progress: unknown[];
-  status: { files: number; entities: number; quotations: number; gaps: number; skipped: number; indexing: boolean }[];
+  status: { files: number; entities: number; quotations: number; gaps: number; skipped: number; indexing: boolean; pending: number }[];
 }
 
 export class LspClient {
@@ -55,6 +55,7 @@ export class LspClient {
       mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
       writeFileSync(path.join(folder, name), content);
     }
+    // CORPUS_LENS_SERVER_ARGS: extra Node options for the server, e.g. --cpu-prof when profiling a benchmark.
     const child = spawn(process.execPath, [...(process.env.CORPUS_LENS_SERVER_ARGS ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(folder, rpc, child, options.settings ?? {});

@@ -13,7 +13,7 @@ export function corpusStatus(session: Session, indexing: boolean, skipped: numbe
     quotations += session.index.get(file)?.local.quotes.length ?? 0; // No corpus ids needed to count.
     gaps += gapOffsets(session, file).length;
   }
-  return { files: files.length, entities: session.index.entities().length, quotations, gaps, skipped, indexing };
+  return { files: files.length, entities: session.index.entities().length, quotations, gaps, skipped, indexing, pending: session.provisional.size };
 }
 
 /** The next (or previous) gap after (or before) the cursor, continuing through the other files in order and wrapping. */

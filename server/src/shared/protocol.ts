@@ -27,6 +27,11 @@ export interface CorpusStatus {
   skipped: number;
   /** True while the start-up (or a requested) indexing is running. */
   indexing: boolean;
+  /**
+   * Open documents whose analysis is, for now, the paragraphs around their edits spliced into
+   * the previous one, while the whole text is analysed (large documents only).
+   */
+  pending: number;
 }
 
 export interface GapParams {
