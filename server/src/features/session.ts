@@ -56,6 +56,7 @@ export class Session {
   rebuild(): void {
     const old = this.index;
     this.index = new CorpusIndex({ language: this.settings.language });
+    this.provisional.clear(); // Every text is analysed whole below.
     for (const file of old.files()) {
       const doc = old.get(file);
       if (doc) this.index.update(file, doc.text);
