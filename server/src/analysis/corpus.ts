@@ -300,43 +300,43 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
     if (!known) byKey.set(name.fullKey, { name, glue: name.glue.slice() });
     else name.glue.forEach((g, k) => g && k < known.glue.length && (known.glue[k] = true));
   };
-  const idNames = new Map<LocalEntity, ParsedName>();
-  const formOf = new Map<LocalEntity, Map<string, string>>();
-  mentions.forEach((m, i) => {
-    let e = out.get(m.id);
-    if (!e) {
-      out.set(m.id, (e = { file, localId: m.id, type: m.type, mentions: [], forms: new Map(), surfaces: new Map(), headDescs: [], heads: [] }));
+  // Per document-level id: its entity and, per spelling, the mention count and the form it votes
+  // for. A spelling seen before (a 1 MB article names its people thousands of times) costs two
+  // lookups: its form is known and its name already added.
+  const byId = new Map<string, { e: LocalEntity; idName: ParsedName; spellings: Map<string, { count: number; form: { count: number; parts: number } }> }>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let entry = byId.get(m.id);
+    if (!entry) {
+      const e: LocalEntity = { file, localId: m.id, type: m.type, mentions: [], forms: new Map(), surfaces: new Map(), headDescs: [], heads: [] };
+      out.set(m.id, e);
       names.set(e, new Map());
       // The document-level id is a name too: it carries an alias the detector gave
       // ("Corée du Nord" for "République populaire démocratique de Corée").
       const idName = parseName(m.id.replace(TYPE_SUFFIX, ''), m.type);
-      idNames.set(e, idName);
       addName(e, idName);
+      byId.set(m.id, (entry = { e, idName, spellings: new Map() }));
     }
+    const { e, idName, spellings } = entry;
     e.mentions.push(i);
-    const seen = e.surfaces.get(m.text);
-    e.surfaces.set(m.text, (seen ?? 0) + 1);
-    // The same spelling again (a 1 MB article names its people thousands of times): its form is
-    // known and its name already added; only the count moves.
-    const knownForm = seen === undefined ? undefined : formOf.get(e)?.get(m.text);
-    if (knownForm !== undefined) {
-      e.forms.get(knownForm)!.count++;
-      return;
+    const seen = spellings.get(m.text);
+    if (seen) {
+      seen.count++;
+      seen.form.count++;
+      continue;
     }
     const name = parseName(m.text, e.type);
     // A mention that is neither a spelling nor a part of its id is an alias: it votes for the
     // id's form when the corpus entity is named.
-    const idName = idNames.get(e)!;
     const alias = idName.fullKey !== '' && name.fullKey !== idName.fullKey && !partOf(name, idName);
     const form = alias ? idName.form : name.form || m.text;
-    const f = e.forms.get(form);
+    let f = e.forms.get(form);
     if (f) f.count++;
-    else e.forms.set(form, { count: 1, parts: (alias ? idName : name).parts.length });
-    let forms = formOf.get(e);
-    if (!forms) formOf.set(e, (forms = new Map()));
-    forms.set(m.text, form);
+    else e.forms.set(form, (f = { count: 1, parts: (alias ? idName : name).parts.length }));
+    spellings.set(m.text, { count: 1, form: f });
     addName(e, name);
-  });
+  }
+  for (const { e, spellings } of byId.values()) for (const [text, { count }] of spellings) e.surfaces.set(text, count);
   for (const [e, byKey] of names) {
     const all = [...byKey.entries()];
     for (const [key, { name, glue }] of all) {
