@@ -43,6 +43,7 @@ import { corpusStatus, findGap } from './features/status';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const session = new Session();
+session.onProvisional = (file) => scheduleExact(file);
 
 // ── State. ──────────────────────────────────────────────────────────────────────────────────
 /** What the client can do, read once at initialisation. */
@@ -170,7 +171,6 @@ function schedule(file: string): void {
     guard('analyse', file, () => {
       session.refresh(file);
       corpusChanged();
-      if (session.provisional.has(file)) scheduleExact(file);
     });
   }, session.settings.debounce));
 }

@@ -4,7 +4,9 @@
 // gives.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { LspClient, SAMPLES, type OpenFile } from './lspClient';
 
@@ -63,5 +65,39 @@ describe('a large article under edits', () => {
     await client.until(() => client.pushed.status.at(-1)?.pending === 0, 'the exact analysis of the edited article');
     assert.deepEqual(strip(article.diagnostics), strip(fresh.diagnostics));
     for (const d of article.diagnostics) assertAnchored(article, d);
+  });
+});
+
+describe('a large article on disk, edited with a long debounce', () => {
+  let client: LspClient;
+  let article: OpenFile;
+  before(async () => {
+    let big = '';
+    const samples = NAMES.map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
+    for (let copy = 1; big.length < 120_000; copy++) big += samples.map((s) => `${s}\n\nCopie ${copy}.\n\n`).join('');
+    // Diagnostics wait for a minute of quiet: only requests bring the index up to date.
+    client = await LspClient.start({ settings: { debounce: 60_000 }, files: { 'long.txt': big } });
+    client.timeoutMs = 60_000;
+    article = await client.open('long.txt');
+  });
+  after(async () => client?.stop());
+
+  test('opened as it is on disk, it is not re-analysed and nothing is pending', async () => {
+    const status = await client.request<{ pending: number; files: number }>('corpusLens/status', null);
+    assert.equal(status.pending, 0);
+    assert.equal(status.files, NAMES.length + 1);
+  });
+
+  test('a request after an edit splices the edit in and has the whole text analysed too', async () => {
+    const sent = client.pushed.status.length;
+    const at = article.doc.positionAt(article.text.indexOf('\n', article.text.length >> 1) + 1);
+    // Sent without waiting for diagnostics: the debounce holds them back.
+    article.version++;
+    const change = { range: { start: at, end: at }, text: 'Marie Durand a parlé. ' };
+    article.doc = TextDocument.update(article.doc, [change], article.version);
+    await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: article.uri, version: article.version }, contentChanges: [change] });
+    const hover = await article.request<Hover | null>('textDocument/hover', { position: article.positionOf('Marie Durand', 0, 2) });
+    assert.match(JSON.stringify(hover?.contents ?? ''), /Marie Durand/);
+    await client.until(() => client.pushed.status.slice(sent).some((s) => s.pending === 0), 'the exact analysis after a request-driven splice');
   });
 });

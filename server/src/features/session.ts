@@ -43,6 +43,8 @@ export class Session {
   private readonly views = new WeakMap<AnalysisResult, TextDocument>();
   /** Open documents whose indexed analysis is a splice around edits, awaiting the exact one. */
   readonly provisional = new Set<string>();
+  /** Called when a file becomes provisional, whatever asked for the refresh (an edit, a request). */
+  onProvisional?: (file: string) => void;
 
   constructor() {
     this.index = new CorpusIndex({ language: this.settings.language });
@@ -80,12 +82,17 @@ export class Session {
     if (!open || this.indexedVersion.get(file) === open.version) return false;
     const text = open.getText();
     const before = this.index.get(file);
-    if (before && text.length >= INCREMENTAL_FROM) {
+    if (before && before.text === stripBom(text)) {
+      // Opened as it is on disk, or edited back: the index already holds this text's analysis.
+    } else if (before && text.length >= INCREMENTAL_FROM) {
       // Both sides without a BOM: a BOM the client keeps must not look like an edit of every offset.
       const splice = reanalyze(before.text, before.local, stripBom(text), { language: this.settings.language });
       this.index.updateAnalysed(file, text, splice.result);
       if (splice.exact) this.provisional.delete(file);
-      else this.provisional.add(file);
+      else {
+        this.provisional.add(file);
+        this.onProvisional?.(file);
+      }
     } else {
       this.update(file, text);
       this.provisional.delete(file);
