@@ -140,8 +140,7 @@ function buildPhrasal(): Map<string, PhrasalForm[]> {
 const PHRASAL = buildPhrasal();
 
 /** The phrasal verb whose head is token j and whose tail follows it, with its last token. */
-function phrasalAt(tokens: Token[], words: string[], j: number, participle: boolean): { lemma: string; kind: FormKind; last: number } | null {
-  const list = PHRASAL.get(words[j]);
+function phrasalAt(tokens: Token[], words: string[], j: number, participle: boolean, list = PHRASAL.get(words[j])): { lemma: string; kind: FormKind; last: number } | null {
   if (!list) return null;
   for (const p of list) {
     if ((p.kind === 'participle') !== participle) continue;
@@ -157,13 +156,21 @@ const AVOIR = wordSet(verbData.auxiliaries.avoir);
 const ETRE = wordSet(verbData.auxiliaries.être);
 /** Every auxiliary form → whether it is a form of être: one lookup per word in the scan. */
 const AUXILIARY = new Map<string, boolean>([...AVOIR, ...ETRE].map((w) => [w, ETRE.has(w)]));
-/** The scan's first question about a word, answered by one lookup: auxiliary (être?) and verb forms. */
-const HEADS = new Map<string, { etre?: boolean; infos?: FormInfo[] }>();
+/**
+ * The scan's first question about a word, answered by one lookup: auxiliary (être?), verb forms
+ * and the head of a multi-word verb.
+ */
+const HEADS = new Map<string, { etre?: boolean; infos?: FormInfo[]; phrasal?: PhrasalForm[] }>();
 for (const [w, etre] of AUXILIARY) HEADS.set(w, { etre });
 for (const [w, infos] of FORMS) {
   const head = HEADS.get(w);
   if (head) head.infos = infos;
   else HEADS.set(w, { infos });
+}
+for (const [w, phrasal] of PHRASAL) {
+  const head = HEADS.get(w);
+  if (head) head.phrasal = phrasal;
+  else HEADS.set(w, { phrasal });
 }
 const PASSIVE = wordSet(verbData.auxiliaries.passive);
 const BETWEEN = wordSet(verbData.between);
@@ -194,6 +201,17 @@ export function splitInversion(word: string): [string, SubjectPronoun | undefine
     if (word.length > suffix.length && word.endsWith(suffix)) return [word.slice(0, -suffix.length), pronoun];
   }
   return [word, undefined];
+}
+
+/**
+ * Whether splitInversion could find a pronoun: every suffix puts a hyphen 3 to 6 characters
+ * from the end. Cheaper than a substring search on every word of the scan.
+ */
+function mayEndInPronoun(w: string): boolean {
+  const n = w.length;
+  if (n < 4) return false;
+  if (w.charCodeAt(n - 3) === 0x2d || w.charCodeAt(n - 4) === 0x2d) return true;
+  return (n >= 6 && w.charCodeAt(n - 5) === 0x2d) || (n >= 7 && w.charCodeAt(n - 6) === 0x2d);
 }
 
 /** The forms of reporting verbs: for other detectors that need to know a word is one. */
@@ -233,7 +251,7 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     // Most words are neither an auxiliary nor a reporting form: one Map lookup and move on.
     let base = w;
     let inverted: SubjectPronoun | undefined;
-    if (w.includes('-')) [base, inverted] = splitInversion(w);
+    if (mayEndInPronoun(w)) [base, inverted] = splitInversion(w);
     const head = HEADS.get(base);
     const etre = head?.etre;
     if (etre !== undefined) {
@@ -258,7 +276,7 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     }
     const infos = head?.infos;
     if (!infos) {
-      const phrasal = inverted ? null : phrasalAt(tokens, words, i, false);
+      const phrasal = inverted || !head?.phrasal ? null : phrasalAt(tokens, words, i, false, head.phrasal);
       if (phrasal) {
         pushCue(cues, tokens, words, makeCue(ctx, tokens, words, i, phrasal.last, phrasal.lemma, 'verb', { gerund: phrasal.kind === 'gerund' }));
         i = phrasal.last;

@@ -121,16 +121,31 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   return out;
 }
 
+// Both callers (quoteKinds, speakers) ask about the same document with a different IsName:
+// what does not depend on it is found once per document.
+const INTRODUCER_CACHE = new WeakMap<DocContext, number[]>();
+const COMME_CACHE = new WeakMap<DocContext, number[]>();
+const DESCRIBER_CACHE = new WeakMap<DocContext, { quotes: Quote[]; cues: ReportingCue[] }>();
+
+/** Tokens that may open a « Pour X, … »: an introducer first in its sentence or after a colon. */
+function introducerStarts(ctx: DocContext, words: string[]): number[] {
+  let starts = INTRODUCER_CACHE.get(ctx);
+  if (starts) return starts;
+  const tokens = ctx.seg.tokens;
+  // Only a sentence's first word can open it, or the first after a colon (a headline's
+  // « Sujet : pour X, … »): look at those alone.
+  const all: number[] = [];
+  for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(tokens, sentence.start));
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
+  starts = all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k]));
+  INTRODUCER_CACHE.set(ctx, starts);
+  return starts;
+}
+
 function introducers(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
-  // Only a sentence's first word can open it, or the first after a colon (a headline's
-  // « Sujet : pour X, … »): look at those alone.
-  const starts: number[] = [];
-  for (const sentence of ctx.seg.sentences) starts.push(tokenAtOrAfter(tokens, sentence.start));
-  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) starts.push(k);
-  for (const k of starts) {
-    if (k + 1 >= tokens.length || !INTRODUCERS.has(words[k])) continue;
+  for (const k of introducerStarts(ctx, words)) {
     let j = k + 1;
     if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;
     else if (DETERMINERS.has(words[j]) && roleNounAt(words, j + 1)) {
@@ -149,6 +164,14 @@ function introducers(ctx: DocContext, words: string[], isName: IsName): Reportin
  * describer's, so the verb reports them. Looks at a few tokens before each quote.
  */
 function describers(ctx: DocContext, words: string[], quotes: Quote[]): ReportingCue[] {
+  const cached = DESCRIBER_CACHE.get(ctx);
+  if (cached && cached.quotes === quotes) return cached.cues;
+  const cues = findDescribers(ctx, words, quotes);
+  DESCRIBER_CACHE.set(ctx, { quotes, cues });
+  return cues;
+}
+
+function findDescribers(ctx: DocContext, words: string[], quotes: Quote[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
   for (const q of quotes) {
@@ -185,8 +208,13 @@ function isDescribing(word: string): boolean {
 function commeClauses(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
-  for (let k = 0; k + 3 < tokens.length; k++) {
-    if (words[k] !== 'comme' || (words[k + 1] !== 'le' && words[k + 1] !== "l'")) continue;
+  let comme = COMME_CACHE.get(ctx);
+  if (!comme) {
+    comme = [];
+    for (let k = 0; k + 3 < tokens.length; k++) if (words[k] === 'comme' && (words[k + 1] === 'le' || words[k + 1] === "l'")) comme.push(k);
+    COMME_CACHE.set(ctx, comme);
+  }
+  for (const k of comme) {
     let v = k + 2;
     if (AUXILIARIES.has(words[v]) || words[v] === 'a') v++;
     if (v + 1 >= tokens.length || tokens[v].kind !== 'word' || tokens[v].upper || CLOSED_CLASS.has(words[v]) || words[v].length < 3) continue;

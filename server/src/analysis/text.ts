@@ -86,15 +86,17 @@ export function foldAccents(text: string): string {
 export function findParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || i === text.length) {
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    // Never read past the end: an out-of-range charCodeAt (NaN) is slow in optimised code.
+    const c = i < n ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a || c === 0x0d) {
       let s = lineStart;
       let e = i;
       while (s < e && isSpace(text[s])) s++;
       while (e > s && isSpace(text[e - 1])) e--;
       if (e > s) paragraphs.push({ start: s, end: e });
-      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
       lineStart = i + 1;
     }
   }
@@ -143,16 +145,37 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       continue;
     }
     if (kind === LETTER) {
+      // One pass over the word notes what the tokens need: whether any letter is a capital or
+      // any joiner an odd mark (else no piece needs normalising), and the first apostrophe
+      // (else no elision to peel).
+      let marks = info(code);
+      let apostrophe = -1;
       let j = i + 1;
       for (;;) {
-        while (j < end && (info(text.charCodeAt(j)) & 7) === LETTER) j++;
-        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && (info(text.charCodeAt(j + 1)) & 7) === LETTER) {
+        let v: number;
+        while (j < end && ((v = info(text.charCodeAt(j))) & 7) === LETTER) {
+          marks |= v;
+          j++;
+        }
+        if (j + 1 >= end) break;
+        const joiner = text.charCodeAt(j);
+        if (isJoiner(joiner) && (info(text.charCodeAt(j + 1)) & 7) === LETTER) {
+          if (joiner !== 0x2d) {
+            if (joiner !== 0x2010 && joiner !== 0x2011 && apostrophe < 0) apostrophe = j;
+            if (joiner !== 0x27) marks |= LU_FLAG;
+          }
+          marks |= info(text.charCodeAt(j + 1));
           j += 2;
           continue;
         }
         break;
       }
-      pushWord(text, i, j, sentence, out);
+      if (apostrophe < 0 && (marks & (UPPER_FLAG | LU_FLAG)) === 0) {
+        const word = text.slice(i, j);
+        out.push({ start: i, end: j, text: word, kind: 'word', upper: false, sentence, norm: word });
+      } else {
+        pushWord(text, i, j, sentence, out);
+      }
       i = j;
       continue;
     }
@@ -160,8 +183,9 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       let j = i + 1;
       for (;;) {
         while (j < end && (info(text.charCodeAt(j)) & 7) === DIGIT) j++;
+        if (j + 1 >= end) break;
         const sep = text.charCodeAt(j);
-        if (j + 1 < end && (sep === 0x2e || sep === 0x2c) && (info(text.charCodeAt(j + 1)) & 7) === DIGIT) {
+        if ((sep === 0x2e || sep === 0x2c) && (info(text.charCodeAt(j + 1)) & 7) === DIGIT) {
           j += 2;
           continue;
         }
