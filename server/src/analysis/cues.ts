@@ -5,7 +5,7 @@
 // Regular -er verbs are conjugated here by rule from their lemma (the data file lists lemmas
 // only); irregular verbs list their forms in the data file.
 import type { Span } from './types';
-import type { DocContext } from './context';
+import { recall, remember, type DocContext } from './context';
 import { normalizeWord, type Token } from './text';
 import verbData from './data/fr/reporting-verbs.json';
 
@@ -49,11 +49,11 @@ const NEEDS_NORMALIZING = /[\p{Lu}\u2019\u02BC\u2010\u2011]/u;
 /** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling (text.ts). */
 export { normalizeWord };
 
-const WORDS = new WeakMap<DocContext, string[]>();
+const WORDS = Symbol('normalized words');
 
 /** The document's tokens, normalised once and shared by cues, sources and claims. */
 export function normalizedWords(ctx: DocContext): string[] {
-  let words = WORDS.get(ctx);
+  let words = recall<string[]>(ctx, WORDS);
   if (!words) {
     const tokens = ctx.seg.tokens;
     words = new Array<string>(tokens.length);
@@ -63,7 +63,7 @@ export function normalizedWords(ctx: DocContext): string[] {
       // Most words are already lower-case with plain marks: keep the token's own string.
       words[i] = t.norm ?? (t.kind === 'word' && (t.upper || NEEDS_NORMALIZING.test(t.text)) ? normalizeWord(t.text) : t.text);
     }
-    WORDS.set(ctx, words);
+    remember(ctx, WORDS, words);
   }
   return words;
 }
@@ -220,15 +220,12 @@ export function reportingForms(word: string): readonly FormInfo[] | undefined {
 }
 
 // Speakers, sources and claims all ask for the cues of the same document: compute them once.
-const CACHE = new WeakMap<DocContext, ReportingCue[]>();
+const CUES = Symbol('reporting cues');
 
 /** The reporting cues of a document, in text order. Computed once per context: do not mutate. */
 export function findReportingCues(ctx: DocContext): ReportingCue[] {
-  let cues = CACHE.get(ctx);
-  if (!cues) {
-    cues = scanCues(ctx);
-    CACHE.set(ctx, cues);
-  }
+  let cues = recall<ReportingCue[]>(ctx, CUES);
+  if (!cues) cues = remember(ctx, CUES, scanCues(ctx));
   return cues;
 }
 

@@ -6,7 +6,7 @@
 // - « Pour X, … » opening a sentence: X's view, read like selon.
 // Each pattern looks at two or three tokens, so the scan is linear.
 import type { Quote } from './types';
-import type { DocContext } from './context';
+import { recall, remember, type DocContext } from './context';
 import type { ReportingCue } from './cues';
 import { baseCue, splitInversion } from './cues';
 import { roleNounAt } from './persons';
@@ -84,15 +84,11 @@ function inciseAt(ctx: DocContext, words: string[], k: number, isName: IsName): 
   return cue(ctx, k, last, words[last], 'verb', pronoun ? { pronoun, inverted: true } : {});
 }
 
-const QUE_CACHE = new WeakMap<DocContext, ReportingCue[]>();
+const QUE_CLAUSES = Symbol('que clauses');
 
 /** Participle + que: the same for every caller of a document, so found once. */
 function queClauses(ctx: DocContext, words: string[]): ReportingCue[] {
-  const cached = QUE_CACHE.get(ctx);
-  if (cached) return cached;
-  const out = scanQueClauses(ctx, words);
-  QUE_CACHE.set(ctx, out);
-  return out;
+  return recall<ReportingCue[]>(ctx, QUE_CLAUSES) ?? remember(ctx, QUE_CLAUSES, scanQueClauses(ctx, words));
 }
 
 function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
@@ -123,23 +119,21 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
 
 // Both callers (quoteKinds, speakers) ask about the same document with a different IsName:
 // what does not depend on it is found once per document.
-const INTRODUCER_CACHE = new WeakMap<DocContext, number[]>();
-const COMME_CACHE = new WeakMap<DocContext, number[]>();
-const DESCRIBER_CACHE = new WeakMap<DocContext, { quotes: Quote[]; cues: ReportingCue[] }>();
+const INTRODUCER_STARTS = Symbol('introducer starts');
+const COMME = Symbol('comme le/l’');
+const DESCRIBERS = Symbol('describers');
 
 /** Tokens that may open a « Pour X, … »: an introducer first in its sentence or after a colon. */
 function introducerStarts(ctx: DocContext, words: string[]): number[] {
-  let starts = INTRODUCER_CACHE.get(ctx);
-  if (starts) return starts;
+  const cached = recall<number[]>(ctx, INTRODUCER_STARTS);
+  if (cached) return cached;
   const tokens = ctx.seg.tokens;
   // Only a sentence's first word can open it, or the first after a colon (a headline's
   // « Sujet : pour X, … »): look at those alone.
   const all: number[] = [];
   for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(tokens, sentence.start));
   for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
-  starts = all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k]));
-  INTRODUCER_CACHE.set(ctx, starts);
-  return starts;
+  return remember(ctx, INTRODUCER_STARTS, all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k])));
 }
 
 function introducers(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
@@ -164,11 +158,9 @@ function introducers(ctx: DocContext, words: string[], isName: IsName): Reportin
  * describer's, so the verb reports them. Looks at a few tokens before each quote.
  */
 function describers(ctx: DocContext, words: string[], quotes: Quote[]): ReportingCue[] {
-  const cached = DESCRIBER_CACHE.get(ctx);
+  const cached = recall<{ quotes: Quote[]; cues: ReportingCue[] }>(ctx, DESCRIBERS);
   if (cached && cached.quotes === quotes) return cached.cues;
-  const cues = findDescribers(ctx, words, quotes);
-  DESCRIBER_CACHE.set(ctx, { quotes, cues });
-  return cues;
+  return remember(ctx, DESCRIBERS, { quotes, cues: findDescribers(ctx, words, quotes) }).cues;
 }
 
 function findDescribers(ctx: DocContext, words: string[], quotes: Quote[]): ReportingCue[] {
@@ -208,11 +200,10 @@ function isDescribing(word: string): boolean {
 function commeClauses(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
-  let comme = COMME_CACHE.get(ctx);
+  let comme = recall<number[]>(ctx, COMME);
   if (!comme) {
-    comme = [];
+    comme = remember(ctx, COMME, []);
     for (let k = 0; k + 3 < tokens.length; k++) if (words[k] === 'comme' && (words[k + 1] === 'le' || words[k + 1] === "l'")) comme.push(k);
-    COMME_CACHE.set(ctx, comme);
   }
   for (const k of comme) {
     let v = k + 2;

@@ -49,8 +49,22 @@ function feminine(word: string): NounInfo | undefined {
   return info && info.cls === 'people' ? info : undefined;
 }
 
-/** A source noun: listed, or a person by its suffix (climatologue, journaliste). */
+/** nounInfo's answers, remembered: the phrase parser asks about the same words again and again. Bounded. */
+const NOUN_INFO = new Map<string, NounInfo | null>();
+const MAX_NOUN_INFO = 20000;
+
+/** A source noun: listed, or a person by its suffix (climatologue, journaliste). Do not mutate. */
 function nounInfo(word: string): NounInfo | undefined {
+  let info = NOUN_INFO.get(word);
+  if (info === undefined) {
+    info = findNounInfo(word) ?? null;
+    if (NOUN_INFO.size >= MAX_NOUN_INFO) NOUN_INFO.clear();
+    if (word.length <= 64) NOUN_INFO.set(word, info);
+  }
+  return info ?? undefined;
+}
+
+function findNounInfo(word: string): NounInfo | undefined {
   const listed = NOUNS.get(word) ?? feminine(word);
   if (listed || word.length < nounData.peopleSuffixes.minLength) return listed;
   for (const suffix of PEOPLE_SUFFIXES) if (word.endsWith(suffix)) return { cls: 'people', plural: word.endsWith('s') };
@@ -65,6 +79,8 @@ const QUANTIFIERS = wordSet(nounData.quantifierPronouns);
 const PUBLICATION = wordSet(nounData.publication.forms);
 const ON_VERBS = new Set(nounData.onVerbs.lemmas);
 const NUMBER_WORDS = wordSet(nounData.numberWords);
+/** Every word parsePhrase can start from (a determiner or number word): one lookup per token. */
+const PHRASE_STARTS = new Set([...DEFINITE, ...INDEFINITE, ...NUMBER_WORDS]);
 const COMPLEMENT = new Set(['de', "d'", 'du', 'des']);
 const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
 const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
@@ -146,7 +162,10 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
   }
   sources.push(...introducedSources(scan));
   // Only opening quotation marks can make a phrase the source of a quote: look back from them.
-  for (let q = 0; q < tokens.length; q++) {
+  // The tokenizer lists the quotation marks: visit those, not every token.
+  const marks = ctx.seg.quoteMarks;
+  for (let n = 0, end = marks ? marks.length : tokens.length; n < end; n++) {
+    const q = marks ? marks[n] : n;
     if (!OPENING_QUOTES.has(scan.words[q])) continue;
     for (let verb = q - 1; verb >= 0 && verb >= q - 3 && tokens[verb].sentence === tokens[q].sentence; verb--) {
       const np = phrasesEndingAt.get(verb - 1);
@@ -506,7 +525,7 @@ class PhraseIndex {
     while (from > 0 && from > end - MAX_PHRASE && tokens[from - 1].sentence === sentence) from--;
     for (let i = from; i <= end; i++) {
       const w = words[i];
-      if (!DEFINITE.has(w) && !INDEFINITE.has(w) && !NUMBER_WORDS.has(w)) continue;
+      if (!PHRASE_STARTS.has(w)) continue;
       const np = parsePhrase(this.scan, i);
       if (np && np.last === end) return np;
     }

@@ -24,6 +24,11 @@ export interface Segmented {
   paragraphs: Span[];
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * Indices of the tokens that are quotation marks (« » “ ” "), in text order: the quotation
+   * scans visit these instead of every character or token. Absent when segmented elsewhere.
+   */
+  quoteMarks?: number[];
 }
 
 const ABBREVIATIONS = new Set<string>(abbreviationData.abbreviations);
@@ -134,8 +139,8 @@ function isJoiner(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
-/** Splits `text[start, end)` into tokens, separating French elisions (l’, d’, qu’). */
-export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
+/** Splits `text[start, end)` into tokens, separating French elisions (l’, d’, qu’); notes quotation marks in `marks`. */
+export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[], marks?: number[]): void {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -199,6 +204,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
     // A surrogate pair is one character: keep both halves in one token.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
     const mark = text.slice(i, i + width);
+    if (marks !== undefined && (code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d || code === 0x22)) marks.push(out.length);
     out.push({ start: i, end: i + width, text: mark, kind: 'punct', upper: false, sentence, norm: mark });
     i += width;
   }
@@ -312,6 +318,7 @@ export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => splitSentences(text, p, i, sentences));
   const tokens: Token[] = [];
-  sentences.forEach((s, i) => tokenizeRange(text, s.start, s.end, i, tokens));
-  return { paragraphs, sentences, tokens };
+  const quoteMarks: number[] = [];
+  sentences.forEach((s, i) => tokenizeRange(text, s.start, s.end, i, tokens, quoteMarks));
+  return { paragraphs, sentences, tokens, quoteMarks };
 }
