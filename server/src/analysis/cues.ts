@@ -7,6 +7,7 @@
 import type { Span } from './types';
 import { recall, remember, type DocContext } from './context';
 import { normalizeWord, type Token } from './text';
+import { keyTable, wordKey } from './wordKeys';
 import verbData from './data/fr/reporting-verbs.json';
 
 export type SubjectPronoun = 'il' | 'elle' | 'ils' | 'elles' | 'on';
@@ -172,18 +173,8 @@ for (const [w, phrasal] of PHRASAL) {
   if (head) head.phrasal = phrasal;
   else HEADS.set(w, { phrasal });
 }
-
-/**
- * A word's first, second and last letters and its length, hashed to 16 bits. HEAD_KEYS marks
- * the values of every HEADS word, so that most words of a text (le, de, pays, guerre…) leave
- * the scan on one typed-array read instead of a lookup in a map of a thousand verb forms.
- */
-function headKey(w: string): number {
-  const n = w.length;
-  return (w.charCodeAt(0) * 961 + (n > 1 ? w.charCodeAt(1) : 0) * 31 + w.charCodeAt(n - 1) + n * 7919) & 0xffff;
-}
-const HEAD_KEYS = new Uint8Array(0x10000);
-for (const w of HEADS.keys()) if (w.length > 0) HEAD_KEYS[headKey(w)] = 1;
+/** Most words of a text are no head: their key turns them away before the map of verb forms. */
+const HEAD_KEYS = keyTable(HEADS.keys());
 const PASSIVE = wordSet(verbData.auxiliaries.passive);
 const BETWEEN = wordSet(verbData.between);
 const CLITICS = wordSet(verbData.clitics);
@@ -261,7 +252,7 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     let base = w;
     let inverted: SubjectPronoun | undefined;
     if (mayEndInPronoun(w)) [base, inverted] = splitInversion(w);
-    const head = base.length > 0 && HEAD_KEYS[headKey(base)] === 1 ? HEADS.get(base) : undefined;
+    const head = HEAD_KEYS[wordKey(base)] === 1 ? HEADS.get(base) : undefined;
     const etre = head?.etre;
     if (etre !== undefined) {
       // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.

@@ -22,7 +22,6 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 /** A past participle's look: a déclaré, a admis, a conclu, a écrit, a tranché. */
 const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
 const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
-const QUE = new Set(['que', "qu'"]);
 /** Adverbs between a verb and its que (reconnaît tout de même que, estime aussi que). */
 const ADVERBS = new Set([...verbData.between, 'tout', 'bien', 'toutefois', 'quand']);
 const STRESSED = new Set(['elle', 'lui', 'eux', 'elles', 'lui-même', 'elle-même']);
@@ -41,7 +40,7 @@ export function withImpliedCues(ctx: DocContext, words: string[], cues: Reportin
 }
 
 function cue(ctx: DocContext, first: number, last: number, lemma: string, kind: 'verb' | 'selon', extra: Partial<ReportingCue> = {}): ReportingCue {
-  return { ...baseCue(ctx, first, last, lemma, kind), ...extra };
+  return Object.assign(baseCue(ctx, first, last, lemma, kind), extra);
 }
 
 function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsName): ReportingCue[] {
@@ -96,7 +95,9 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   const out: ReportingCue[] = [];
   for (let k = 2; k < tokens.length; k++) {
     // « X reconnait tout de même que » : a name, then any verb, a few adverbs, then que.
-    if (QUE.has(words[k])) {
+    const w = words[k];
+    const que = w === 'que' || w === "qu'";
+    if (que) {
       let v = k - 1;
       while (v > 0 && v >= k - 4 && ADVERBS.has(words[v])) v--;
       if (v > 0 && v < k && tokens[v].kind === 'word' && !tokens[v].upper && words[v].length > 2 && !CLOSED_CLASS.has(words[v]) && !AUXILIARIES.has(words[v])) {
@@ -107,7 +108,7 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
         }
       }
     }
-    if (!QUE.has(words[k]) || !PARTICIPLE.test(words[k - 1])) continue;
+    if (!que || !PARTICIPLE.test(words[k - 1])) continue;
     // « X a elle relevé que » : a stressed pronoun may stand between auxiliary and participle.
     // « X a condamné… et estimé que » : a second participle shares the first one's auxiliary.
     const aux = AUXILIARIES.has(words[k - 2]) || words[k - 2] === 'et' ? k - 2 : k >= 3 && STRESSED.has(words[k - 2]) && AUXILIARIES.has(words[k - 3]) ? k - 3 : -1;
