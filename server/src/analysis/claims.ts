@@ -231,17 +231,22 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
   // sentences as long as they go on in the conditional (Il assurerait… Il rallierait…).
   let hypothesis = false;
   let hypothesisNext = false;
+  // Whether the sentence has a hypothetical si is only asked at a conditional: most sentences
+  // have none, so their words are not read a second time.
+  let hypothesisKnown = false;
+  let sentenceStart = 0;
   let governed = false;
   let done = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.sentence !== sentence) {
       hypothesis = hypothesisNext && t.sentence === sentence + 1;
+      hypothesisKnown = hypothesis;
       hypothesisNext = false;
       sentence = t.sentence;
+      sentenceStart = i;
       const prev = sentence - 1;
       sourcedHere = sourced.has(sentence) || (prev >= 0 && sourced.has(prev));
-      hypothesis ||= hasHypotheticalSi(words, tokens, i, sentence);
       governed = false;
       done = false;
     }
@@ -258,6 +263,10 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
       continue;
     }
     if (t.kind !== 'word' || inQuote[i] || !isConditional(w)) continue;
+    if (!hypothesisKnown) {
+      hypothesis = hasHypotheticalSi(words, tokens, sentenceStart, sentence);
+      hypothesisKnown = true;
+    }
     if (hypothesis) {
       hypothesisNext = true;
       done = true;

@@ -612,10 +612,14 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
       if (PRE_ADJECTIVES.has(words[r])) r++;
       for (const end = r + 3; r < tokens.length && r <= end && tokens[r].sentence === sentence && tokens[r].kind === 'word'; r++) context.push(words[r]);
     }
-    const set = new Set(context);
-    for (const noun of set) {
+    // The set of context words is only built for a name that has a role noun among them (few do).
+    let set: Set<string> | undefined;
+    for (let n = 0; n < context.length; n++) {
+      const noun = context[n];
+      if (context.indexOf(noun) < n) continue;
       const info = nounInfo(noun);
       if (!info || info.cls !== (e.type === 'PER' ? 'people' : 'body')) continue;
+      set ??= new Set(context);
       const list = scan.roles.get(noun) ?? [];
       list.push({ entity: e, start: e.start, context: set });
       scan.roles.set(noun, list);
