@@ -69,6 +69,22 @@ export function normalizedWords(ctx: DocContext): string[] {
   return words;
 }
 
+const KEYS = Symbol('word keys');
+
+/**
+ * wordKey of each normalised token (wordKeys.ts), computed once: the token scans test their
+ * key tables on this typed array and read a token's string only when its key is marked.
+ */
+export function tokenKeys(ctx: DocContext): Uint16Array {
+  let keys = recall<Uint16Array>(ctx, KEYS);
+  if (!keys) {
+    const words = normalizedWords(ctx);
+    keys = remember(ctx, KEYS, new Uint16Array(words.length));
+    for (let i = 0; i < words.length; i++) keys[i] = wordKey(words[i]);
+  }
+  return keys;
+}
+
 const CONSONANT_END = /([^aeiouyéèêë])e([^aeiouyéèêë])$/;
 const ACUTE_BEFORE_CONSONANTS = /é([^aeiouyéèêëîïôûùâà]+)$/;
 
@@ -197,6 +213,21 @@ const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [
   ['-elles', 'elles'], ['-ils', 'ils'], ['-elle', 'elle'], ['-il', 'il'], ['-on', 'on'],
 ];
 
+/**
+ * The keys of every word scanCues can start a cue on: selon, d’, each head, and each head with
+ * an inverted pronoun (a-t-il, dit-elle). A word with another key would leave the loop empty-handed.
+ */
+const CUE_START_KEYS = keyTable(
+  (function* () {
+    yield 'selon';
+    yield "d'";
+    for (const w of HEADS.keys()) {
+      yield w;
+      for (const [suffix] of INVERSION_SUFFIXES) yield w + suffix;
+    }
+  })(),
+);
+
 /** Splits "a-t-elle" into ["a", "elle"] and "dit-il" into ["dit", "il"]. */
 export function splitInversion(word: string): [string, SubjectPronoun | undefined] {
   if (!word.includes('-')) return [word, undefined];
@@ -235,8 +266,11 @@ export function findReportingCues(ctx: DocContext): ReportingCue[] {
 function scanCues(ctx: DocContext): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const words = normalizedWords(ctx);
+  const keys = tokenKeys(ctx);
   const cues: ReportingCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // A word whose key no cue start has (most words) is left without reading it.
+    if (CUE_START_KEYS[keys[i]] === 0) continue;
     const w = words[i];
     if (tokens[i].kind !== 'word') continue;
     if (w === 'selon') {

@@ -8,7 +8,8 @@
 import type { Quote } from './types';
 import { recall, remember, type DocContext } from './context';
 import type { ReportingCue } from './cues';
-import { baseCue, splitInversion } from './cues';
+import { baseCue, splitInversion, tokenKeys } from './cues';
+import { keyTable, wordKey } from './wordKeys';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
@@ -90,10 +91,18 @@ function queClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   return recall<ReportingCue[]>(ctx, QUE_CLAUSES) ?? remember(ctx, QUE_CLAUSES, scanQueClauses(ctx, words));
 }
 
+const QUE_KEY = wordKey('que');
+const QU_KEY = wordKey("qu'");
+const COMME_KEY = wordKey('comme');
+const INTRODUCER_KEYS = keyTable(INTRODUCERS);
+
 function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
+  const keys = tokenKeys(ctx);
   const out: ReportingCue[] = [];
   for (let k = 2; k < tokens.length; k++) {
+    // Only que opens one: other words are left by their key, unread.
+    if (keys[k] !== QUE_KEY && keys[k] !== QU_KEY) continue;
     // « X reconnait tout de même que » : a name, then any verb, a few adverbs, then que.
     const w = words[k];
     const que = w === 'que' || w === "qu'";
@@ -133,7 +142,8 @@ function introducerStarts(ctx: DocContext, words: string[]): number[] {
   // « Sujet : pour X, … »): look at those alone.
   const all: number[] = [];
   for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(tokens, sentence.start));
-  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
+  const keys = tokenKeys(ctx);
+  for (let k = 1; k < tokens.length; k++) if (INTRODUCER_KEYS[keys[k]] === 1 && tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
   return remember(ctx, INTRODUCER_STARTS, all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k])));
 }
 
@@ -204,7 +214,8 @@ function commeClauses(ctx: DocContext, words: string[], isName: IsName): Reporti
   let comme = recall<number[]>(ctx, COMME);
   if (!comme) {
     comme = remember(ctx, COMME, []);
-    for (let k = 0; k + 3 < tokens.length; k++) if (words[k] === 'comme' && (words[k + 1] === 'le' || words[k + 1] === "l'")) comme.push(k);
+    const keys = tokenKeys(ctx);
+    for (let k = 0; k + 3 < tokens.length; k++) if (keys[k] === COMME_KEY && words[k] === 'comme' && (words[k + 1] === 'le' || words[k + 1] === "l'")) comme.push(k);
   }
   for (const k of comme) {
     let v = k + 2;

@@ -10,7 +10,8 @@
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, normalizeWord, wordSet, normalizedWords, type ReportingCue } from './cues';
+import { findReportingCues, normalizeWord, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
+import { wordKey } from './wordKeys';
 import { entitiesByToken } from './tokenIndex';
 import { countEndingBy, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
@@ -307,10 +308,16 @@ function subjectEndBefore(scan: Scan, first: number, sentence: number): number {
  * Introducers outside the verb list: "Pour les experts, …" at the head of a clause, and
  * "de source(s) diplomatique(s)". Few tokens start them, so the scan stays cheap.
  */
+const POUR_KEY = wordKey('pour');
+const DE_KEY = wordKey('de');
+
 function introducedSources(scan: Scan): Source[] {
   const { tokens, words } = scan;
+  const keys = tokenKeys(scan.ctx);
   const out: Source[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Only pour and de open one: other words are left by their key, unread.
+    if (keys[i] !== POUR_KEY && keys[i] !== DE_KEY) continue;
     const w = words[i];
     if (w === 'pour') {
       const prev = i - 1;
