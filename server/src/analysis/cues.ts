@@ -216,6 +216,7 @@ const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [
 /**
  * The keys of every word scanCues can start a cue on: selon, d’, each head, and each head with
  * an inverted pronoun (a-t-il, dit-elle). A word with another key would leave the loop empty-handed.
+ * A new kind of cue start in scanCues must be added here too, or its words are never read.
  */
 const CUE_START_KEYS = keyTable(
   (function* () {
