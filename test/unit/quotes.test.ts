@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeContext } from '../../server/src/analysis/context';
-import { findQuotes } from '../../server/src/analysis/quotes';
+import { findQuotes, scanQuotes } from '../../server/src/analysis/quotes';
+import { segment } from '../../server/src/analysis/text';
 import fc from 'fast-check';
 import './propertyConfig';
 
@@ -181,6 +182,24 @@ test('property: spans are ordered and exact, and every mark is inside a quote or
         const covered = quotes.some((q) => q.start <= i && i < q.end) || unbalanced.some((u) => u.start === i);
         assert.ok(covered, `mark at ${i} in ${JSON.stringify(text)}`);
       }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('property: the tokenizer lists every quotation mark, and scanning those finds what reading every character finds', () => {
+  const piece = fc.constantFrom('«', '»', '“', '”', '"', '‘', '’', ' ', '\u00A0', '\u202F', '\n', '\r\n', '\t', 'mot', 'Il', "l'", ',', '.', '3,5', 'a-t-il', ':', 'a dit', 'Marie', '😀');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const seg = segment(text);
+      const marks = seg.quoteMarks ?? [];
+      const expected: number[] = [];
+      for (let i = 0; i < text.length; i++) if ('«»“”"'.includes(text[i])) expected.push(i);
+      assert.deepEqual(marks.map((k) => seg.tokens[k].start), expected, JSON.stringify(text));
+      for (const k of marks) assert.equal(seg.tokens[k].end - seg.tokens[k].start, 1);
+      const byMarks = scanQuotes(text, seg.paragraphs, expected);
+      assert.deepEqual(byMarks, scanQuotes(text, seg.paragraphs), JSON.stringify(text));
     }),
     { numRuns: 500 },
   );

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import './propertyConfig';
 import { segment, stripBom } from '../../server/src/analysis/text';
 
 function sentences(text: string): string[] {
@@ -44,4 +46,17 @@ test('tokens keep exact offsets: numbers, surrogate pairs, elisions', () => {
   const toks = segment(text).tokens;
   for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
   assert.deepEqual(toks.map((t) => t.text), ['jusqu’', 'à', '2', '000,5', '€', '😀', 'aujourd’hui']);
+});
+
+test('property: paragraphs are the trimmed non-blank lines, whatever the line breaks', () => {
+  const piece = fc.constantFrom('\n', '\r', '\r\n', ' ', '\u00A0', '\t', 'mot', 'Il a dit.', '« Oui »', 'é');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const expected: string[] = [];
+      for (const line of text.split(/\r\n|\r|\n/)) if (line.trim() !== '') expected.push(line.trim());
+      assert.deepEqual(segment(text).paragraphs.map((p) => text.slice(p.start, p.end)), expected, JSON.stringify(text));
+    }),
+    { numRuns: 500 },
+  );
 });

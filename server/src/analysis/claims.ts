@@ -11,6 +11,7 @@ import type { Token } from './text';
 import { findReportingCues, wordSet, normalizedWords, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
 import { countEndingBy } from './spans';
+import { keyTable, wordKey } from './wordKeys';
 import condData from './data/fr/conditional.json';
 
 const MODALS = wordSet(condData.modals);
@@ -18,6 +19,8 @@ const MODAL_PARTICIPLES = wordSet(condData.modalParticiples);
 const NOT_CONDITIONAL = wordSet(condData.notConditional);
 const CONDITIONAL_AUX = wordSet(condData.auxiliaries);
 const HYPOTHETICAL = wordSet(condData.hypothetical);
+/** conditionalClaims asks about every token: the keys turn most words away first. */
+const HYPOTHETICAL_KEYS = keyTable(HYPOTHETICAL);
 const NON_HYPOTHETICAL_SI = wordSet(condData.nonHypotheticalSi);
 const QUE_CONJUNCTIONS = wordSet(condData.queConjunctions);
 const REFLEXIVES = wordSet(condData.reflexives);
@@ -103,7 +106,9 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     // No que: the claim is the sentence, unless a quotation there is what is attributed.
     if (sentenceHasQuote.has(cue.sentence)) continue;
     const attribution = source ? { start: Math.min(source.start, cue.start), end: Math.max(source.end, cue.end) } : { start: cue.start, end: cue.end };
-    deferred.push({ ...clauseAround(ctx, tokens, sentence, attribution), kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
+    // Fields written out: spreading the clause here cost more than the rest of the loop (profiled).
+    const clause = clauseAround(ctx, tokens, sentence, attribution);
+    deferred.push({ start: clause.start, end: clause.end, kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
   }
   for (const c of deferred) {
     const s = tokens[tokenAt(tokens, c.start)]?.sentence;
@@ -124,7 +129,8 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     if (claimedSentences.has(s) || sentenceHasQuote.has(s)) return;
     const sentence = ctx.seg.sentences[s];
     claimedSentences.add(s);
-    claims.push({ ...clauseAround(ctx, tokens, sentence, src), kind: 'reported', speaker: src.vague ? null : (src.entity ?? null), source: index });
+    const clause = clauseAround(ctx, tokens, sentence, src);
+    claims.push({ start: clause.start, end: clause.end, kind: 'reported', speaker: src.vague ? null : (src.entity ?? null), source: index });
   });
 
   claims.push(...conditionalClaims(ctx, tokens, words, inQuote, sourced));
@@ -225,17 +231,22 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
   // sentences as long as they go on in the conditional (Il assurerait… Il rallierait…).
   let hypothesis = false;
   let hypothesisNext = false;
+  // Whether the sentence has a hypothetical si is only asked at a conditional: most sentences
+  // have none, so their words are not read a second time.
+  let hypothesisKnown = false;
+  let sentenceStart = 0;
   let governed = false;
   let done = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.sentence !== sentence) {
       hypothesis = hypothesisNext && t.sentence === sentence + 1;
+      hypothesisKnown = hypothesis;
       hypothesisNext = false;
       sentence = t.sentence;
+      sentenceStart = i;
       const prev = sentence - 1;
       sourcedHere = sourced.has(sentence) || (prev >= 0 && sourced.has(prev));
-      hypothesis ||= hasHypotheticalSi(words, tokens, i, sentence);
       governed = false;
       done = false;
     }
@@ -247,11 +258,15 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
       if (!(i > 0 && QUE_CONJUNCTIONS.has(words[i - 1]))) governed = true;
       continue;
     }
-    if (HYPOTHETICAL.has(w) && w !== 'si' && w !== "s'") {
+    if (HYPOTHETICAL_KEYS[wordKey(w)] === 1 && HYPOTHETICAL.has(w) && w !== 'si' && w !== "s'") {
       governed = true;
       continue;
     }
     if (t.kind !== 'word' || inQuote[i] || !isConditional(w)) continue;
+    if (!hypothesisKnown) {
+      hypothesis = hasHypotheticalSi(words, tokens, sentenceStart, sentence);
+      hypothesisKnown = true;
+    }
     if (hypothesis) {
       hypothesisNext = true;
       done = true;

@@ -5,8 +5,9 @@
 // Regular -er verbs are conjugated here by rule from their lemma (the data file lists lemmas
 // only); irregular verbs list their forms in the data file.
 import type { Span } from './types';
-import type { DocContext } from './context';
+import { recall, remember, type DocContext } from './context';
 import { normalizeWord, type Token } from './text';
+import { keyTable, wordKey } from './wordKeys';
 import verbData from './data/fr/reporting-verbs.json';
 
 export type SubjectPronoun = 'il' | 'elle' | 'ils' | 'elles' | 'on';
@@ -49,11 +50,11 @@ const NEEDS_NORMALIZING = /[\p{Lu}\u2019\u02BC\u2010\u2011]/u;
 /** Lower-cases and unifies apostrophes and hyphens so that lookups see one spelling (text.ts). */
 export { normalizeWord };
 
-const WORDS = new WeakMap<DocContext, string[]>();
+const WORDS = Symbol('normalized words');
 
 /** The document's tokens, normalised once and shared by cues, sources and claims. */
 export function normalizedWords(ctx: DocContext): string[] {
-  let words = WORDS.get(ctx);
+  let words = recall<string[]>(ctx, WORDS);
   if (!words) {
     const tokens = ctx.seg.tokens;
     words = new Array<string>(tokens.length);
@@ -63,9 +64,25 @@ export function normalizedWords(ctx: DocContext): string[] {
       // Most words are already lower-case with plain marks: keep the token's own string.
       words[i] = t.norm ?? (t.kind === 'word' && (t.upper || NEEDS_NORMALIZING.test(t.text)) ? normalizeWord(t.text) : t.text);
     }
-    WORDS.set(ctx, words);
+    remember(ctx, WORDS, words);
   }
   return words;
+}
+
+const KEYS = Symbol('word keys');
+
+/**
+ * wordKey of each normalised token (wordKeys.ts), computed once: the token scans test their
+ * key tables on this typed array and read a token's string only when its key is marked.
+ */
+export function tokenKeys(ctx: DocContext): Uint16Array {
+  let keys = recall<Uint16Array>(ctx, KEYS);
+  if (!keys) {
+    const words = normalizedWords(ctx);
+    keys = remember(ctx, KEYS, new Uint16Array(words.length));
+    for (let i = 0; i < words.length; i++) keys[i] = wordKey(words[i]);
+  }
+  return keys;
 }
 
 const CONSONANT_END = /([^aeiouyéèêë])e([^aeiouyéèêë])$/;
@@ -140,8 +157,7 @@ function buildPhrasal(): Map<string, PhrasalForm[]> {
 const PHRASAL = buildPhrasal();
 
 /** The phrasal verb whose head is token j and whose tail follows it, with its last token. */
-function phrasalAt(tokens: Token[], words: string[], j: number, participle: boolean): { lemma: string; kind: FormKind; last: number } | null {
-  const list = PHRASAL.get(words[j]);
+function phrasalAt(tokens: Token[], words: string[], j: number, participle: boolean, list = PHRASAL.get(words[j])): { lemma: string; kind: FormKind; last: number } | null {
   if (!list) return null;
   for (const p of list) {
     if ((p.kind === 'participle') !== participle) continue;
@@ -157,14 +173,24 @@ const AVOIR = wordSet(verbData.auxiliaries.avoir);
 const ETRE = wordSet(verbData.auxiliaries.être);
 /** Every auxiliary form → whether it is a form of être: one lookup per word in the scan. */
 const AUXILIARY = new Map<string, boolean>([...AVOIR, ...ETRE].map((w) => [w, ETRE.has(w)]));
-/** The scan's first question about a word, answered by one lookup: auxiliary (être?) and verb forms. */
-const HEADS = new Map<string, { etre?: boolean; infos?: FormInfo[] }>();
+/**
+ * The scan's first question about a word, answered by one lookup: auxiliary (être?), verb forms
+ * and the head of a multi-word verb.
+ */
+const HEADS = new Map<string, { etre?: boolean; infos?: FormInfo[]; phrasal?: PhrasalForm[] }>();
 for (const [w, etre] of AUXILIARY) HEADS.set(w, { etre });
 for (const [w, infos] of FORMS) {
   const head = HEADS.get(w);
   if (head) head.infos = infos;
   else HEADS.set(w, { infos });
 }
+for (const [w, phrasal] of PHRASAL) {
+  const head = HEADS.get(w);
+  if (head) head.phrasal = phrasal;
+  else HEADS.set(w, { phrasal });
+}
+/** Most words of a text are no head: their key turns them away before the map of verb forms. */
+const HEAD_KEYS = keyTable(HEADS.keys());
 const PASSIVE = wordSet(verbData.auxiliaries.passive);
 const BETWEEN = wordSet(verbData.between);
 const CLITICS = wordSet(verbData.clitics);
@@ -187,6 +213,22 @@ const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [
   ['-elles', 'elles'], ['-ils', 'ils'], ['-elle', 'elle'], ['-il', 'il'], ['-on', 'on'],
 ];
 
+/**
+ * The keys of every word scanCues can start a cue on: selon, d’, each head, and each head with
+ * an inverted pronoun (a-t-il, dit-elle). A word with another key would leave the loop empty-handed.
+ * A new kind of cue start in scanCues must be added here too, or its words are never read.
+ */
+const CUE_START_KEYS = keyTable(
+  (function* () {
+    yield 'selon';
+    yield "d'";
+    for (const w of HEADS.keys()) {
+      yield w;
+      for (const [suffix] of INVERSION_SUFFIXES) yield w + suffix;
+    }
+  })(),
+);
+
 /** Splits "a-t-elle" into ["a", "elle"] and "dit-il" into ["dit", "il"]. */
 export function splitInversion(word: string): [string, SubjectPronoun | undefined] {
   if (!word.includes('-')) return [word, undefined];
@@ -196,29 +238,40 @@ export function splitInversion(word: string): [string, SubjectPronoun | undefine
   return [word, undefined];
 }
 
+/**
+ * Whether splitInversion could find a pronoun: every suffix puts a hyphen 3 to 6 characters
+ * from the end. Cheaper than a substring search on every word of the scan.
+ */
+function mayEndInPronoun(w: string): boolean {
+  const n = w.length;
+  if (n < 4) return false;
+  if (w.charCodeAt(n - 3) === 0x2d || w.charCodeAt(n - 4) === 0x2d) return true;
+  return (n >= 6 && w.charCodeAt(n - 5) === 0x2d) || (n >= 7 && w.charCodeAt(n - 6) === 0x2d);
+}
+
 /** The forms of reporting verbs: for other detectors that need to know a word is one. */
 export function reportingForms(word: string): readonly FormInfo[] | undefined {
   return FORMS.get(normalizeWord(word));
 }
 
 // Speakers, sources and claims all ask for the cues of the same document: compute them once.
-const CACHE = new WeakMap<DocContext, ReportingCue[]>();
+const CUES = Symbol('reporting cues');
 
 /** The reporting cues of a document, in text order. Computed once per context: do not mutate. */
 export function findReportingCues(ctx: DocContext): ReportingCue[] {
-  let cues = CACHE.get(ctx);
-  if (!cues) {
-    cues = scanCues(ctx);
-    CACHE.set(ctx, cues);
-  }
+  let cues = recall<ReportingCue[]>(ctx, CUES);
+  if (!cues) cues = remember(ctx, CUES, scanCues(ctx));
   return cues;
 }
 
 function scanCues(ctx: DocContext): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const words = normalizedWords(ctx);
+  const keys = tokenKeys(ctx);
   const cues: ReportingCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // A word whose key no cue start has (most words) is left without reading it.
+    if (CUE_START_KEYS[keys[i]] === 0) continue;
     const w = words[i];
     if (tokens[i].kind !== 'word') continue;
     if (w === 'selon') {
@@ -233,8 +286,8 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     // Most words are neither an auxiliary nor a reporting form: one Map lookup and move on.
     let base = w;
     let inverted: SubjectPronoun | undefined;
-    if (w.includes('-')) [base, inverted] = splitInversion(w);
-    const head = HEADS.get(base);
+    if (mayEndInPronoun(w)) [base, inverted] = splitInversion(w);
+    const head = HEAD_KEYS[wordKey(base)] === 1 ? HEADS.get(base) : undefined;
     const etre = head?.etre;
     if (etre !== undefined) {
       // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.
@@ -258,7 +311,7 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     }
     const infos = head?.infos;
     if (!infos) {
-      const phrasal = inverted ? null : phrasalAt(tokens, words, i, false);
+      const phrasal = inverted || !head?.phrasal ? null : phrasalAt(tokens, words, i, false, head.phrasal);
       if (phrasal) {
         pushCue(cues, tokens, words, makeCue(ctx, tokens, words, i, phrasal.last, phrasal.lemma, 'verb', { gerund: phrasal.kind === 'gerund' }));
         i = phrasal.last;

@@ -6,9 +6,10 @@
 // - « Pour X, … » opening a sentence: X's view, read like selon.
 // Each pattern looks at two or three tokens, so the scan is linear.
 import type { Quote } from './types';
-import type { DocContext } from './context';
+import { recall, remember, type DocContext } from './context';
 import type { ReportingCue } from './cues';
-import { baseCue, splitInversion } from './cues';
+import { baseCue, splitInversion, tokenKeys } from './cues';
+import { keyTable, wordKey } from './wordKeys';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
@@ -22,7 +23,6 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 /** A past participle's look: a déclaré, a admis, a conclu, a écrit, a tranché. */
 const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
 const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
-const QUE = new Set(['que', "qu'"]);
 /** Adverbs between a verb and its que (reconnaît tout de même que, estime aussi que). */
 const ADVERBS = new Set([...verbData.between, 'tout', 'bien', 'toutefois', 'quand']);
 const STRESSED = new Set(['elle', 'lui', 'eux', 'elles', 'lui-même', 'elle-même']);
@@ -41,7 +41,7 @@ export function withImpliedCues(ctx: DocContext, words: string[], cues: Reportin
 }
 
 function cue(ctx: DocContext, first: number, last: number, lemma: string, kind: 'verb' | 'selon', extra: Partial<ReportingCue> = {}): ReportingCue {
-  return { ...baseCue(ctx, first, last, lemma, kind), ...extra };
+  return Object.assign(baseCue(ctx, first, last, lemma, kind), extra);
 }
 
 function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsName): ReportingCue[] {
@@ -84,23 +84,29 @@ function inciseAt(ctx: DocContext, words: string[], k: number, isName: IsName): 
   return cue(ctx, k, last, words[last], 'verb', pronoun ? { pronoun, inverted: true } : {});
 }
 
-const QUE_CACHE = new WeakMap<DocContext, ReportingCue[]>();
+const QUE_CLAUSES = Symbol('que clauses');
 
 /** Participle + que: the same for every caller of a document, so found once. */
 function queClauses(ctx: DocContext, words: string[]): ReportingCue[] {
-  const cached = QUE_CACHE.get(ctx);
-  if (cached) return cached;
-  const out = scanQueClauses(ctx, words);
-  QUE_CACHE.set(ctx, out);
-  return out;
+  return recall<ReportingCue[]>(ctx, QUE_CLAUSES) ?? remember(ctx, QUE_CLAUSES, scanQueClauses(ctx, words));
 }
+
+const QUE_KEY = wordKey('que');
+const QU_KEY = wordKey("qu'");
+const COMME_KEY = wordKey('comme');
+const INTRODUCER_KEYS = keyTable(INTRODUCERS);
 
 function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
+  const keys = tokenKeys(ctx);
   const out: ReportingCue[] = [];
   for (let k = 2; k < tokens.length; k++) {
+    // Only que opens one: other words are left by their key, unread.
+    if (keys[k] !== QUE_KEY && keys[k] !== QU_KEY) continue;
     // « X reconnait tout de même que » : a name, then any verb, a few adverbs, then que.
-    if (QUE.has(words[k])) {
+    const w = words[k];
+    const que = w === 'que' || w === "qu'";
+    if (que) {
       let v = k - 1;
       while (v > 0 && v >= k - 4 && ADVERBS.has(words[v])) v--;
       if (v > 0 && v < k && tokens[v].kind === 'word' && !tokens[v].upper && words[v].length > 2 && !CLOSED_CLASS.has(words[v]) && !AUXILIARIES.has(words[v])) {
@@ -111,7 +117,7 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
         }
       }
     }
-    if (!QUE.has(words[k]) || !PARTICIPLE.test(words[k - 1])) continue;
+    if (!que || !PARTICIPLE.test(words[k - 1])) continue;
     // « X a elle relevé que » : a stressed pronoun may stand between auxiliary and participle.
     // « X a condamné… et estimé que » : a second participle shares the first one's auxiliary.
     const aux = AUXILIARIES.has(words[k - 2]) || words[k - 2] === 'et' ? k - 2 : k >= 3 && STRESSED.has(words[k - 2]) && AUXILIARIES.has(words[k - 3]) ? k - 3 : -1;
@@ -121,16 +127,30 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   return out;
 }
 
+// Both callers (quoteKinds, speakers) ask about the same document with a different IsName:
+// what does not depend on it is found once per document.
+const INTRODUCER_STARTS = Symbol('introducer starts');
+const COMME = Symbol('comme le/l’');
+const DESCRIBERS = Symbol('describers');
+
+/** Tokens that may open a « Pour X, … »: an introducer first in its sentence or after a colon. */
+function introducerStarts(ctx: DocContext, words: string[]): number[] {
+  const cached = recall<number[]>(ctx, INTRODUCER_STARTS);
+  if (cached) return cached;
+  const tokens = ctx.seg.tokens;
+  // Only a sentence's first word can open it, or the first after a colon (a headline's
+  // « Sujet : pour X, … »): look at those alone.
+  const all: number[] = [];
+  for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(tokens, sentence.start));
+  const keys = tokenKeys(ctx);
+  for (let k = 1; k < tokens.length; k++) if (INTRODUCER_KEYS[keys[k]] === 1 && tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
+  return remember(ctx, INTRODUCER_STARTS, all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k])));
+}
+
 function introducers(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
-  // Only a sentence's first word can open it, or the first after a colon (a headline's
-  // « Sujet : pour X, … »): look at those alone.
-  const starts: number[] = [];
-  for (const sentence of ctx.seg.sentences) starts.push(tokenAtOrAfter(tokens, sentence.start));
-  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) starts.push(k);
-  for (const k of starts) {
-    if (k + 1 >= tokens.length || !INTRODUCERS.has(words[k])) continue;
+  for (const k of introducerStarts(ctx, words)) {
     let j = k + 1;
     if (TITLES.has(words[j]) && tokens[j].upper) j += tokens[j + 1]?.text === '.' ? 2 : 1;
     else if (DETERMINERS.has(words[j]) && roleNounAt(words, j + 1)) {
@@ -149,6 +169,12 @@ function introducers(ctx: DocContext, words: string[], isName: IsName): Reportin
  * describer's, so the verb reports them. Looks at a few tokens before each quote.
  */
 function describers(ctx: DocContext, words: string[], quotes: Quote[]): ReportingCue[] {
+  const cached = recall<{ quotes: Quote[]; cues: ReportingCue[] }>(ctx, DESCRIBERS);
+  if (cached && cached.quotes === quotes) return cached.cues;
+  return remember(ctx, DESCRIBERS, { quotes, cues: findDescribers(ctx, words, quotes) }).cues;
+}
+
+function findDescribers(ctx: DocContext, words: string[], quotes: Quote[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
   for (const q of quotes) {
@@ -185,8 +211,13 @@ function isDescribing(word: string): boolean {
 function commeClauses(ctx: DocContext, words: string[], isName: IsName): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
-  for (let k = 0; k + 3 < tokens.length; k++) {
-    if (words[k] !== 'comme' || (words[k + 1] !== 'le' && words[k + 1] !== "l'")) continue;
+  let comme = recall<number[]>(ctx, COMME);
+  if (!comme) {
+    comme = remember(ctx, COMME, []);
+    const keys = tokenKeys(ctx);
+    for (let k = 0; k + 3 < tokens.length; k++) if (keys[k] === COMME_KEY && words[k] === 'comme' && (words[k + 1] === 'le' || words[k + 1] === "l'")) comme.push(k);
+  }
+  for (const k of comme) {
     let v = k + 2;
     if (AUXILIARIES.has(words[v]) || words[v] === 'a') v++;
     if (v + 1 >= tokens.length || tokens[v].kind !== 'word' || tokens[v].upper || CLOSED_CLASS.has(words[v]) || words[v].length < 3) continue;

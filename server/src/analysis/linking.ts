@@ -34,18 +34,26 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
   for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
   if (!sorted) order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
   const groups = new Map<string, Group>();
+  // The same groups by type, then by name key: a mention finds its group without building the
+  // "type|key" string (built once per group).
+  const byType = new Map<EntityType, Map<string, Group>>();
   const groupOf: Group[] = new Array(mentions.length);
   const names: ParsedName[] = new Array(mentions.length);
   for (const i of order) {
     const m = mentions[i];
     const name = (names[i] = parseName(linkName(m), m.type));
-    const key = `${m.type}|${name.fullKey || m.text}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, type: m.type, name, glue: name.glue.slice(), members: [] }));
+    const local = name.fullKey || m.text;
+    let typed = byType.get(m.type);
+    if (!typed) byType.set(m.type, (typed = new Map()));
+    let g = typed.get(local);
+    if (!g) {
+      const key = `${m.type}|${local}`;
+      g = { key, type: m.type, name, glue: name.glue.slice(), members: [] };
+      typed.set(local, g);
+      groups.set(key, g);
+    }
     // Hyphenated anywhere, the name's parts stay together ("Jean Pierre Martin" after "Jean-Pierre Martin").
-    name.glue.forEach((glued, k) => {
-      if (glued && k < g.glue.length) g.glue[k] = true;
-    });
+    for (let k = 0; k < name.glue.length && k < g.glue.length; k++) if (name.glue[k]) g.glue[k] = true;
     g.members.push(i);
     groupOf[i] = g;
   }

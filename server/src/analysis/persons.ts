@@ -10,6 +10,7 @@ import roleData from './data/fr/role-nouns.json';
 import givenNames from './data/fr/given-names.json';
 import * as tools from './quoteTools';
 import { wordSet } from './cues';
+import { keyTable, wordKey } from './wordKeys';
 // Read once: through a module namespace every use would be a property lookup (a getter
 // call under the test runner's CommonJS transform), and these sit in the inner loops.
 const { DETERMINERS, FEMALE_TITLES, LEADING, MALE_TITLES, TITLES, normalizeWord, tokenAtOrAfter } = tools;
@@ -69,10 +70,14 @@ const PREPOSITION_BEFORE_NAME = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'a
 /** Words between « X, » and a role or participle: « X, qui est également la fille de… ». */
 const APPOSITION_SKIP = new Set(['qui', 'est', 'était', "s'", 'se', 'a', 'été', 'également', 'aussi', 'notamment', 'par', 'ailleurs', 'elle-même', 'lui-même']);
 
+/** First words of role nouns: most words are turned away by their key before any lookup. */
+const ROLE_FIRST_KEYS = keyTable([...ROLE_NOUNS.keys(), ...TWO_WORD_FIRSTS]);
+
 /** The role noun starting at token k (two-word nouns first), or undefined. */
 export function roleNounAt(words: string[], k: number): RoleNoun | undefined {
   const w = words[k];
   if (w === undefined) return undefined;
+  if (ROLE_FIRST_KEYS[wordKey(w)] === 0 && !w.includes('-')) return undefined;
   if (TWO_WORD_FIRSTS.has(w) && k + 1 < words.length) {
     const two = ROLE_NOUNS.get(w + ' ' + words[k + 1]);
     if (two && two.length === 2) return two;

@@ -10,7 +10,8 @@
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, normalizeWord, wordSet, normalizedWords, type ReportingCue } from './cues';
+import { findReportingCues, normalizeWord, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
+import { wordKey } from './wordKeys';
 import { entitiesByToken } from './tokenIndex';
 import { countEndingBy, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
@@ -49,8 +50,22 @@ function feminine(word: string): NounInfo | undefined {
   return info && info.cls === 'people' ? info : undefined;
 }
 
-/** A source noun: listed, or a person by its suffix (climatologue, journaliste). */
+/** nounInfo's answers, remembered: the phrase parser asks about the same words again and again. Bounded. */
+const NOUN_INFO = new Map<string, NounInfo | null>();
+const MAX_NOUN_INFO = 20000;
+
+/** A source noun: listed, or a person by its suffix (climatologue, journaliste). Do not mutate. */
 function nounInfo(word: string): NounInfo | undefined {
+  let info = NOUN_INFO.get(word);
+  if (info === undefined) {
+    info = findNounInfo(word) ?? null;
+    if (NOUN_INFO.size >= MAX_NOUN_INFO) NOUN_INFO.clear();
+    if (word.length <= 64) NOUN_INFO.set(word, info);
+  }
+  return info ?? undefined;
+}
+
+function findNounInfo(word: string): NounInfo | undefined {
   const listed = NOUNS.get(word) ?? feminine(word);
   if (listed || word.length < nounData.peopleSuffixes.minLength) return listed;
   for (const suffix of PEOPLE_SUFFIXES) if (word.endsWith(suffix)) return { cls: 'people', plural: word.endsWith('s') };
@@ -65,6 +80,8 @@ const QUANTIFIERS = wordSet(nounData.quantifierPronouns);
 const PUBLICATION = wordSet(nounData.publication.forms);
 const ON_VERBS = new Set(nounData.onVerbs.lemmas);
 const NUMBER_WORDS = wordSet(nounData.numberWords);
+/** Every word parsePhrase can start from (a determiner or number word): one lookup per token. */
+const PHRASE_STARTS = new Set([...DEFINITE, ...INDEFINITE, ...NUMBER_WORDS]);
 const COMPLEMENT = new Set(['de', "d'", 'du', 'des']);
 const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
 const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
@@ -146,7 +163,10 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
   }
   sources.push(...introducedSources(scan));
   // Only opening quotation marks can make a phrase the source of a quote: look back from them.
-  for (let q = 0; q < tokens.length; q++) {
+  // The tokenizer lists the quotation marks: visit those, not every token.
+  const marks = ctx.seg.quoteMarks;
+  for (let n = 0, end = marks ? marks.length : tokens.length; n < end; n++) {
+    const q = marks ? marks[n] : n;
     if (!OPENING_QUOTES.has(scan.words[q])) continue;
     for (let verb = q - 1; verb >= 0 && verb >= q - 3 && tokens[verb].sentence === tokens[q].sentence; verb--) {
       const np = phrasesEndingAt.get(verb - 1);
@@ -288,10 +308,16 @@ function subjectEndBefore(scan: Scan, first: number, sentence: number): number {
  * Introducers outside the verb list: "Pour les experts, …" at the head of a clause, and
  * "de source(s) diplomatique(s)". Few tokens start them, so the scan stays cheap.
  */
+const POUR_KEY = wordKey('pour');
+const DE_KEY = wordKey('de');
+
 function introducedSources(scan: Scan): Source[] {
   const { tokens, words } = scan;
+  const keys = tokenKeys(scan.ctx);
   const out: Source[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Only pour and de open one: other words are left by their key, unread.
+    if (keys[i] !== POUR_KEY && keys[i] !== DE_KEY) continue;
     const w = words[i];
     if (w === 'pour') {
       const prev = i - 1;
@@ -506,7 +532,7 @@ class PhraseIndex {
     while (from > 0 && from > end - MAX_PHRASE && tokens[from - 1].sentence === sentence) from--;
     for (let i = from; i <= end; i++) {
       const w = words[i];
-      if (!DEFINITE.has(w) && !INDEFINITE.has(w) && !NUMBER_WORDS.has(w)) continue;
+      if (!PHRASE_STARTS.has(w)) continue;
       const np = parsePhrase(this.scan, i);
       if (np && np.last === end) return np;
     }
@@ -593,10 +619,14 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
       if (PRE_ADJECTIVES.has(words[r])) r++;
       for (const end = r + 3; r < tokens.length && r <= end && tokens[r].sentence === sentence && tokens[r].kind === 'word'; r++) context.push(words[r]);
     }
-    const set = new Set(context);
-    for (const noun of set) {
+    // The set of context words is only built for a name that has a role noun among them (few do).
+    let set: Set<string> | undefined;
+    for (let n = 0; n < context.length; n++) {
+      const noun = context[n];
+      if (context.indexOf(noun) < n) continue;
       const info = nounInfo(noun);
       if (!info || info.cls !== (e.type === 'PER' ? 'people' : 'body')) continue;
+      set ??= new Set(context);
       const list = scan.roles.get(noun) ?? [];
       list.push({ entity: e, start: e.start, context: set });
       scan.roles.set(noun, list);

@@ -24,6 +24,11 @@ export interface Segmented {
   paragraphs: Span[];
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * Indices of the tokens that are quotation marks (« » “ ” "), in text order: the quotation
+   * scans visit these instead of every character or token. Absent when segmented elsewhere.
+   */
+  quoteMarks?: number[];
 }
 
 const ABBREVIATIONS = new Set<string>(abbreviationData.abbreviations);
@@ -86,15 +91,23 @@ export function foldAccents(text: string): string {
 export function findParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || i === text.length) {
+  const n = text.length;
+  // Without any \r, the line ends are found by the engine's indexOf, far faster than a loop.
+  const lfOnly = text.indexOf('\r') < 0;
+  for (let i = 0; i <= n; i++) {
+    if (lfOnly) {
+      i = text.indexOf('\n', i);
+      if (i < 0) i = n;
+    }
+    // Never read past the end: an out-of-range charCodeAt (NaN) is slow in optimised code.
+    const c = i < n ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a || c === 0x0d) {
       let s = lineStart;
       let e = i;
       while (s < e && isSpace(text[s])) s++;
       while (e > s && isSpace(text[e - 1])) e--;
       if (e > s) paragraphs.push({ start: s, end: e });
-      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
       lineStart = i + 1;
     }
   }
@@ -132,8 +145,8 @@ function isJoiner(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
-/** Splits `text[start, end)` into tokens, separating French elisions (l’, d’, qu’). */
-export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
+/** Splits `text[start, end)` into tokens, separating French elisions (l’, d’, qu’); notes quotation marks in `marks`. */
+export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[], marks?: number[]): void {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -143,16 +156,37 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       continue;
     }
     if (kind === LETTER) {
+      // One pass over the word notes what the tokens need: whether any letter is a capital or
+      // any joiner an odd mark (else no piece needs normalising), and the first apostrophe
+      // (else no elision to peel).
+      let marks = info(code);
+      let apostrophe = -1;
       let j = i + 1;
       for (;;) {
-        while (j < end && (info(text.charCodeAt(j)) & 7) === LETTER) j++;
-        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && (info(text.charCodeAt(j + 1)) & 7) === LETTER) {
+        let v: number;
+        while (j < end && ((v = info(text.charCodeAt(j))) & 7) === LETTER) {
+          marks |= v;
+          j++;
+        }
+        if (j + 1 >= end) break;
+        const joiner = text.charCodeAt(j);
+        if (isJoiner(joiner) && (info(text.charCodeAt(j + 1)) & 7) === LETTER) {
+          if (joiner !== 0x2d) {
+            if (joiner !== 0x2010 && joiner !== 0x2011 && apostrophe < 0) apostrophe = j;
+            if (joiner !== 0x27) marks |= LU_FLAG;
+          }
+          marks |= info(text.charCodeAt(j + 1));
           j += 2;
           continue;
         }
         break;
       }
-      pushWord(text, i, j, sentence, out);
+      if (apostrophe < 0 && (marks & (UPPER_FLAG | LU_FLAG)) === 0) {
+        const word = text.slice(i, j);
+        out.push({ start: i, end: j, text: word, kind: 'word', upper: false, sentence, norm: word });
+      } else {
+        pushWord(text, i, j, sentence, out);
+      }
       i = j;
       continue;
     }
@@ -160,8 +194,9 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       let j = i + 1;
       for (;;) {
         while (j < end && (info(text.charCodeAt(j)) & 7) === DIGIT) j++;
+        if (j + 1 >= end) break;
         const sep = text.charCodeAt(j);
-        if (j + 1 < end && (sep === 0x2e || sep === 0x2c) && (info(text.charCodeAt(j + 1)) & 7) === DIGIT) {
+        if ((sep === 0x2e || sep === 0x2c) && (info(text.charCodeAt(j + 1)) & 7) === DIGIT) {
           j += 2;
           continue;
         }
@@ -175,6 +210,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
     // A surrogate pair is one character: keep both halves in one token.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
     const mark = text.slice(i, i + width);
+    if (marks !== undefined && (code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d || code === 0x22)) marks.push(out.length);
     out.push({ start: i, end: i + width, text: mark, kind: 'punct', upper: false, sentence, norm: mark });
     i += width;
   }
@@ -288,6 +324,7 @@ export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => splitSentences(text, p, i, sentences));
   const tokens: Token[] = [];
-  sentences.forEach((s, i) => tokenizeRange(text, s.start, s.end, i, tokens));
-  return { paragraphs, sentences, tokens };
+  const quoteMarks: number[] = [];
+  sentences.forEach((s, i) => tokenizeRange(text, s.start, s.end, i, tokens, quoteMarks));
+  return { paragraphs, sentences, tokens, quoteMarks };
 }

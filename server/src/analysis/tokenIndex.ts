@@ -2,13 +2,13 @@
 // Computed once per document and entity list (both detectors receive the same array), in one
 // merge pass over tokens and mentions.
 import type { EntityMention } from './types';
-import type { DocContext } from './context';
+import { recall, remember, type DocContext } from './context';
 
-const CACHE = new WeakMap<DocContext, { entities: EntityMention[]; at: (EntityMention | undefined)[] }>();
+const BY_TOKEN = Symbol('entities by token');
 
 /** For each token, the entity mention overlapping it, or undefined. Do not mutate. */
 export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (EntityMention | undefined)[] {
-  const cached = CACHE.get(ctx);
+  const cached = recall<{ entities: EntityMention[]; at: (EntityMention | undefined)[] }>(ctx, BY_TOKEN);
   if (cached && cached.entities === entities) return cached.at;
   const tokens = ctx.seg.tokens;
   let sorted = entities;
@@ -24,6 +24,6 @@ export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (En
     while (e < sorted.length && sorted[e].end <= tokens[i].start) e++;
     if (e < sorted.length && sorted[e].start < tokens[i].end && tokens[i].start < sorted[e].end) at[i] = sorted[e];
   }
-  CACHE.set(ctx, { entities, at });
+  remember(ctx, BY_TOKEN, { entities, at });
   return at;
 }

@@ -1,0 +1,19 @@
+// A constant-time pre-check for word lists that a scan asks about on every token. A word's
+// first, second and last letters and its length are hashed to 16 bits; a table marks the keys
+// of the list's words. A word whose key is unmarked is certainly not in the list, so most words
+// of a text (le, de, pays, guerre…) are turned away by one typed-array read, without the string
+// hashing and probing of a Set or Map lookup. A marked key still needs the real lookup.
+
+/** The 16-bit key of a word (0 for the empty string). */
+export function wordKey(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  return (w.charCodeAt(0) * 961 + (n > 1 ? w.charCodeAt(1) : 0) * 31 + w.charCodeAt(n - 1) + n * 7919) & 0xffff;
+}
+
+/** The table of a list's keys: `table[wordKey(w)] === 1` for every word of the list. */
+export function keyTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[wordKey(w)] = 1;
+  return table;
+}
