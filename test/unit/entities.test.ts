@@ -34,10 +34,13 @@ const cases: Array<[string, string, string[]]> = [
   ['a title makes an unknown single name a person', 'Le porte-parole Zakharova a démenti.', ['PER:Zakharova']],
   ['a surname after the full name is the same person', 'Karel Novotný est arrivé. Novotný a salué la foule.', ['PER:Karel Novotný', 'PER:Novotný']],
   ['initials stay inside the name', 'John F. Kennedy et George W. Bush ont visité Dallas.', ['PER:John F. Kennedy', 'PER:George W. Bush', 'LOC:Dallas']],
+  ['hyphenated initials stay inside the name', 'Le dossier fut confié à M. J.-P. Marceau, puis à A.-M. Delorme.', ['PER:J.-P. Marceau', 'PER:A.-M. Delorme']],
+  ['a capitalised pronoun after a name starts a sentence whose full stop was lost', 'On applaudit Gustave Ferrand Il salua longuement.', ['PER:Gustave Ferrand']],
   ['hyphenated and particle names', 'Le général Abdel Fattah al-Sissi a reçu Jean-Marc Ayrault et Charles de Gaulle.', ['PER:Abdel Fattah al-Sissi', 'PER:Jean-Marc Ayrault', 'PER:Charles de Gaulle']],
   ['a compound of two known person names gives two mentions', 'Xi Jinping et Joe Biden se sont vus. La rencontre Xi-Biden a duré trois heures.', ['PER:Xi Jinping', 'PER:Joe Biden', 'PER:Xi', 'PER:Biden']],
   // Organisations.
   ['an organisation head with de + place', 'Elle enseigne à l’Université Laval de Québec depuis dix ans.', ['ORG:Université Laval de Québec']],
+  ['a building or venue head makes a place', 'Le concert aura lieu à la Salle Gaveau, puis au Théâtre des Bouffes.', ['LOC:Salle Gaveau', 'LOC:Théâtre des Bouffes']],
   ['a lower-case head with a place complement', 'Il étudie à l’université de Coimbra.', ['ORG:université de Coimbra']],
   ['a head preceded by capitals', 'Il a quitté la London School of Economics pour la Harvard Kennedy School de Boston.', ['ORG:London School of Economics', 'ORG:Harvard Kennedy School de Boston']],
   ['a listed body with a complement is one longer name', 'Le Conseil de sécurité de l’ONU se réunit à New York.', ['ORG:Conseil de sécurité de l’ONU', 'LOC:New York']],

@@ -19,6 +19,8 @@ import { TokenView } from './entityTokens';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
+const AFTER_NAME_STARTERS = gz.AFTER_NAME_STARTERS;
+const BUILDING_HEADS = gz.BUILDING_HEADS;
 const FIRST_NAMES = gz.FIRST_NAMES;
 const MASCULINE_ARTICLES = gz.MASCULINE_ARTICLES;
 const NAME_PARTICLES = gz.NAME_PARTICLES;
@@ -211,13 +213,13 @@ class Scanner extends TokenView {
       }
       // A capitalised particle inside a sentence starts a name: "la De Beers", "Charles De Gaulle".
       const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
-      if (!particleStart && (this.isBreaker(k) || (st.segStart < 0 && STARTERS.has(this.low[k])))) {
+      if (!particleStart && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
         this.flushSegment();
         k++;
         continue;
       }
       if (st.segStart < 0) st.segStart = k;
-      if (ORG_HEADS.has(t.text) && st.head < 0) st.head = k;
+      if ((ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text)) && st.head < 0) st.head = k;
       st.segLast = k + 1;
       k++;
     }
@@ -346,7 +348,9 @@ class Scanner extends TokenView {
         c.drop = true; // a head alone ("la Bibliothèque", "Centre") names no one in particular
         return;
       }
-      this.setType(c, 'ORG', 0.85, `org-head:${this.toks[c.head].text}`, true);
+      const head = this.toks[c.head].text;
+      if (BUILDING_HEADS.has(head)) this.setType(c, 'LOC', 0.85, `building:${head}`, true);
+      else this.setType(c, 'ORG', 0.85, `org-head:${head}`, true);
       return;
     }
     const titled = this.titleAt.get(c.s);

@@ -141,7 +141,15 @@ export class TokenView {
   /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
   isInitial(i: number): boolean {
     const t = this.toks[i];
-    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && this.isUpperWord(i + 2) && this.same(i, i + 2);
+    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i)) && this.same(i, i + 2);
+  }
+
+  /** "J.-L. Bonnet": the initial at i is joined by a hyphen to another one. */
+  compoundInitial(i: number): boolean {
+    const h = i + 2;
+    if (h + 3 >= this.n || this.toks[h].text !== '-' || this.toks[h].start !== this.toks[i + 1].end) return false;
+    const t = this.toks[h + 1];
+    return t.text.length === 1 && t.upper && this.toks[h + 2].text === '.' && this.isUpperWord(h + 3);
   }
 
   /** Words that never start a name by themselves and end a name they follow. */
@@ -199,10 +207,10 @@ export class TokenView {
     let last = i;
     while (j < this.n && this.same(i, j)) {
       const t = this.toks[j];
-      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && this.toks[j + 1]?.text === '.') break; // "Paris M. Jean X"
+      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && this.toks[j + 1]?.text === '.' && this.toks[j - 1].text !== '-') break; // "Paris M. Jean X", not "A.-M. X"
       if (this.isUpperWord(j)) {
         if (this.isInitial(j)) {
-          j += 2;
+          j += this.compoundInitial(j) ? 3 : 2;
           continue;
         }
         j++;

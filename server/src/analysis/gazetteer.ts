@@ -128,6 +128,8 @@ for (const form of demonymData.irregular) demonymForms.add(normWord(form));
 export const DEMONYMS: ReadonlySet<string> = demonymForms;
 export const CALENDAR: ReadonlySet<string> = lowerSet([...calendar.months, ...calendar.weekdays]);
 export const STARTERS: ReadonlySet<string> = lowerSet(starters.words);
+/** Capitalised after a name word, these start a new sentence (a lost full stop): "Emil Jannings Un nouveau film". */
+export const AFTER_NAME_STARTERS: ReadonlySet<string> = lowerSet(starters.afterName);
 export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
@@ -137,6 +139,8 @@ export const NOBLE_TITLES: ReadonlySet<string> = lowerSet(cues.nobleTitles);
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(cues.roleModifiers);
 /** Capitalised heads that make an organisation name: "Université", "Institut", "College". */
 export const ORG_HEADS: ReadonlySet<string> = new Set(cues.orgHeads);
+/** Capitalised heads that make a building's or venue's name, a place: "Bibliothèque nationale", "Salle Pleyel". */
+export const BUILDING_HEADS: ReadonlySet<string> = new Set(cues.buildingHeads);
 /** Heads that name one institution by themselves after an article: "la Chambre", "le Sénat". */
 export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = new Set(cues.standaloneInstitutions);
 /** Lower-case heads that belong to the name when a "de + Name" complement follows: "université de Leyde". */
