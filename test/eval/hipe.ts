@@ -127,6 +127,13 @@ export function widenOverTitles(text: string, start: number): number {
   return s;
 }
 
+/**
+ * Which span conventions the gold follows: newseye's (hipeSpan), or only titles inside PER
+ * mentions (hipe2020 and letemps, annotated under the impresso guidelines, keep roles, appositions
+ * and house numbers out).
+ */
+export type HipeConventions = 'newseye' | 'titles';
+
 /** A street noun (or its abbreviation) that starts an address: "rue", "r.", "boulevard", "quai". */
 const STREET_HEAD = /^(?:rue|r\.|avenue|av\.|boulevard|boul\.|bd|quai|place|square|impasse|passage|faubourg|faub\.|allée|cité|chaussée|route)\s/i;
 /** A house number before the street: "10, rue", "55. rue", "10 bis rue". */
@@ -148,11 +155,16 @@ const MAIDEN_NAME = /^, née? \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
  * 80"). Checked on newseye dev and dev2, where gold spans follow these rules. Like the titles,
  * this converts conventions on spans the analysis found; it finds nothing.
  */
-export function hipeSpan(text: string, e: { start: number; end: number; type: string; role?: string; evidence?: string[] }): { start: number; end: number } {
+export function hipeSpan(
+  text: string,
+  e: { start: number; end: number; type: string; role?: string; evidence?: string[] },
+  conventions: HipeConventions = 'newseye',
+): { start: number; end: number } {
   let start = e.start;
   let end = e.end;
+  if (e.type === 'PER') start = widenOverTitles(text, start);
+  if (conventions === 'titles') return { start, end };
   if (e.type === 'PER') {
-    start = widenOverTitles(text, start);
     const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     if (noun && !NOT_A_NOUN.test(noun[1])) start -= noun[1].length + 1;
     const paren = PAREN_FIRST_NAME.exec(text.slice(end, end + 30));
@@ -201,6 +213,7 @@ export function scoreHipeDoc(
   spans: readonly SpanLike[],
   predicted: AnalysisResult['entities'],
   text: string | null = null,
+  conventions: HipeConventions = 'newseye',
 ): HipeDocScore {
   const all = iobSpans(tokens.map((t) => t.tag));
   const gold = all.filter((g) => KEPT.has(g.type));
@@ -208,7 +221,7 @@ export function scoreHipeDoc(
   const seen = new Set<string>();
   const pred: TypedRange[] = [];
   for (const e of predicted) {
-    const r = tokenRange(spans, text !== null ? hipeSpan(text, e) : e);
+    const r = tokenRange(spans, text !== null ? hipeSpan(text, e, conventions) : e);
     if (!r) continue;
     if (ignored.some((h) => h.start <= r.start && r.end <= h.end)) continue;
     const key = `${r.start}:${r.end}:${e.type}`;
@@ -244,7 +257,7 @@ export interface HipeEval {
   surfaces: Record<string, { fp: Map<string, number>; fn: Map<string, number> }>;
 }
 
-export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: string) => AnalysisResult): HipeEval {
+export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: string) => AnalysisResult, conventions: HipeConventions = 'newseye'): HipeEval {
   let counts: Counts = NO_COUNTS;
   let raw: Counts = NO_COUNTS;
   let fuzzy: Counts = NO_COUNTS;
@@ -262,7 +275,7 @@ export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: strin
     const t0 = process.hrtime.bigint();
     const result = analyzeText(text);
     seconds += Number(process.hrtime.bigint() - t0) / 1e9;
-    const s = scoreHipeDoc(doc.tokens, spans, result.entities, text);
+    const s = scoreHipeDoc(doc.tokens, spans, result.entities, text, conventions);
     raw = addCounts(raw, scoreHipeDoc(doc.tokens, spans, result.entities).counts);
     counts = addCounts(counts, s.counts);
     fuzzy = addCounts(fuzzy, s.fuzzy);

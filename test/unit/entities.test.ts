@@ -40,6 +40,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a compound of two known person names gives two mentions', 'Xi Jinping et Joe Biden se sont vus. La rencontre Xi-Biden a duré trois heures.', ['PER:Xi Jinping', 'PER:Joe Biden', 'PER:Xi', 'PER:Biden']],
   // Organisations.
   ['an organisation head with de + place', 'Elle enseigne à l’Université Laval de Québec depuis dix ans.', ['ORG:Université Laval de Québec']],
+  ['an abbreviated street noun heads an address', 'Écrire au bureau, 7, r. des Tanneurs, ou bd Malesherbes.', ['LOC:r. des Tanneurs', 'LOC:bd Malesherbes']],
   ['a building or venue head makes a place', 'Le concert aura lieu à la Salle Gaveau, puis au Théâtre des Bouffes.', ['LOC:Salle Gaveau', 'LOC:Théâtre des Bouffes']],
   ['a lower-case head with a place complement', 'Il étudie à l’université de Coimbra.', ['ORG:université de Coimbra']],
   ['a head preceded by capitals', 'Il a quitté la London School of Economics pour la Harvard Kennedy School de Boston.', ['ORG:London School of Economics', 'ORG:Harvard Kennedy School de Boston']],

@@ -33,6 +33,7 @@ const PRODUCT_CUES = gz.PRODUCT_CUES;
 const SITE_HEADS = gz.SITE_HEADS;
 const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
+const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const normWord = gz.normWord;
@@ -83,7 +84,7 @@ interface Candidate {
 
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
-const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES]);
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS]);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
@@ -286,15 +287,18 @@ class Scanner extends TokenView {
             continue;
           }
         }
-        if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w)) {
+        // "12, r. de la Paix", "bd Haussmann": a one-letter abbreviation only with its full stop.
+        const dotted = this.toks[i + 1]?.text === '.' && this.same(i, i + 2);
+        const street = STREET_ABBREVIATIONS.has(w) && (dotted || w.length > 1);
+        if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w) || street) {
           // "tribunal correctionnel de Reims", "parti communiste d’Allemagne": adjectives may come first.
-          let a = i + 1;
+          let a = street && dotted ? i + 2 : i + 1;
           if (ORG_HEADS_WITH_COMPLEMENT.has(w)) while (a < i + 3 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && ADJECTIVE_ENDING.test(this.low[a]) && !STARTERS.has(this.low[a])) a++;
           const k = this.complementAt(a);
           const direct = k === a;
           // A lower-case head names a body only after a determiner: "la préfecture de X", not "est parti de X".
           const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && (LINKS.has(this.low[i - 1]) || DETERMINERS.has(this.low[i - 1])) && this.low[i - 1] !== 'en' : true;
-          if (k >= 0 && determined && (!direct || SITE_HEADS.has(w)) && !this.isInitial(k)) {
+          if (k >= 0 && determined && (!direct || SITE_HEADS.has(w) || street) && !this.isInitial(k)) {
             const e = this.runEnd(k);
             if (!this.matchGazetteer(k, e) || this.matchGazetteer(k, e)!.type === 'LOC') {
               const type: EntityType = ORG_HEADS_WITH_COMPLEMENT.has(w) ? 'ORG' : 'LOC';

@@ -151,6 +151,8 @@ export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLin
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = lowerSet(cues.placeCuePrepositions);
 export const PLACE_NOUNS: ReadonlySet<string> = lowerSet(cues.placeNouns);
 export const SITE_HEADS: ReadonlySet<string> = lowerSet(cues.siteHeads);
+/** Abbreviated street nouns, site heads in addresses: "r. de la Paix", "bd Haussmann". */
+export const STREET_ABBREVIATIONS: ReadonlySet<string> = lowerSet(cues.streetAbbreviations);
 export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
 export const MASCULINE_ARTICLES: ReadonlySet<string> = lowerSet(cues.masculineArticles);
 export const FEMININE_ARTICLES: ReadonlySet<string> = lowerSet([...cues.femininArticles, ...cues.elidedArticles]);
