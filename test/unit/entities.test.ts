@@ -41,6 +41,9 @@ const cases: Array<[string, string, string[]]> = [
   // Organisations.
   ['an organisation head with de + place', 'Elle enseigne à l’Université Laval de Québec depuis dix ans.', ['ORG:Université Laval de Québec']],
   ['an abbreviated street noun heads an address', 'Écrire au bureau, 7, r. des Tanneurs, ou bd Malesherbes.', ['LOC:r. des Tanneurs', 'LOC:bd Malesherbes']],
+  ['an acronym with full stops after an article is an organisation, initials before a name are not', 'Les agents des P. T. T. ont écrit à la S. N. C. F. puis à J. R. Morel.', ['ORG:P. T. T.', 'ORG:S. N. C. F.', 'PER:J. R. Morel']],
+  ['a party named by its adjectives', 'Le congrès du parti radical-socialiste a suivi celui du parti républicain. Il est parti de Tours.', ['ORG:parti radical-socialiste', 'ORG:parti républicain', 'LOC:Tours']],
+  ['an institution after a capitalised article at a sentence start is no commune', 'La Chambre a voté. Le Reich a protesté.', ['ORG:Chambre', 'ORG:Reich']],
   ['a building or venue head makes a place', 'Le concert aura lieu à la Salle Gaveau, puis au Théâtre des Bouffes.', ['LOC:Salle Gaveau', 'LOC:Théâtre des Bouffes']],
   ['a lower-case head with a place complement', 'Il étudie à l’université de Coimbra.', ['ORG:université de Coimbra']],
   ['a head preceded by capitals', 'Il a quitté la London School of Economics pour la Harvard Kennedy School de Boston.', ['ORG:London School of Economics', 'ORG:Harvard Kennedy School de Boston']],

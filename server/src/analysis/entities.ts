@@ -34,6 +34,8 @@ const SITE_HEADS = gz.SITE_HEADS;
 const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
+const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
+const DEMONYMS = gz.DEMONYMS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const normWord = gz.normWord;
@@ -77,6 +79,8 @@ interface Candidate {
   titleNoun?: string;
   /** A weak gazetteer match (a French commune): typed LOC only if nothing else is known of the word. */
   placeHint?: string;
+  /** An acronym written with full stops: "R. A. F.". */
+  dottedAcronym?: boolean;
   /** Built from a lower-case head ("université de Leyde", "cosmodrome de X"). */
   lowerHead?: EntityType;
   drop: boolean;
@@ -84,7 +88,7 @@ interface Candidate {
 
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
-const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS]);
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
@@ -220,7 +224,7 @@ class Scanner extends TokenView {
         continue;
       }
       if (st.segStart < 0) st.segStart = k;
-      if ((ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text)) && st.head < 0) st.head = k;
+      if ((ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text)) && st.head < 0) st.head = k;
       st.segLast = k + 1;
       k++;
     }
@@ -287,6 +291,14 @@ class Scanner extends TokenView {
             continue;
           }
         }
+        if (LOWER_NAMED_HEADS.has(w)) {
+          const e = this.lowerNamedEnd(i);
+          if (e > 0) {
+            this.push({ s: i, e, lowerHead: 'ORG', initial: false });
+            i = e;
+            continue;
+          }
+        }
         // "12, r. de la Paix", "bd Haussmann": a one-letter abbreviation only with its full stop.
         const dotted = this.toks[i + 1]?.text === '.' && this.same(i, i + 2);
         const street = STREET_ABBREVIATIONS.has(w) && (dotted || w.length > 1);
@@ -312,9 +324,56 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
+      const dotted = this.dottedAcronymEnd(i);
+      if (dotted > 0) {
+        this.push({ s: i, e: dotted, dottedAcronym: true, initial: false });
+        i = dotted;
+        continue;
+      }
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /**
+   * End of a body named by a lower-case head and its adjectives after an article or determiner,
+   * "le parti démocratique chrétien"; 0 if none. A capitalised complement ("le parti communiste
+   * d'Allemagne") is left to the general head rule.
+   */
+  lowerNamedEnd(i: number): number {
+    const before = this.low[i - 1];
+    if (!(i > 0 && this.same(i - 1, i) && (LINKS.has(before) || DETERMINERS.has(before)) && before !== 'en')) return 0;
+    let a = i + 1;
+    while (a < i + 4 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && this.adjective(this.low[a])) a++;
+    if (a === i + 1 || this.complementAt(a) >= 0) return 0;
+    return a;
+  }
+
+  /**
+   * End (after the last full stop) of an acronym written with full stops after an article or a
+   * preposition: "la R. A. F.", "des P. T. T.", "l'A. S."; 0 if none. Initials before a name
+   * ("de J. L. Bonnet") are no acronym.
+   */
+  dottedAcronymEnd(i: number): number {
+    const before = this.low[i - 1];
+    if (!(i > 0 && this.same(i - 1, i) && this.toks[i - 1].kind === 'word' && (LINKS.has(before) || DETERMINERS.has(before)))) return 0;
+    let j = i;
+    let letters = 0;
+    while (j + 1 < this.n && this.toks[j].text.length === 1 && this.toks[j].upper && this.toks[j + 1].text === '.' && this.toks[j + 1].start === this.toks[j].end && this.same(i, j + 1)) {
+      letters++;
+      j += 2;
+    }
+    if (letters < 2) return 0;
+    if (this.isUpperWord(j) && this.same(i, j) && !STARTERS.has(this.low[j])) return 0;
+    return j;
+  }
+
+  /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
+  adjective(w: string): boolean {
+    if (STARTERS.has(w)) return false;
+    const dash = w.indexOf('-');
+    const first = dash > 0 ? w.slice(0, dash) : w;
+    return ADJECTIVE_ENDING.test(w) || ADJECTIVE_ENDING.test(first) || DEMONYMS.has(w) || DEMONYMS.has(first);
   }
 
   setType(c: Candidate, type: EntityType, confidence: number, evidence: string, strong: boolean): void {
@@ -326,6 +385,10 @@ class Scanner extends TokenView {
 
   /** First pass: evidence carried by the name and its immediate context. */
   typeByContext(c: Candidate): void {
+    if (c.dottedAcronym) {
+      this.setType(c, 'ORG', 0.7, 'dotted-acronym', false);
+      return;
+    }
     const single = c.e - c.s === 1;
     if (single && (this.toks[c.s].text.length === 1 || TITLE_ABBREVIATIONS.has(this.toks[c.s].text)) && !this.titleAt.has(c.s)) {
       c.drop = true; // a lone letter or title: "au S.-O.", "Mme et Mlle X"

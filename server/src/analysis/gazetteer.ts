@@ -151,6 +151,8 @@ export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLin
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = lowerSet(cues.placeCuePrepositions);
 export const PLACE_NOUNS: ReadonlySet<string> = lowerSet(cues.placeNouns);
 export const SITE_HEADS: ReadonlySet<string> = lowerSet(cues.siteHeads);
+/** Lower-case heads named by their adjectives: "le parti socialiste". */
+export const LOWER_NAMED_HEADS: ReadonlySet<string> = lowerSet(cues.lowerNamedHeads);
 /** Abbreviated street nouns, site heads in addresses: "r. de la Paix", "bd Haussmann". */
 export const STREET_ABBREVIATIONS: ReadonlySet<string> = lowerSet(cues.streetAbbreviations);
 export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
@@ -163,8 +165,12 @@ export const CAPITALISED_COMMON_NOUNS: ReadonlySet<string> = new Set(cues.capita
 
 // French communes come last, as weak entries: a commune named like a first name, a function word
 // or a common capitalised noun is left out, since the word is far more often something else.
+// "La Chambre", "Le Palais": an article and an institution's or building's head name a commune
+// far less often than the body itself.
+const HEADS_LOWER = lowerSet([...cues.orgHeads, ...cues.buildingHeads, ...cues.standaloneInstitutions]);
 addEntries(communeData.communes, 'LOC', 'communes', ambiguousPlaces, true, (words) =>
-  words.length === 1 && (FIRST_NAMES.has(words[0]) || STARTERS.has(words[0]) || DEMONYMS.has(words[0]) || CALENDAR.has(words[0]) || TITLES.has(words[0])),
+  (words.length === 1 && (FIRST_NAMES.has(words[0]) || STARTERS.has(words[0]) || DEMONYMS.has(words[0]) || CALENDAR.has(words[0]) || TITLES.has(words[0]))) ||
+  (words.length === 2 && HEADS_LOWER.has(words[1])),
 );
 // Longest entries first, so that a match tries "Corée du Nord" before "Corée".
 for (const bucket of gazetteer.values()) bucket.sort((a, b) => b.words.length - a.words.length);
