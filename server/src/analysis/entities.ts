@@ -51,6 +51,8 @@ const CALENDAR = gz.CALENDAR;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
+/** Words between "TH." and a venue's name: "TH. DES ARTS". */
+const THEATRE_LINKS = new Set(['de', 'des', 'du', "d'"]);
 /** Roman ordinals: "XVe siècle", "IIIe République". */
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
@@ -191,7 +193,9 @@ class Scanner extends TokenView {
           continue;
         }
         const afterParticle = !this.toks[k - 1].upper && this.toks[k - 1].kind === 'word';
-        if (afterParticle && st.head < 0) {
+        // In a heading in capitals, a known place is a name of its own: "MARCHÉS ÉTRANGERS LONDRES".
+        const capsHeading = this.isAllCaps(k) && this.isAllCaps(k - 1);
+        if ((afterParticle || capsHeading) && st.head < 0) {
           this.flushSegment();
           continue;
         }
@@ -368,6 +372,16 @@ class Scanner extends TokenView {
     return j;
   }
 
+  /** Start of "TH. [DE|DES|DU] X", the abbreviated "théâtre" that belongs to a venue's name, else s. */
+  theatreAbbreviation(s: number): number {
+    // The sentence splitter may end a sentence at "TH.": only adjacency counts here.
+    if (s >= this.n) return s;
+    let p = s - 1;
+    if (p >= 0 && this.same(p, s) && THEATRE_LINKS.has(this.low[p])) p--;
+    const near = p >= 1 && this.toks[p].text === '.' && this.toks[p - 1].end === this.toks[p].start && this.toks[p + 1].start - this.toks[p].end <= 1;
+    return near && this.low[p - 1] === 'th' && this.toks[p - 1].upper ? p - 1 : s;
+  }
+
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
   adjective(w: string): boolean {
     if (STARTERS.has(w)) return false;
@@ -472,6 +486,7 @@ class Scanner extends TokenView {
       return;
     }
     if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
+      c.s = this.theatreAbbreviation(c.s);
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
@@ -480,7 +495,8 @@ class Scanner extends TokenView {
       const next = this.toks[c.e];
       // A heading word ("SUCRE. —", "TH. ANTOINE"), an accented or long capitalised word is no acronym.
       const heading = next?.text === '.' && this.same(c.s, c.e + 1) && (this.toks[c.e + 1].text === '—' || this.isAllCaps(c.e + 1));
-      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || w !== foldAccents(w).toUpperCase()) {
+      const theatre = this.theatreAbbreviation(c.s + 1) === c.s || this.theatreAbbreviation(c.s + 2) === c.s; // "TH. ANTOINE", "TH. DES ARTS"
+      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || theatre || w !== foldAccents(w).toUpperCase()) {
         c.drop = true;
         return;
       }

@@ -354,11 +354,12 @@ export class TokenView {
 
   /**
    * A venue in a listing: a name in capitals followed by a time, "GYMNASE, 8 h. 30",
-   * "OPÉRA-COMIQUE. 8. 30". Newspapers print theatre and cinema programmes this way.
+   * "OPÉRA-COMIQUE. 8. 30", "SCALA. — 8 h. 45". Newspapers print theatre and cinema programmes this way.
    */
   venueListing(c: NameSpan): boolean {
     let q = c.e;
     if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
+    if (q < this.n && (this.toks[q].text === '—' || this.toks[q].text === '–')) q++; // "SCALA. — 8 h. 45"
     if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
     if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
     const after = this.toks[q + 1]?.text;
