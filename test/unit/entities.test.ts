@@ -33,6 +33,7 @@ const cases: Array<[string, string, string[]]> = [
   ['the nearest role noun wins', 'Jake Sullivan, conseiller à la sécurité du président américain Barack Obama, a menti.', ['PER:Jake Sullivan|conseiller à la sécurité du président américain Barack Obama', 'PER:Barack Obama|président américain']],
   ['a title makes an unknown single name a person', 'Le porte-parole Zakharova a démenti.', ['PER:Zakharova']],
   ['a surname after the full name is the same person', 'Karel Novotný est arrivé. Novotný a salué la foule.', ['PER:Karel Novotný', 'PER:Novotný']],
+  ['a title without a full stop starts a name inside a run of capitals', 'Étude de Me VERNIER, notaire. Vente par Mes Lagarde et Fournel.', ['PER:VERNIER', 'PER:Lagarde', 'PER:Fournel']],
   ['initials stay inside the name', 'John F. Kennedy et George W. Bush ont visité Dallas.', ['PER:John F. Kennedy', 'PER:George W. Bush', 'LOC:Dallas']],
   ['hyphenated initials stay inside the name', 'Le dossier fut confié à M. J.-P. Marceau, puis à A.-M. Delorme.', ['PER:J.-P. Marceau', 'PER:A.-M. Delorme']],
   ['a capitalised pronoun after a name starts a sentence whose full stop was lost', 'On applaudit Gustave Ferrand Il salua longuement.', ['PER:Gustave Ferrand']],

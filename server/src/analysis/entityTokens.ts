@@ -207,7 +207,8 @@ export class TokenView {
     let last = i;
     while (j < this.n && this.same(i, j)) {
       const t = this.toks[j];
-      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && this.toks[j + 1]?.text === '.' && this.toks[j - 1].text !== '-') break; // "Paris M. Jean X", not "A.-M. X"
+      // "Paris M. Jean X", "Etude de Me X" (not "A.-M. X"): a title starts another name.
+      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
       if (this.isUpperWord(j)) {
         if (this.isInitial(j)) {
           j += this.compoundInitial(j) ? 3 : 2;
