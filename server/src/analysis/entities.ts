@@ -222,7 +222,9 @@ class Scanner extends TokenView {
       }
       // A capitalised particle inside a sentence starts a name: "la De Beers", "Charles De Gaulle".
       const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
-      if (!particleStart && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
+      // A nationality after an organisation's head is part of its name: "Crédit Lyonnais", "Banque Française".
+      const orgAdjective = st.head >= 0 && st.segLast === k && DEMONYMS.has(this.low[k]);
+      if (!particleStart && !orgAdjective && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
         this.flushSegment();
         k++;
         continue;
@@ -617,8 +619,12 @@ class Scanner extends TokenView {
       return;
     }
     const next = this.toks[c.e];
-    if (next && this.same(c.e, c.s) && (next.kind === 'number' || (next.text === '.' && this.toks[c.e + 1]?.text === '.'))) {
-      c.drop = true; // "Studio 28", "Messerschmitt 109", a table row with dot leaders
+    if (next && this.same(c.e, c.s) && next.text === '.' && this.toks[c.e + 1]?.text === '.') {
+      this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Métropolitain .......... 1304"
+      return;
+    }
+    if (next && this.same(c.e, c.s) && next.kind === 'number') {
+      c.drop = true; // "Studio 28", "Messerschmitt 109"
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
