@@ -627,6 +627,10 @@ class Scanner extends TokenView {
       c.drop = true; // "Studio 28", "Messerschmitt 109"
       return;
     }
+    if (PLURAL_NOUN.test(w)) {
+      c.drop = true; // a plural noun, capitalised as a heading or a people: "Offres", "Celtes"
+      return;
+    }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
   }
 
