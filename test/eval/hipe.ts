@@ -144,12 +144,14 @@ const NOUN_BEFORE = /(?:^|[\s'’])(?:le|la|l|les|du|au|un|une)[\s'’]([a-zà-�
 /** Function words that may stand after an article but are no descriptive noun. */
 const NOT_A_NOUN = /^(?:de|des|qui|que|dont|par|pour|avec|sur|dans|sans|chez|est|sont|fait|dit|et|ou|même|autre)$/;
 const PAREN_FIRST_NAME = /^ \((\p{Lu}[\p{L}-]+)\)/u;
+/** An age in apposition: "Henriette Labet, 30 ans". */
+const AGE = /^, \d{1,3} ans\b/;
 const MAIDEN_NAME = /^, née? \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
 
 /**
  * The span HIPE (newseye) would give a predicted mention. Its PER mentions are whole noun
  * phrases: titles (widenOverTitles), a descriptive noun after an article ("l'[expert Gebelin]"),
- * a first name in brackets ("Guyot (Palmyre)"), a maiden name ("Mme Leclerre, née Caron") and a
+ * a first name in brackets ("Guyot (Palmyre)"), a maiden name ("Mme Leclerre, née Caron"), an age ("Henriette Labet, 30 ans") and a
  * role in apposition ("M. Monier, juge d'instruction", the role the analysis itself found after
  * the name); its street LOC mentions carry the house number ("10, rue Fouarre", "rue Ordener,
  * 80"). Checked on newseye dev and dev2, where gold spans follow these rules. Like the titles,
@@ -171,6 +173,8 @@ export function hipeSpan(
     if (paren && paren[1].split('-').every((w) => FIRST_NAMES.has(w.toLowerCase()))) end += paren[0].length;
     const maiden = MAIDEN_NAME.exec(text.slice(end, end + 50));
     if (maiden) end += maiden[0].length;
+    const age = AGE.exec(text.slice(end, end + 12));
+    if (age) end += age[0].length;
     if (e.role && e.evidence?.includes('apposition')) {
       const at = text.indexOf(e.role, end);
       if (at >= 0 && at - end <= 8) end = at + e.role.length;
