@@ -83,6 +83,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a dateline names a place', 'Hammerfest, 14 janvier. — Le conseil a siégé.', ['LOC:Hammerfest']],
   ['a venue before a dash and a time, with its abbreviated "théâtre"', 'Ce soir. TH. DES CAPUCINES. — 8 h. 45 : Topaze. NOUVEAUTÉS. — 9 h. : Revue.', ['LOC:TH. DES CAPUCINES', 'LOC:NOUVEAUTÉS']],
   ['a known place in a heading in capitals is a name of its own', 'COURS ÉTRANGERS BERLIN Les valeurs montent. ESCALES DE LISBONNE Le vapeur est parti.', ['LOC:BERLIN', 'LOC:LISBONNE']],
+  ['an abbreviation in capitals before a full stop and more capitals is no acronym', 'Programme : AMB. CHATELET, 8 h. 30. La CGT a signé avec la CFDT.', ['LOC:CHATELET', 'ORG:CGT', 'ORG:CFDT']],
   ['a venue in a programme listing, the work after the time is no name', 'Ce soir : ODÉON, 8 h. 30, Phèdre. MOGADOR, 9.15, Rose-Marie.', ['LOC:ODÉON', 'LOC:MOGADOR']],
   ['a capitalised particle inside a sentence starts a name', 'Le diamantaire rachète la De Beers, dit Charles De Gaulle.', ['ORG:De Beers', 'PER:Charles De Gaulle']],
   ['Dutch and German particles start a name', 'Le débat, dit van Gogh, oppose von der Leyen à Jan ter Horst.', ['PER:van Gogh', 'PER:von der Leyen', 'PER:Jan ter Horst']],

@@ -496,7 +496,9 @@ class Scanner extends TokenView {
       const w = this.toks[c.s].text;
       const next = this.toks[c.e];
       // A heading word ("SUCRE. —", "TH. ANTOINE"), an accented or long capitalised word is no acronym.
-      const heading = next?.text === '.' && this.same(c.s, c.e + 1) && (this.toks[c.e + 1].text === '—' || this.isAllCaps(c.e + 1));
+      // (By position, not sentence: the splitter may end a sentence at the full stop.)
+      const after = this.toks[c.e + 1];
+      const heading = next?.text === '.' && after !== undefined && after.start - next.end <= 1 && (after.text === '—' || this.isAllCaps(c.e + 1));
       const theatre = this.theatreAbbreviation(c.s + 1) === c.s || this.theatreAbbreviation(c.s + 2) === c.s; // "TH. ANTOINE", "TH. DES ARTS"
       if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || theatre || w !== foldAccents(w).toUpperCase()) {
         c.drop = true;
