@@ -141,6 +141,8 @@ const NUMBER_BEFORE = /\d{1,4}(?: ?(?:bis|ter))?[,.]? $/;
 const NUMBER_AFTER = /^,? \d{1,4}\b/;
 /** Article + noun before a person's name: "l'expert Gebelin", "le metteur en scène Henri Chomette". */
 const NOUN_BEFORE = /(?:^|[\s'’])(?:le|la|l|les|du|au|un|une)[\s'’]([a-zà-ÿœ-]{3,}(?: (?:en|de) [a-zà-ÿœ-]{3,})?) $/i;
+/** "M. le [général Campenon]": a title and an article before a role that is already in the span. */
+const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les) $|(?:Mme|Mlle) (?:la) $/;
 /** Function words that may stand after an article but are no descriptive noun. */
 const NOT_A_NOUN = /^(?:de|des|qui|que|dont|par|pour|avec|sur|dans|sans|chez|est|sont|fait|dit|et|ou|même|autre)$/;
 const PAREN_FIRST_NAME = /^ \((\p{Lu}[\p{L}-]+)\)/u;
@@ -151,6 +153,7 @@ const MAIDEN_NAME = /^, née? \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
 /**
  * The span HIPE (newseye) would give a predicted mention. Its PER mentions are whole noun
  * phrases: titles (widenOverTitles), a descriptive noun after an article ("l'[expert Gebelin]"),
+ * a title and article before a role already taken in ("M. le général Campenon"),
  * a first name in brackets ("Guyot (Palmyre)"), a maiden name ("Mme Leclerre, née Caron"), an age ("Henriette Labet, 30 ans") and a
  * role in apposition ("M. Monier, juge d'instruction", the role the analysis itself found after
  * the name); its street LOC mentions carry the house number ("10, rue Fouarre", "rue Ordener,
@@ -169,6 +172,8 @@ export function hipeSpan(
   if (e.type === 'PER') {
     const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     if (noun && !NOT_A_NOUN.test(noun[1])) start -= noun[1].length + 1;
+    const titled = TITLE_ARTICLE.exec(text.slice(Math.max(0, start - 12), start));
+    if (titled && start < e.start) start -= titled[0].length;
     const paren = PAREN_FIRST_NAME.exec(text.slice(end, end + 30));
     if (paren && paren[1].split('-').every((w) => FIRST_NAMES.has(w.toLowerCase()))) end += paren[0].length;
     const maiden = MAIDEN_NAME.exec(text.slice(end, end + 50));

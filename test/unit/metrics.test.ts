@@ -301,7 +301,7 @@ test('HIPE convention: a predicted PER span is widened over directly preceding t
 
 test('HIPE convention: PER spans take in roles, bracketed first names, maiden names and appositions; street LOCs their house number', () => {
   const text =
-    "Le jury a entendu l'horloger Dubreuil, puis Mlle Lambert (Marie), Mme Vernet, née Castel, Girard, 42 ans, et M. Rivière, greffier du tribunal. " +
+    "Le jury a entendu l'horloger Dubreuil, puis Mlle Lambert (Marie), Mme Vernet, née Castel, Girard, 42 ans, et M. Rivière, greffier du tribunal, devant M. le colonel Brun. " +
     'Il loge 14, rue des Lilas, puis boulevard Voltaire, 32. Le chat de Lucien dort.';
   const span = (name: string, type: string, extra: { role?: string; evidence?: string[] } = {}) => {
     const start = text.indexOf(name);
@@ -312,6 +312,7 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('Lambert', 'PER'), 'Mlle Lambert (Marie)');
   assert.equal(span('Vernet', 'PER'), 'Mme Vernet, née Castel');
   assert.equal(span('Girard', 'PER'), 'Girard, 42 ans');
+  assert.equal(span('Brun', 'PER'), 'M. le colonel Brun', 'a title and an article before a title in the span');
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.', 'apposition'] }), 'M. Rivière, greffier du tribunal');
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.'] }), 'M. Rivière', 'only a role the analysis found in apposition');
   assert.equal(span('rue des Lilas', 'LOC'), '14, rue des Lilas');
