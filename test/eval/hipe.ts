@@ -212,6 +212,30 @@ export interface HipeDocScore {
 
 const KEPT = new Set(['PER', 'ORG', 'LOC']);
 
+/** What separates a street address from the town that ends it: "rue Vivienne, 17, Paris", "16, rue du Croissant. PARIS" (not "…, à Choisy-le-Roi"). */
+const ADDRESS_TOWN_GAP = /^[,.] $/;
+
+/**
+ * newseye ends a street address with its town (8 of 8 in dev and dev2 where a comma or full stop
+ * separates them): a predicted street LOC (already widened over its house number) takes in a
+ * town the analysis found in its gazetteers right after it, which then counts no more on its own
+ * (its widened span is emptied).
+ */
+export function mergeAddressTowns(
+  text: string,
+  predicted: readonly { start: number; end: number; type: string; evidence?: string[] }[],
+  widened: { start: number; end: number }[],
+): void {
+  for (let i = 0; i + 1 < predicted.length; i++) {
+    if (predicted[i].type !== 'LOC' || !STREET_HEAD.test(text.slice(predicted[i].start, predicted[i].end + 1))) continue;
+    const j = i + 1;
+    const town = predicted[j].evidence?.[0] ?? '';
+    if (predicted[j].type !== 'LOC' || !/^gazetteer:(?:cities|communes)/.test(town) || !ADDRESS_TOWN_GAP.test(text.slice(widened[i].end, predicted[j].start))) continue;
+    widened[i].end = predicted[j].end;
+    widened[j] = { start: predicted[j].start, end: predicted[j].start };
+  }
+}
+
 /**
  * Scores one document: gold PER/ORG/LOC token spans against the predicted ones. HumanProd is
  * ignored on both sides: it is not a gold type we predict, and a prediction lying wholly inside
@@ -229,8 +253,12 @@ export function scoreHipeDoc(
   const ignored = all.filter((g) => !KEPT.has(g.type));
   const seen = new Set<string>();
   const pred: TypedRange[] = [];
-  for (const e of predicted) {
-    const r = tokenRange(spans, text !== null ? hipeSpan(text, e, conventions) : e);
+  const widened = predicted.map((e) => (text !== null ? hipeSpan(text, e, conventions) : { start: e.start, end: e.end }));
+  if (text !== null && conventions === 'newseye') mergeAddressTowns(text, predicted, widened);
+  for (let i = 0; i < predicted.length; i++) {
+    const e = predicted[i];
+    if (widened[i].end <= widened[i].start) continue; // merged into the address before it
+    const r = tokenRange(spans, widened[i]);
     if (!r) continue;
     if (ignored.some((h) => h.start <= r.start && r.end <= h.end)) continue;
     const key = `${r.start}:${r.end}:${e.type}`;

@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { hipeSpan, parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
+import { hipeSpan, mergeAddressTowns, parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -319,4 +319,16 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('boulevard Voltaire', 'LOC'), 'boulevard Voltaire, 32');
   assert.equal(span('Lucien', 'PER'), 'Lucien', 'no article right before the name');
   assert.equal(span('des Lilas', 'ORG'), 'des Lilas', 'other types are left as they are');
+});
+
+test('HIPE convention: a street address takes in the town right after it, not one after "à"', () => {
+  const text = 'Écrire 8, rue des Lilas, Lyon. Bureau : quai Voltaire, à Nantes.';
+  const at = (name: string, type: string, evidence: string[]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, evidence });
+  const predicted = [at('rue des Lilas', 'LOC', ['site:rue']), at('Lyon', 'LOC', ['gazetteer:cities']), at('quai Voltaire', 'LOC', ['site:quai']), at('Nantes', 'LOC', ['gazetteer:cities'])];
+  const widened = predicted.map((e) => hipeSpan(text, e));
+  mergeAddressTowns(text, predicted, widened);
+  assert.deepEqual(
+    widened.map((w) => text.slice(w.start, w.end)),
+    ['8, rue des Lilas, Lyon', '', 'quai Voltaire', 'Nantes'],
+  );
 });
