@@ -229,8 +229,11 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
+      const isHead = ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text);
+      // "Ligue des Droits de l'Homme Fédération de la Seine": a second head right after a capital starts another body.
+      if (isHead && st.head >= 0 && st.segLast === k && k > st.head + 1 && this.toks[k - 1].upper) this.flushSegment();
       if (st.segStart < 0) st.segStart = k;
-      if ((ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text)) && st.head < 0) st.head = k;
+      if (isHead && st.head < 0) st.head = k;
       st.segLast = k + 1;
       k++;
     }

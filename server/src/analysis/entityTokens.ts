@@ -263,6 +263,13 @@ export class TokenView {
         const k = this.complementAt(end);
         if (k >= 0) {
           end = this.runEnd(k);
+          // "… des Libres Penseurs Fédération de la Seine": another head right after a capital starts another body.
+          for (let h = k + 1; h < end; h++) {
+            if (ORG_HEADS.has(this.toks[h].text) && this.toks[h - 1].upper && this.toks[h - 1].kind === 'word') {
+              end = h;
+              break;
+            }
+          }
           continue;
         }
         // One lower-case complement noun: "Conseil de sécurité", "Institut de recherche".
