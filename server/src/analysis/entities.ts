@@ -547,6 +547,10 @@ class Scanner extends TokenView {
         this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415"
         return;
       }
+      if (!firstName && this.stockQuote(c)) {
+        this.setType(c, 'ORG', 0.5, 'stock-quote', false); // "; Canadian Pacific, 202 ;"
+        return;
+      }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
       return;
     }
@@ -637,6 +641,19 @@ class Scanner extends TokenView {
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /**
+   * An item of a market report: after ";" or ":", the name, a comma and a price that a ";", a
+   * fraction or another figure follows ("; Canadian Pacific, 202 ;", ": Chartered, 41/10 1/2 ;").
+   */
+  stockQuote(c: Candidate): boolean {
+    const p = c.s - 1;
+    if (p < 0 || !this.same(p, c.s) || (this.toks[p].text !== ';' && this.toks[p].text !== ':')) return false;
+    const q = c.e;
+    if (q + 2 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'number' || !this.same(q + 2, c.s)) return false;
+    const after = this.toks[q + 2];
+    return after.text === ';' || after.text === '/' || after.kind === 'number';
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */
