@@ -52,6 +52,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a utility company is named by its head and place', 'Les actions du Gaz de Bordeaux et de l’Électricité de Lille ont monté.', ['ORG:Gaz de Bordeaux', 'ORG:Électricité de Lille']],
   ['a second head right after a complement starts another body', 'Hier, la Ligue des Droits Humains Fédération du Rhône a voté.', ['ORG:Ligue des Droits Humains', 'ORG:Fédération du Rhône']],
   ['an item of a market report is a company, a name with an age is a person', 'Valeurs : Great Western, 118 ; Union Minière, 41/8 ; enfin Paul Girard, 32 ans.', ['ORG:Great Western', 'ORG:Union Minière', 'PER:Paul Girard']],
+  ['a ship named after a ship noun is no person', 'Le vapeur Alcyon et le steamer Hesperus sont entrés à Dunkerque.', ['LOC:Dunkerque']],
   ['a building or venue head makes a place', 'Le concert aura lieu à la Salle Gaveau, puis au Théâtre des Bouffes.', ['LOC:Salle Gaveau', 'LOC:Théâtre des Bouffes']],
   ['a lower-case head with a place complement', 'Il étudie à l’université de Coimbra.', ['ORG:université de Coimbra']],
   ['a head preceded by capitals', 'Il a quitté la London School of Economics pour la Harvard Kennedy School de Boston.', ['ORG:London School of Economics', 'ORG:Harvard Kennedy School de Boston']],
