@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
+import { hipeSpan, mergeAddressTowns, parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -297,4 +297,38 @@ test('HIPE convention: a predicted PER span is widened over directly preceding t
   assert.equal(widened('Curie'), 'Mme  Curie');
   assert.equal(widened('Paris'), 'Paris', 'a full stop ending a sentence is not a title');
   assert.equal(widened('Hier'), 'Hier');
+});
+
+test('HIPE convention: PER spans take in roles, bracketed first names, maiden names and appositions; street LOCs their house number', () => {
+  const text =
+    "Le jury a entendu l'horloger Dubreuil, puis Mlle Lambert (Marie), Mme Vernet, née Castel, Girard, 42 ans, et M. Rivière, greffier du tribunal, devant M. le colonel Brun. " +
+    'Il loge 14, rue des Lilas, puis boulevard Voltaire, 32. Le chat de Lucien dort.';
+  const span = (name: string, type: string, extra: { role?: string; evidence?: string[] } = {}) => {
+    const start = text.indexOf(name);
+    const s = hipeSpan(text, { start, end: start + name.length, type, ...extra });
+    return text.slice(s.start, s.end);
+  };
+  assert.equal(span('Dubreuil', 'PER'), 'horloger Dubreuil', 'a noun after an article describes the person');
+  assert.equal(span('Lambert', 'PER'), 'Mlle Lambert (Marie)');
+  assert.equal(span('Vernet', 'PER'), 'Mme Vernet, née Castel');
+  assert.equal(span('Girard', 'PER'), 'Girard, 42 ans');
+  assert.equal(span('Brun', 'PER'), 'M. le colonel Brun', 'a title and an article before a title in the span');
+  assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.', 'apposition'] }), 'M. Rivière, greffier du tribunal');
+  assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.'] }), 'M. Rivière', 'only a role the analysis found in apposition');
+  assert.equal(span('rue des Lilas', 'LOC'), '14, rue des Lilas');
+  assert.equal(span('boulevard Voltaire', 'LOC'), 'boulevard Voltaire, 32');
+  assert.equal(span('Lucien', 'PER'), 'Lucien', 'no article right before the name');
+  assert.equal(span('des Lilas', 'ORG'), 'des Lilas', 'other types are left as they are');
+});
+
+test('HIPE convention: a street address takes in the town right after it, not one after "à"', () => {
+  const text = 'Écrire 8, rue des Lilas, Lyon. Bureau : quai Voltaire, à Nantes.';
+  const at = (name: string, type: string, evidence: string[]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, evidence });
+  const predicted = [at('rue des Lilas', 'LOC', ['site:rue']), at('Lyon', 'LOC', ['gazetteer:cities']), at('quai Voltaire', 'LOC', ['site:quai']), at('Nantes', 'LOC', ['gazetteer:cities'])];
+  const widened = predicted.map((e) => hipeSpan(text, e));
+  mergeAddressTowns(text, predicted, widened);
+  assert.deepEqual(
+    widened.map((w) => text.slice(w.start, w.end)),
+    ['8, rue des Lilas, Lyon', '', 'quai Voltaire', 'Nantes'],
+  );
 });

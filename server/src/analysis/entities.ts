@@ -19,6 +19,8 @@ import { TokenView } from './entityTokens';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
+const AFTER_NAME_STARTERS = gz.AFTER_NAME_STARTERS;
+const BUILDING_HEADS = gz.BUILDING_HEADS;
 const FIRST_NAMES = gz.FIRST_NAMES;
 const MASCULINE_ARTICLES = gz.MASCULINE_ARTICLES;
 const NAME_PARTICLES = gz.NAME_PARTICLES;
@@ -31,6 +33,9 @@ const PRODUCT_CUES = gz.PRODUCT_CUES;
 const SITE_HEADS = gz.SITE_HEADS;
 const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
+const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
+const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
+const DEMONYMS = gz.DEMONYMS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const normWord = gz.normWord;
@@ -46,6 +51,8 @@ const CALENDAR = gz.CALENDAR;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
+/** Words between "TH." and a venue's name: "TH. DES ARTS". */
+const THEATRE_LINKS = new Set(['de', 'des', 'du', "d'"]);
 /** Roman ordinals: "XVe siècle", "IIIe République". */
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
@@ -74,6 +81,8 @@ interface Candidate {
   titleNoun?: string;
   /** A weak gazetteer match (a French commune): typed LOC only if nothing else is known of the word. */
   placeHint?: string;
+  /** An acronym written with full stops: "R. A. F.". */
+  dottedAcronym?: boolean;
   /** Built from a lower-case head ("université de Leyde", "cosmodrome de X"). */
   lowerHead?: EntityType;
   drop: boolean;
@@ -81,7 +90,7 @@ interface Candidate {
 
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
-const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES]);
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
@@ -184,7 +193,9 @@ class Scanner extends TokenView {
           continue;
         }
         const afterParticle = !this.toks[k - 1].upper && this.toks[k - 1].kind === 'word';
-        if (afterParticle && st.head < 0) {
+        // In a heading in capitals, a known place is a name of its own: "MARCHÉS ÉTRANGERS LONDRES".
+        const capsHeading = this.isAllCaps(k) && this.isAllCaps(k - 1);
+        if ((afterParticle || capsHeading) && st.head < 0) {
           this.flushSegment();
           continue;
         }
@@ -211,13 +222,18 @@ class Scanner extends TokenView {
       }
       // A capitalised particle inside a sentence starts a name: "la De Beers", "Charles De Gaulle".
       const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
-      if (!particleStart && (this.isBreaker(k) || (st.segStart < 0 && STARTERS.has(this.low[k])))) {
+      // A nationality after an organisation's head is part of its name: "Crédit Lyonnais", "Banque Française".
+      const orgAdjective = st.head >= 0 && st.segLast === k && DEMONYMS.has(this.low[k]);
+      if (!particleStart && !orgAdjective && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
         this.flushSegment();
         k++;
         continue;
       }
+      const isHead = ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text);
+      // "Ligue des Droits de l'Homme Fédération de la Seine": a second head right after a capital starts another body.
+      if (isHead && st.head >= 0 && st.segLast === k && k > st.head + 1 && this.toks[k - 1].upper) this.flushSegment();
       if (st.segStart < 0) st.segStart = k;
-      if (ORG_HEADS.has(t.text) && st.head < 0) st.head = k;
+      if (isHead && st.head < 0) st.head = k;
       st.segLast = k + 1;
       k++;
     }
@@ -284,15 +300,26 @@ class Scanner extends TokenView {
             continue;
           }
         }
-        if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w)) {
+        if (LOWER_NAMED_HEADS.has(w)) {
+          const e = this.lowerNamedEnd(i);
+          if (e > 0) {
+            this.push({ s: i, e, lowerHead: 'ORG', initial: false });
+            i = e;
+            continue;
+          }
+        }
+        // "12, r. de la Paix", "bd Haussmann": a one-letter abbreviation only with its full stop.
+        const dotted = this.toks[i + 1]?.text === '.' && this.same(i, i + 2);
+        const street = STREET_ABBREVIATIONS.has(w) && (dotted || w.length > 1);
+        if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w) || street) {
           // "tribunal correctionnel de Reims", "parti communiste d’Allemagne": adjectives may come first.
-          let a = i + 1;
+          let a = street && dotted ? i + 2 : i + 1;
           if (ORG_HEADS_WITH_COMPLEMENT.has(w)) while (a < i + 3 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && ADJECTIVE_ENDING.test(this.low[a]) && !STARTERS.has(this.low[a])) a++;
           const k = this.complementAt(a);
           const direct = k === a;
           // A lower-case head names a body only after a determiner: "la préfecture de X", not "est parti de X".
           const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && (LINKS.has(this.low[i - 1]) || DETERMINERS.has(this.low[i - 1])) && this.low[i - 1] !== 'en' : true;
-          if (k >= 0 && determined && (!direct || SITE_HEADS.has(w)) && !this.isInitial(k)) {
+          if (k >= 0 && determined && (!direct || SITE_HEADS.has(w) || street) && !this.isInitial(k)) {
             const e = this.runEnd(k);
             if (!this.matchGazetteer(k, e) || this.matchGazetteer(k, e)!.type === 'LOC') {
               const type: EntityType = ORG_HEADS_WITH_COMPLEMENT.has(w) ? 'ORG' : 'LOC';
@@ -306,9 +333,66 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
+      const dotted = this.dottedAcronymEnd(i);
+      if (dotted > 0) {
+        this.push({ s: i, e: dotted, dottedAcronym: true, initial: false });
+        i = dotted;
+        continue;
+      }
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /**
+   * End of a body named by a lower-case head and its adjectives after an article or determiner,
+   * "le parti démocratique chrétien"; 0 if none. A capitalised complement ("le parti communiste
+   * d'Allemagne") is left to the general head rule.
+   */
+  lowerNamedEnd(i: number): number {
+    const before = this.low[i - 1];
+    if (!(i > 0 && this.same(i - 1, i) && (LINKS.has(before) || DETERMINERS.has(before)) && before !== 'en')) return 0;
+    let a = i + 1;
+    while (a < i + 4 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && this.adjective(this.low[a])) a++;
+    if (a === i + 1 || this.complementAt(a) >= 0) return 0;
+    return a;
+  }
+
+  /**
+   * End (after the last full stop) of an acronym written with full stops after an article or a
+   * preposition: "la R. A. F.", "des P. T. T.", "l'A. S."; 0 if none. Initials before a name
+   * ("de J. L. Bonnet") are no acronym.
+   */
+  dottedAcronymEnd(i: number): number {
+    const before = this.low[i - 1];
+    if (!(i > 0 && this.same(i - 1, i) && this.toks[i - 1].kind === 'word' && (LINKS.has(before) || DETERMINERS.has(before)))) return 0;
+    let j = i;
+    let letters = 0;
+    while (j + 1 < this.n && this.toks[j].text.length === 1 && this.toks[j].upper && this.toks[j + 1].text === '.' && this.toks[j + 1].start === this.toks[j].end && this.same(i, j + 1)) {
+      letters++;
+      j += 2;
+    }
+    if (letters < 2) return 0;
+    if (this.isUpperWord(j) && this.same(i, j) && !STARTERS.has(this.low[j])) return 0;
+    return j;
+  }
+
+  /** Start of "TH. [DE|DES|DU] X", the abbreviated "théâtre" that belongs to a venue's name, else s. */
+  theatreAbbreviation(s: number): number {
+    // The sentence splitter may end a sentence at "TH.": only adjacency counts here.
+    if (s >= this.n) return s;
+    let p = s - 1;
+    if (p >= 0 && this.same(p, s) && THEATRE_LINKS.has(this.low[p])) p--;
+    const near = p >= 1 && this.toks[p].text === '.' && this.toks[p - 1].end === this.toks[p].start && this.toks[p + 1].start - this.toks[p].end <= 1;
+    return near && this.low[p - 1] === 'th' && this.toks[p - 1].upper ? p - 1 : s;
+  }
+
+  /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
+  adjective(w: string): boolean {
+    if (STARTERS.has(w)) return false;
+    const dash = w.indexOf('-');
+    const first = dash > 0 ? w.slice(0, dash) : w;
+    return ADJECTIVE_ENDING.test(w) || ADJECTIVE_ENDING.test(first) || DEMONYMS.has(w) || DEMONYMS.has(first);
   }
 
   setType(c: Candidate, type: EntityType, confidence: number, evidence: string, strong: boolean): void {
@@ -320,6 +404,10 @@ class Scanner extends TokenView {
 
   /** First pass: evidence carried by the name and its immediate context. */
   typeByContext(c: Candidate): void {
+    if (c.dottedAcronym) {
+      this.setType(c, 'ORG', 0.7, 'dotted-acronym', false);
+      return;
+    }
     const single = c.e - c.s === 1;
     if (single && (this.toks[c.s].text.length === 1 || TITLE_ABBREVIATIONS.has(this.toks[c.s].text)) && !this.titleAt.has(c.s)) {
       c.drop = true; // a lone letter or title: "au S.-O.", "Mme et Mlle X"
@@ -346,7 +434,9 @@ class Scanner extends TokenView {
         c.drop = true; // a head alone ("la Bibliothèque", "Centre") names no one in particular
         return;
       }
-      this.setType(c, 'ORG', 0.85, `org-head:${this.toks[c.head].text}`, true);
+      const head = this.toks[c.head].text;
+      if (BUILDING_HEADS.has(head)) this.setType(c, 'LOC', 0.85, `building:${head}`, true);
+      else this.setType(c, 'ORG', 0.85, `org-head:${head}`, true);
       return;
     }
     const titled = this.titleAt.get(c.s);
@@ -401,6 +491,7 @@ class Scanner extends TokenView {
       return;
     }
     if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
+      c.s = this.theatreAbbreviation(c.s);
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
@@ -408,8 +499,11 @@ class Scanner extends TokenView {
       const w = this.toks[c.s].text;
       const next = this.toks[c.e];
       // A heading word ("SUCRE. —", "TH. ANTOINE"), an accented or long capitalised word is no acronym.
-      const heading = next?.text === '.' && this.same(c.s, c.e + 1) && (this.toks[c.e + 1].text === '—' || this.isAllCaps(c.e + 1));
-      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || w !== foldAccents(w).toUpperCase()) {
+      // (By position, not sentence: the splitter may end a sentence at the full stop.)
+      const after = this.toks[c.e + 1];
+      const heading = next?.text === '.' && after !== undefined && after.start - next.end <= 1 && (after.text === '—' || this.isAllCaps(c.e + 1));
+      const theatre = this.theatreAbbreviation(c.s + 1) === c.s || this.theatreAbbreviation(c.s + 2) === c.s; // "TH. ANTOINE", "TH. DES ARTS"
+      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || theatre || w !== foldAccents(w).toUpperCase()) {
         c.drop = true;
         return;
       }
@@ -451,6 +545,10 @@ class Scanner extends TokenView {
       const next = this.toks[c.e];
       if (!firstName && next && next.text === '.' && this.toks[c.e + 1]?.text === '.' && this.same(c.e + 1, c.s)) {
         this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415"
+        return;
+      }
+      if (!firstName && this.stockQuote(c)) {
+        this.setType(c, 'ORG', 0.5, 'stock-quote', false); // "; Canadian Pacific, 202 ;"
         return;
       }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
@@ -530,11 +628,32 @@ class Scanner extends TokenView {
       return;
     }
     const next = this.toks[c.e];
-    if (next && this.same(c.e, c.s) && (next.kind === 'number' || (next.text === '.' && this.toks[c.e + 1]?.text === '.'))) {
-      c.drop = true; // "Studio 28", "Messerschmitt 109", a table row with dot leaders
+    if (next && this.same(c.e, c.s) && next.text === '.' && this.toks[c.e + 1]?.text === '.') {
+      this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Métropolitain .......... 1304"
+      return;
+    }
+    if (next && this.same(c.e, c.s) && next.kind === 'number') {
+      c.drop = true; // "Studio 28", "Messerschmitt 109"
+      return;
+    }
+    if (PLURAL_NOUN.test(w)) {
+      c.drop = true; // a plural noun, capitalised as a heading or a people: "Offres", "Celtes"
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /**
+   * An item of a market report: after ";" or ":", the name, a comma and a price that a ";", a
+   * fraction or another figure follows ("; Canadian Pacific, 202 ;", ": Chartered, 41/10 1/2 ;").
+   */
+  stockQuote(c: Candidate): boolean {
+    const p = c.s - 1;
+    if (p < 0 || !this.same(p, c.s) || (this.toks[p].text !== ';' && this.toks[p].text !== ':')) return false;
+    const q = c.e;
+    if (q + 2 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'number' || !this.same(q + 2, c.s)) return false;
+    const after = this.toks[q + 2];
+    return after.text === ';' || after.text === '/' || after.kind === 'number';
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */

@@ -141,7 +141,15 @@ export class TokenView {
   /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
   isInitial(i: number): boolean {
     const t = this.toks[i];
-    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && this.isUpperWord(i + 2) && this.same(i, i + 2);
+    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i)) && this.same(i, i + 2);
+  }
+
+  /** "J.-L. Bonnet": the initial at i is joined by a hyphen to another one. */
+  compoundInitial(i: number): boolean {
+    const h = i + 2;
+    if (h + 3 >= this.n || this.toks[h].text !== '-' || this.toks[h].start !== this.toks[i + 1].end) return false;
+    const t = this.toks[h + 1];
+    return t.text.length === 1 && t.upper && this.toks[h + 2].text === '.' && this.isUpperWord(h + 3);
   }
 
   /** Words that never start a name by themselves and end a name they follow. */
@@ -199,10 +207,11 @@ export class TokenView {
     let last = i;
     while (j < this.n && this.same(i, j)) {
       const t = this.toks[j];
-      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && this.toks[j + 1]?.text === '.') break; // "Paris M. Jean X"
+      // "Paris M. Jean X", "Etude de Me X" (not "A.-M. X"): a title starts another name.
+      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
       if (this.isUpperWord(j)) {
         if (this.isInitial(j)) {
-          j += 2;
+          j += this.compoundInitial(j) ? 3 : 2;
           continue;
         }
         j++;
@@ -254,6 +263,13 @@ export class TokenView {
         const k = this.complementAt(end);
         if (k >= 0) {
           end = this.runEnd(k);
+          // "… des Libres Penseurs Fédération de la Seine": another head right after a capital starts another body.
+          for (let h = k + 1; h < end; h++) {
+            if (ORG_HEADS.has(this.toks[h].text) && this.toks[h - 1].upper && this.toks[h - 1].kind === 'word') {
+              end = h;
+              break;
+            }
+          }
           continue;
         }
         // One lower-case complement noun: "Conseil de sécurité", "Institut de recherche".
@@ -346,11 +362,12 @@ export class TokenView {
 
   /**
    * A venue in a listing: a name in capitals followed by a time, "GYMNASE, 8 h. 30",
-   * "OPÉRA-COMIQUE. 8. 30". Newspapers print theatre and cinema programmes this way.
+   * "OPÉRA-COMIQUE. 8. 30", "SCALA. — 8 h. 45". Newspapers print theatre and cinema programmes this way.
    */
   venueListing(c: NameSpan): boolean {
     let q = c.e;
     if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
+    if (q < this.n && (this.toks[q].text === '—' || this.toks[q].text === '–')) q++; // "SCALA. — 8 h. 45"
     if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
     if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
     const after = this.toks[q + 1]?.text;

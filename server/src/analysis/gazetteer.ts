@@ -128,6 +128,8 @@ for (const form of demonymData.irregular) demonymForms.add(normWord(form));
 export const DEMONYMS: ReadonlySet<string> = demonymForms;
 export const CALENDAR: ReadonlySet<string> = lowerSet([...calendar.months, ...calendar.weekdays]);
 export const STARTERS: ReadonlySet<string> = lowerSet(starters.words);
+/** Capitalised after a name word, these start a new sentence (a lost full stop): "Emil Jannings Un nouveau film". */
+export const AFTER_NAME_STARTERS: ReadonlySet<string> = lowerSet(starters.afterName);
 export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
@@ -137,6 +139,8 @@ export const NOBLE_TITLES: ReadonlySet<string> = lowerSet(cues.nobleTitles);
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(cues.roleModifiers);
 /** Capitalised heads that make an organisation name: "Université", "Institut", "College". */
 export const ORG_HEADS: ReadonlySet<string> = new Set(cues.orgHeads);
+/** Capitalised heads that make a building's or venue's name, a place: "Bibliothèque nationale", "Salle Pleyel". */
+export const BUILDING_HEADS: ReadonlySet<string> = new Set(cues.buildingHeads);
 /** Heads that name one institution by themselves after an article: "la Chambre", "le Sénat". */
 export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = new Set(cues.standaloneInstitutions);
 /** Lower-case heads that belong to the name when a "de + Name" complement follows: "université de Leyde". */
@@ -147,6 +151,10 @@ export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLin
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = lowerSet(cues.placeCuePrepositions);
 export const PLACE_NOUNS: ReadonlySet<string> = lowerSet(cues.placeNouns);
 export const SITE_HEADS: ReadonlySet<string> = lowerSet(cues.siteHeads);
+/** Lower-case heads named by their adjectives: "le parti socialiste". */
+export const LOWER_NAMED_HEADS: ReadonlySet<string> = lowerSet(cues.lowerNamedHeads);
+/** Abbreviated street nouns, site heads in addresses: "r. de la Paix", "bd Haussmann". */
+export const STREET_ABBREVIATIONS: ReadonlySet<string> = lowerSet(cues.streetAbbreviations);
 export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
 export const MASCULINE_ARTICLES: ReadonlySet<string> = lowerSet(cues.masculineArticles);
 export const FEMININE_ARTICLES: ReadonlySet<string> = lowerSet([...cues.femininArticles, ...cues.elidedArticles]);
@@ -157,8 +165,12 @@ export const CAPITALISED_COMMON_NOUNS: ReadonlySet<string> = new Set(cues.capita
 
 // French communes come last, as weak entries: a commune named like a first name, a function word
 // or a common capitalised noun is left out, since the word is far more often something else.
+// "La Chambre", "Le Palais": an article and an institution's or building's head name a commune
+// far less often than the body itself.
+const HEADS_LOWER = lowerSet([...cues.orgHeads, ...cues.buildingHeads, ...cues.standaloneInstitutions]);
 addEntries(communeData.communes, 'LOC', 'communes', ambiguousPlaces, true, (words) =>
-  words.length === 1 && (FIRST_NAMES.has(words[0]) || STARTERS.has(words[0]) || DEMONYMS.has(words[0]) || CALENDAR.has(words[0]) || TITLES.has(words[0])),
+  (words.length === 1 && (FIRST_NAMES.has(words[0]) || STARTERS.has(words[0]) || DEMONYMS.has(words[0]) || CALENDAR.has(words[0]) || TITLES.has(words[0]))) ||
+  (words.length === 2 && HEADS_LOWER.has(words[1])),
 );
 // Longest entries first, so that a match tries "Corée du Nord" before "Corée".
 for (const bucket of gazetteer.values()) bucket.sort((a, b) => b.words.length - a.words.length);
