@@ -224,7 +224,10 @@ function splice(previous: AnalysisResult, fresh: AnalysisResult, core: Span, del
   const moveParagraph = (p: Span, d: number): Span => ({ start: p.start + d, end: p.end + d });
 
   const result: AnalysisResult = {
-    entities: [...entities.head, ...entities.mid.map((m) => ({ ...moveEntity(m, base), id: id(m.id)! })), ...entities.tail.map((m) => moveEntity(m, delta))],
+    entities: entities.head.concat(
+      entities.mid.map((m) => ({ ...moveEntity(m, base), id: id(m.id)! })),
+      entities.tail.map((m) => moveEntity(m, delta)),
+    ),
     quotes: [
       // A quotation before the core is reused as it is unless its echo points past the core.
       ...quotes.head.map((q) => ((q.attribution?.mention?.end ?? 0) > oldCore.start ? moveQuote(q, at, (i) => i, same) : q)),
@@ -246,12 +249,11 @@ function splice(previous: AnalysisResult, fresh: AnalysisResult, core: Span, del
       ...diagnostics.mid.map((d) => moveDiagnostic(d, fromFresh, newSource, id)),
       ...diagnostics.tail.map((d) => moveDiagnostic(d, at, oldSource, same)),
     ],
-    sentences: [
-      ...sentences.head,
-      ...sentences.mid.map((s) => moveSentence(s, base, newParagraph(s.paragraph))),
-      ...sentences.tail.map((s) => moveSentence(s, delta, oldParagraph(s.paragraph))),
-    ],
-    paragraphs: [...paragraphs.head, ...paragraphs.mid.map((p) => moveParagraph(p, base)), ...paragraphs.tail.map((p) => moveParagraph(p, delta))],
+    sentences: sentences.head.concat(
+      sentences.mid.map((s) => moveSentence(s, base, newParagraph(s.paragraph))),
+      sentences.tail.map((s) => moveSentence(s, delta, oldParagraph(s.paragraph))),
+    ),
+    paragraphs: paragraphs.head.concat(paragraphs.mid.map((p) => moveParagraph(p, base)), paragraphs.tail.map((p) => moveParagraph(p, delta))),
   };
   extendSpellings(previous, result, result.entities.slice(entities.head.length, entities.head.length + entities.mid.length));
   return result;
@@ -275,15 +277,14 @@ function firstFrom<T extends Span>(items: T[], offset: number): number {
 }
 
 /**
- * Index of an item of `all` in the spliced array: the head keeps its place, the tail follows the
- * `gap` items put in between. Items dropped map to -1 (nothing refers to them: their referrers
- * were dropped with them, the extents guarantee it).
+ * Index of an item of `all` in the spliced array, where `head` is a prefix of `all` and `tail` a
+ * run of it (a suffix of the previous array, or the core's part of the fresh one): the head keeps
+ * its place, the tail follows the `gap` items put in between. Items dropped map to -1 (nothing
+ * refers to them: their referrers were dropped with them, the extents guarantee it).
  */
 function indexMap<T>(all: T[], head: T[], tail: T[], offset: number, gap: number): (i: number) => number {
-  const at = new Map<T, number>();
-  head.forEach((x, k) => at.set(x, offset + k));
-  tail.forEach((x, k) => at.set(x, offset + head.length + gap + k));
-  return (i) => at.get(all[i]) ?? -1;
+  const tailStart = tail.length === 0 ? all.length : all.indexOf(tail[0]);
+  return (i) => (i < head.length ? offset + i : i >= tailStart && i < tailStart + tail.length ? offset + head.length + gap + (i - tailStart) : -1);
 }
 
 function moveSpan<T extends Span>(s: T, f: (n: number) => number): T {

@@ -127,21 +127,29 @@ export function spellingDiagnostics(
 ): Diagnostic[] {
   if (table.preferred.size === 0) return [];
   const out: Diagnostic[] = [];
-  const units = mentions.map((m) => unitsOf(m.text, m.type, table.hyphenated).map((u) => ({ ...u, start: m.start + u.start, end: m.start + u.end })));
+  // Units relative to their mention, one list per spelling (a long article repeats a few spellings
+  // thousands of times): offsets are added only where a diagnostic needs them.
+  const unitsBySpelling = new Map<string, Unit[]>();
+  const units = mentions.map((m) => {
+    let list = unitsBySpelling.get(m.text);
+    if (!list) unitsBySpelling.set(m.text, (list = unitsOf(m.text, m.type, table.hyphenated)));
+    return list;
+  });
   // The first unit of this file written the preferred way, per part: one pass, not one per variant.
-  const firstPreferred = new Map<string, Unit>();
-  for (const list of units) {
+  const firstPreferred = new Map<string, Span>();
+  units.forEach((list, i) => {
     for (const u of list) {
       const pref = table.preferred.get(u.key);
-      if (pref && !firstPreferred.has(u.key) && u.text.toLowerCase() === pref.lower) firstPreferred.set(u.key, u);
+      if (pref && !firstPreferred.has(u.key) && u.text.toLowerCase() === pref.lower) firstPreferred.set(u.key, { start: mentions[i].start + u.start, end: mentions[i].start + u.end });
     }
-  }
-  units.forEach((list) => {
-    for (const u of list) {
-      const pref = table.preferred.get(u.key);
-      if (!pref || u.text.toLowerCase() === pref.lower) continue;
+  });
+  units.forEach((list, i) => {
+    for (const relative of list) {
+      const pref = table.preferred.get(relative.key);
+      if (!pref || relative.text.toLowerCase() === pref.lower) continue;
       // Capitals often go without accents in headlines (ETATS-UNIS): not a spelling of its own.
-      if (u.text === u.text.toUpperCase() && foldName(u.text) === foldName(pref.lower)) continue;
+      if (relative.text === relative.text.toUpperCase() && foldName(relative.text) === foldName(pref.lower)) continue;
+      const u = { ...relative, start: mentions[i].start + relative.start, end: mentions[i].start + relative.end };
       let related: RelatedInfo | null = null;
       const here = firstPreferred.get(u.key);
       if (here) related = { start: here.start, end: here.end, message: RELATED[language](pref.written) };
