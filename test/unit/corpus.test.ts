@@ -331,3 +331,24 @@ test('sample corpus through the real pipeline: ids are corpus entities, nothing 
   index.update(files[0], '');
   assert.deepEqual(index.result(files[0])!.entities, []);
 });
+
+test('an edit between names moves the mentions and keeps the corpus entities; an edit of a name relinks', () => {
+  const index = new CorpusIndex({ language: 'fr' });
+  const a = 'Le ministre Sergueï Choïgou a visité Pyongyang. Choïgou a parlé longtemps.';
+  const b = 'Sergei Shoigu est arrivé à Moscou.';
+  index.update('a.txt', a);
+  index.update('b.txt', b);
+  const id = index.result('a.txt')!.entities.find((m) => m.text === 'Sergueï Choïgou')!.id;
+  const before = index.mentionsOf(id).length;
+  // A word typed before the names: same names, offsets moved by its length.
+  const edited = a.replace('a visité', 'a longuement visité');
+  index.update('a.txt', edited);
+  const moved = index.mentionsOf(id).filter((m) => m.file === 'a.txt');
+  assert.equal(index.mentionsOf(id).length, before);
+  for (const { mention } of moved) assert.equal(edited.slice(mention.start, mention.end), mention.text);
+  assert.equal(index.entity(id)?.files, 2);
+  // A name changed: the corpus follows.
+  index.update('a.txt', edited.replace('Pyongyang', 'Séoul'));
+  assert.ok(index.entities().some((e) => e.id === 'Séoul'));
+  assert.ok(!index.entities().some((e) => e.id === 'Pyongyang'));
+});

@@ -78,6 +78,14 @@ export class CorpusIndex {
   updateAnalysed(file: string, rawText: string, result: AnalysisResult): CorpusDocument {
     const text = stripBom(rawText);
     const old = this.docs.get(file);
+    // Typing between names (most keystrokes) leaves the mentions' ids, types and spellings as
+    // they were, only moved: the document's entities, and so the corpus links, stay the same.
+    if (old && sameNames(old.local.entities, result.entities)) {
+      this.docs.set(file, { file, text, local: result, entities: old.entities });
+      this.results.delete(file);
+      this.generation++;
+      return { file, text, local: result };
+    }
     const doc: DocRecord = { file, text, local: result, entities: localEntities(file, result.entities) };
     this.graph.replace(old ? [...old.entities.values()] : [], [...doc.entities.values()]);
     this.docs.set(file, doc);
@@ -346,6 +354,13 @@ function localEntities(file: string, mentions: EntityMention[]): Map<string, Loc
     if (e.headDescs.length === 0) e.headDescs.push({ key: `${e.type}|=${e.localId}`, type: e.type, keys: [], glue: [], acronym: null, initials: null });
   }
   return out;
+}
+
+/** Same mentions in the same order, by document-level id, type and spelling (offsets aside). */
+function sameNames(a: EntityMention[], b: EntityMention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].type !== b[i].type || a[i].text !== b[i].text) return false;
+  return true;
 }
 
 /** The bracket uniqueIds adds to tell same-named entities of different types apart. */
