@@ -232,7 +232,8 @@ export class OpenFile {
   }
 
   /** Applies edits locally, sends them as incremental changes and waits for fresh diagnostics. */
-  async edit(edits: TextEdit[]): Promise<void> {
+  /** Applies the edits here and sends them; resolves with the milliseconds from sending to the diagnostics' arrival. */
+  async edit(edits: TextEdit[]): Promise<number> {
     const sorted = [...edits].sort((a, b) => this.doc.offsetAt(b.range.start) - this.doc.offsetAt(a.range.start));
     this.version++;
     const contentChanges = sorted.map((e) => ({ range: e.range, text: e.newText }));
@@ -240,8 +241,10 @@ export class OpenFile {
     this.doc = TextDocument.update(this.doc, contentChanges, this.version);
     const { diagnostics } = this.client.pushed;
     diagnostics.delete(this.uri);
+    const sent = performance.now();
     await this.client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri, version: this.version }, contentChanges });
     await this.client.until(() => diagnostics.has(this.uri), `diagnostics after editing ${this.name}`);
+    return performance.now() - sent;
   }
 
   request<R>(method: string, params: Record<string, unknown> = {}): Promise<R> {
