@@ -31,6 +31,10 @@ function assertWellFormed(text: string, r: AnalysisResult): void {
     assert.equal(text.slice(q.start, q.end), q.text);
     assert.ok(q.inner.start >= q.start && q.inner.end <= q.end);
     if (q.source !== null) assert.ok(r.sources[q.source], `quote source ${q.source} exists`);
+    const a = q.attribution;
+    if (a?.cue) assert.equal(text.slice(a.cue.start, a.cue.end), a.cue.text);
+    // An echo's mention may point anywhere in the document; the splice leaves it to the exact pass.
+    if (a?.mention && a.method !== 'echo') assert.equal(text.slice(a.mention.start, a.mention.end), a.mention.text);
   }
   for (const s of r.sources) assert.equal(text.slice(s.start, s.end), s.text);
   for (const c of r.claims) {
@@ -155,5 +159,28 @@ test('changedRange finds the longest common prefix and suffix, across its block 
       if (prefix + suffix < room) assert.notEqual(DOC[DOC.length - 1 - suffix], next[next.length - 1 - suffix]);
     }),
     { numRuns: 200 },
+  );
+});
+
+test('splices chained over several edits stay well formed, with exact segmentation (property)', () => {
+  const pieces = ['x', ' ', '\n', '«', '»', '“', '”', '. Le ', 'Jean Dupont', ', a-t-il ajouté', 'selon des experts'];
+  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat(20), text: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')) });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 2, maxLength: 6 }), (edits) => {
+      let text = DOC;
+      let result = BEFORE;
+      for (const e of edits) {
+        const at = Math.floor(e.at * text.length);
+        const next = text.slice(0, at) + e.text + text.slice(at + e.removed);
+        // Each splice starts from the previous splice, as in an editor before the exact pass.
+        result = reanalyze(text, result, next, FR).result;
+        text = next;
+      }
+      assertWellFormed(text, result);
+      const full = analyze(text, FR);
+      assert.deepEqual(result.paragraphs, full.paragraphs);
+      assert.deepEqual(result.sentences, full.sentences);
+    }),
+    { numRuns: 25 },
   );
 });
