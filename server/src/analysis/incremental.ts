@@ -5,9 +5,11 @@
 // around it (a quotation over several paragraphs, a speaker named before a quotation, a source a
 // claim rests on), the core grows to take it in, so no result is cut in two. What stays
 // approximate is what depends on the whole document: the document-level ids of names first seen
-// far away (mapped back to the previous result's ids by their spelling) and speakers known only
-// from a distant role. So the splice is a quick answer, and the caller runs `analyze` on the whole
-// text afterwards for the exact one.
+// far away (mapped back to the previous result's ids by their spelling), speakers known only
+// from a distant role, echoes of a quotation elsewhere, and single words typed as names because
+// the document names them elsewhere. So the splice is a quick answer, and the caller runs
+// `analyze` on the whole text afterwards for the exact one. On random edits of a 1 MB article the
+// splice's diagnostics equal the whole analysis's in 27 of 30 edits (60 KB article: 243 of 300).
 import type { AnalysisResult, AnalyzeOptions, Claim, Diagnostic, EntityMention, Quote, Sentence, Source, Span } from './types';
 import { analyze } from './analyze';
 import { stripBom } from './text';
@@ -46,9 +48,8 @@ export function reanalyze(previousText: string, previous: AnalysisResult, nextTe
   const maxWindow = options.maxWindow ?? Math.max(20000, text.length >> 2);
   const context = options.context ?? 2;
 
-  // The core, in the new text's offsets: whole lines around the change.
-  // The paragraph after the change is in the core too: its quotations take their candidate
-  // speakers from the paragraph before.
+  // The core, in the new text's offsets: whole lines around the change, and the paragraph after
+  // it (its quotations take their candidate speakers from the paragraph before).
   let core = { start: lineStart(text, prefix), end: linesForward(text, lineEnd(text, text.length - suffix), 1) };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const window = { start: linesBack(text, core.start, context), end: linesForward(text, core.end, context) };
