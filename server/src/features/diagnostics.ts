@@ -23,13 +23,6 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/**
- * LSP form of a core diagnostic, kept while the core object lives. Results are never mutated, and
- * an edit of a large article keeps the objects before the edit (the splice reuses them), whose
- * lines and columns the edit cannot move: they are converted once, not on every keystroke.
- */
-const converted = new WeakMap<CoreDiagnostic, { uri: string; shift: number; setting: SeveritySetting; lsp: Diagnostic }>();
-
 /** The file's diagnostics in LSP form; `data` carries the core's fix data and the span. */
 export function provideDiagnostics(session: Session, view: FileView): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -42,14 +35,7 @@ export function provideDiagnostics(session: Session, view: FileView): Diagnostic
   for (const d of session.diagnostics(view.file)) {
     const setting = session.settings.diagnostics[d.code] ?? d.severity;
     if (setting === 'off') continue;
-    // Only same-document diagnostics are kept: another file's related location may move.
-    const local = !d.related?.some((r) => r.file !== undefined);
-    const known = local ? converted.get(d) : undefined;
-    if (known && known.uri === view.uri && known.shift === view.shift && known.setting === setting) {
-      out.push(known.lsp);
-      continue;
-    }
-    const lsp: Diagnostic = {
+    out.push({
       range: toRange(view, d),
       severity: SEVERITY[setting],
       source: SOURCE,
@@ -57,9 +43,7 @@ export function provideDiagnostics(session: Session, view: FileView): Diagnostic
       message: d.message,
       relatedInformation: relatedOf(viewOf, d),
       data: { ...d.data, start: d.start, end: d.end },
-    };
-    if (local) converted.set(d, { uri: view.uri, shift: view.shift, setting, lsp });
-    out.push(lsp);
+    });
   }
   return out;
 }
