@@ -18,6 +18,12 @@ spec('the Problems panel counts the attribution gaps of the corpus', async (ctx)
     await filter.fill(code);
     // The filter badge says "Showing N of M" once a filter applies.
     const shown = await waitFor(`the Problems filter count for ${code}`, async () => {
+      // The panel re-renders its filter box when diagnostics arrive, and a fill can land on the
+      // box being replaced (a CI run once kept the previous code there): fill again until it holds.
+      if ((await filter.inputValue().catch(() => '')) !== code) {
+        await filter.fill(code).catch(() => undefined);
+        return undefined;
+      }
       const badge = (await page.locator('.viewpane-filter .viewpane-filter-badge, .markers-panel-filter-badge').first().innerText().catch(() => '')) || '';
       const m = /Showing (\d+) of (\d+)/i.exec(badge) ?? (count === 0 && /No results|0 of/i.test(badge) ? ['', '0'] : null);
       return m && Number(m[1]) === count ? Number(m[1]) : undefined;
