@@ -13,6 +13,7 @@
 import type { AnalysisResult, AnalyzeOptions, Claim, Diagnostic, EntityMention, Quote, Sentence, Source, Span } from './types';
 import { analyze } from './analyze';
 import { stripBom } from './text';
+import { countEndingBy, countStartingBefore } from './spans';
 
 export interface Splice {
   result: AnalysisResult;
@@ -188,8 +189,9 @@ function splice(previous: AnalysisResult, fresh: AnalysisResult, core: Span, del
   // The arrays are sorted by start: the previous items before the core are a prefix, those after
   // it a suffix; an item overlapping the core is in neither (the fresh analysis has it).
   const part = <T extends Span>(old: T[], neu: T[]) => {
-    const head = old.slice(0, countBefore(old, (x) => x.end <= oldCore.start && x.start < oldCore.start));
-    const tail = old.slice(firstFrom(old, oldCore.end));
+    // Ending by the core's start and starting before it: the shorter of the two prefixes.
+    const head = old.slice(0, Math.min(countEndingBy(old, oldCore.start), countStartingBefore(old, oldCore.start)));
+    const tail = old.slice(countStartingBefore(old, oldCore.end));
     return { head, tail, mid: neu.filter(inCore) };
   };
   const paragraphs = part(previous.paragraphs, fresh.paragraphs);
@@ -213,8 +215,7 @@ function splice(previous: AnalysisResult, fresh: AnalysisResult, core: Span, del
   const ids = documentIds(previous, entities.mid);
   const id = (local: string | null): string | null => (local === null ? null : ids.get(local) ?? local);
   const same = (x: string | null) => x;
-  // One mover per array, each seeing one shape: a 1 MB article moves some 50,000 objects per edit.
-  const move = <T extends Span>(s: T, f: (n: number) => number): T => ({ ...s, start: f(s.start), end: f(s.end) });
+  // One mover per large array, each seeing one shape: a 1 MB article moves some 50,000 objects per edit.
   const moveEntity = (m: EntityMention, d: number): EntityMention => {
     // Written out, in the detector's key order: a spread copy is several times slower here.
     const moved: EntityMention = { start: m.start + d, end: m.end + d, text: m.text, type: m.type, id: m.id, confidence: m.confidence, evidence: m.evidence };
@@ -237,8 +238,8 @@ function splice(previous: AnalysisResult, fresh: AnalysisResult, core: Span, del
     ],
     sources: [
       ...sources.head,
-      ...sources.mid.map((s): Source => ({ ...move(s, fromFresh), ...(s.entity != null ? { entity: id(s.entity) } : {}) })),
-      ...sources.tail.map((s) => move(s, at)),
+      ...sources.mid.map((s): Source => ({ ...moveSpan(s, fromFresh), ...(s.entity != null ? { entity: id(s.entity) } : {}) })),
+      ...sources.tail.map((s) => moveSpan(s, at)),
     ],
     claims: [
       ...claims.head,
@@ -258,23 +259,6 @@ function splice(previous: AnalysisResult, fresh: AnalysisResult, core: Span, del
   };
   extendSpellings(previous, result, result.entities.slice(entities.head.length, entities.head.length + entities.mid.length));
   return result;
-}
-
-/** How many leading items pass `test` (items sorted by start; the test holds on a prefix). */
-function countBefore<T>(items: T[], test: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(items[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first item starting at or after `offset`. */
-function firstFrom<T extends Span>(items: T[], offset: number): number {
-  return countBefore(items, (x) => x.start < offset);
 }
 
 /**
