@@ -81,21 +81,22 @@ export class Session {
     const open = this.open.get(file);
     if (!open || this.indexedVersion.get(file) === open.version) return false;
     const text = open.getText();
+    // Both sides without a BOM: a BOM the client keeps must not look like an edit of every offset.
+    const plain = stripBom(text);
     const before = this.index.get(file);
-    if (before && before.text === stripBom(text)) {
-      // Opened as it is on disk, or edited back: the index already holds this text's analysis.
-    } else if (before && text.length >= INCREMENTAL_FROM) {
-      // Both sides without a BOM: a BOM the client keeps must not look like an edit of every offset.
-      const splice = reanalyze(before.text, before.local, stripBom(text), { language: this.settings.language });
-      this.index.updateAnalysed(file, text, splice.result);
-      if (splice.exact) this.provisional.delete(file);
-      else {
-        this.provisional.add(file);
-        this.onProvisional?.(file);
+    // Opened as it is on disk, or edited back: the index already holds this text's analysis.
+    if (before?.text !== plain) {
+      if (before && text.length >= INCREMENTAL_FROM) {
+        const splice = reanalyze(before.text, before.local, plain, { language: this.settings.language });
+        this.index.updateAnalysed(file, text, splice.result);
+        if (splice.exact) this.provisional.delete(file);
+        else {
+          this.provisional.add(file);
+          this.onProvisional?.(file);
+        }
+      } else {
+        this.update(file, text);
       }
-    } else {
-      this.update(file, text);
-      this.provisional.delete(file);
     }
     this.indexedVersion.set(file, open.version);
     return true;
