@@ -165,14 +165,21 @@ async function closeDocument(document: TextDocument): Promise<void> {
 /** Edits are analysed once the typing pauses (or sooner, by the first request that needs them). */
 function schedule(file: string): void {
   if (!session.open.has(file)) return;
-  clearTimeout(timers.get(file));
-  timers.set(file, setTimeout(() => {
-    timers.delete(file);
+  restartTimer(timers, file, session.settings.debounce, () =>
     guard('analyse', file, () => {
       session.refresh(file);
       corpusChanged();
-    });
-  }, session.settings.debounce));
+    }),
+  );
+}
+
+/** (Re)starts the file's timer in `table`: of calls closer together than `delay`, the last runs. */
+function restartTimer(table: Map<string, NodeJS.Timeout>, file: string, delay: number, run: () => void): void {
+  clearTimeout(table.get(file));
+  table.set(file, setTimeout(() => {
+    table.delete(file);
+    run();
+  }, delay));
 }
 
 /**
@@ -180,9 +187,7 @@ function schedule(file: string): void {
  * thread (requests stay answered meanwhile) and the exact result replaces the splice.
  */
 function scheduleExact(file: string): void {
-  clearTimeout(exactTimers.get(file));
-  exactTimers.set(file, setTimeout(() => {
-    exactTimers.delete(file);
+  restartTimer(exactTimers, file, Math.max(EXACT_DELAY, session.settings.debounce), () =>
     void guard('exactAnalysis', file, async () => {
       const version = session.indexedVersionOf(file);
       const doc = session.index.get(file);
@@ -191,8 +196,8 @@ function scheduleExact(file: string): void {
       const result = await exactAnalysis(doc.text, session.settings.language, (m) => connection.console.warn(m));
       if (session.settle(file, version, open.getText(), result)) corpusChanged();
       else if (session.provisional.has(file)) scheduleExact(file);
-    });
-  }, Math.max(EXACT_DELAY, session.settings.debounce)));
+    }),
+  );
 }
 
 async function foldersChanged(e: WorkspaceFoldersChangeEvent): Promise<void> {
