@@ -4,10 +4,9 @@
 // the samples repeated: time from an edit to the diagnostics it produces (target under 50 ms,
 // with the debounce set to 0 so only the server's own work counts). Asserts nothing: timings
 // vary by machine. Needs `node esbuild.mjs` first.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { Position } from 'vscode-languageserver-protocol';
-import { LspClient, SAMPLES } from '../protocol/lspClient';
+import { LspClient, SAMPLES, longArticle } from '../protocol/lspClient';
 
 const ROUNDS = 200;
 const EDITS = 30;
@@ -37,9 +36,7 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 
 async function main(): Promise<void> {
   const names = readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort();
-  const samples = names.map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
-  let big = '';
-  for (let copy = 1; big.length < BIG_BYTES; copy++) big += samples.map((s) => `${s}\n\nCopie ${copy}.\n\n`).join('');
+  const big = longArticle(BIG_BYTES);
   // The big article is opened from memory, not written to the workspace, so start-up indexing stays quick.
   const client = await LspClient.start({ settings: { debounce: 0 } });
   try {

@@ -4,11 +4,9 @@
 // gives.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readdirSync } from 'node:fs';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { LspClient, SAMPLES, type OpenFile } from './lspClient';
+import { LspClient, SAMPLES, longArticle, type OpenFile } from './lspClient';
 
 const NAMES = readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort();
 
@@ -25,15 +23,12 @@ function assertAnchored(file: OpenFile, d: Diagnostic): void {
 describe('a large article under edits', () => {
   let client: LspClient;
   let article: OpenFile;
-  let big = '';
   let editedAt = 0;
   before(async () => {
     client = await LspClient.start({ settings: { debounce: 0 } });
     client.timeoutMs = 60_000;
-    const samples = NAMES.map((n) => client.read(n));
     // About 150 KB: above the size from which edits are re-analysed around the edit only.
-    for (let copy = 1; big.length < 150_000; copy++) big += samples.map((s) => `${s}\n\nCopie ${copy}.\n\n`).join('');
-    article = await client.open('large-article.txt', big);
+    article = await client.open('large-article.txt', longArticle(150_000));
   });
   after(async () => client?.stop());
 
@@ -72,11 +67,8 @@ describe('a large article on disk, edited with a long debounce', () => {
   let client: LspClient;
   let article: OpenFile;
   before(async () => {
-    let big = '';
-    const samples = NAMES.map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
-    for (let copy = 1; big.length < 120_000; copy++) big += samples.map((s) => `${s}\n\nCopie ${copy}.\n\n`).join('');
     // Diagnostics wait for a minute of quiet: only requests bring the index up to date.
-    client = await LspClient.start({ settings: { debounce: 60_000 }, files: { 'long.txt': big } });
+    client = await LspClient.start({ settings: { debounce: 60_000 }, files: { 'long.txt': longArticle(120_000) } });
     client.timeoutMs = 60_000;
     article = await client.open('long.txt');
   });
@@ -92,10 +84,7 @@ describe('a large article on disk, edited with a long debounce', () => {
     const sent = client.pushed.status.length;
     const at = article.doc.positionAt(article.text.indexOf('\n', article.text.length >> 1) + 1);
     // Sent without waiting for diagnostics: the debounce holds them back.
-    article.version++;
-    const change = { range: { start: at, end: at }, text: 'Marie Durand a parlé. ' };
-    article.doc = TextDocument.update(article.doc, [change], article.version);
-    await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: article.uri, version: article.version }, contentChanges: [change] });
+    await article.send([{ range: { start: at, end: at }, newText: 'Marie Durand a parlé. ' }]);
     const hover = await article.request<Hover | null>('textDocument/hover', { position: article.positionOf('Marie Durand', 0, 2) });
     assert.match(JSON.stringify(hover?.contents ?? ''), /Marie Durand/);
     await client.until(() => client.pushed.status.slice(sent).some((s) => s.pending === 0), 'the exact analysis after a request-driven splice');

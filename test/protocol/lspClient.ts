@@ -3,7 +3,7 @@
 // server's own requests (configuration, registrations, progress) and records what it pushes.
 // Positions are always found by searching the text, never written as line and column.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,14 @@ import type { Diagnostic, Position, Range, TextEdit, WorkspaceEdit } from 'vscod
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SERVER = process.env.CORPUS_LENS_SERVER ?? path.join(ROOT, 'dist/server.js');
 export const SAMPLES = path.join(ROOT, 'samples/corpus');
+
+/** One long article: the sample articles, in name order, repeated until it has `length` characters. */
+export function longArticle(length: number): string {
+  const samples = readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(path.join(SAMPLES, n), 'utf8'));
+  let text = '';
+  for (let copy = 1; text.length < length; copy++) text += samples.map((s) => `${s}\n\nCopie ${copy}.\n\n`).join('');
+  return text;
+}
 
 export interface StartOptions {
   /** The `corpusLens` section the client answers to `workspace/configuration`. */
@@ -234,17 +242,23 @@ export class OpenFile {
   /** Applies edits locally, sends them as incremental changes and waits for fresh diagnostics. */
   /** Applies the edits here and sends them; resolves with the milliseconds from sending to the diagnostics' arrival. */
   async edit(edits: TextEdit[]): Promise<number> {
+    const { diagnostics } = this.client.pushed;
+    diagnostics.delete(this.uri);
+    const sent = await this.send(edits);
+    await this.client.until(() => diagnostics.has(this.uri), `diagnostics after editing ${this.name}`);
+    return performance.now() - sent;
+  }
+
+  /** Applies the edits here and sends them, without waiting for anything; resolves with the time it sent them. */
+  async send(edits: TextEdit[]): Promise<number> {
     const sorted = [...edits].sort((a, b) => this.doc.offsetAt(b.range.start) - this.doc.offsetAt(a.range.start));
     this.version++;
     const contentChanges = sorted.map((e) => ({ range: e.range, text: e.newText }));
     // Incremental changes apply in order, so they go from the end of the text to its start.
     this.doc = TextDocument.update(this.doc, contentChanges, this.version);
-    const { diagnostics } = this.client.pushed;
-    diagnostics.delete(this.uri);
     const sent = performance.now();
     await this.client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri, version: this.version }, contentChanges });
-    await this.client.until(() => diagnostics.has(this.uri), `diagnostics after editing ${this.name}`);
-    return performance.now() - sent;
+    return sent;
   }
 
   request<R>(method: string, params: Record<string, unknown> = {}): Promise<R> {
