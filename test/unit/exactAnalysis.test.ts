@@ -3,13 +3,11 @@
 // main thread, equal to `analyze`, with one message saying so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { exactAnalysis } from '../../server/src/features/exactAnalysis';
 import { analyze } from '../../server/src/analysis/analyze';
+import { sampleArticles } from './helpers/samples';
 
-const CORPUS = join(__dirname, '../../samples/corpus');
-const TEXTS = readdirSync(CORPUS).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(CORPUS, n), 'utf8'));
+const TEXTS = sampleArticles();
 
 test('without a worker bundle the exact analysis runs on the main thread, says so once, and equals analyze', async () => {
   const logs: string[] = [];

@@ -3,19 +3,14 @@
 // the edit), and that it re-analyses a window, not the document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import './propertyConfig';
 import { analyze } from '../../server/src/analysis/analyze';
 import { changedRange, reanalyze } from '../../server/src/analysis/incremental';
 import type { AnalysisResult, Span } from '../../server/src/analysis/types';
+import { sampleArticles } from './helpers/samples';
 
-const CORPUS = join(__dirname, '../../samples/corpus');
-const ARTICLES = readdirSync(CORPUS)
-  .filter((n) => n.endsWith('.txt'))
-  .sort()
-  .map((n) => readFileSync(join(CORPUS, n), 'utf8'));
+const ARTICLES = sampleArticles();
 const DOC = ARTICLES.join('\n\n');
 const FR = { language: 'fr' as const };
 const BEFORE = analyze(DOC, FR);
