@@ -80,14 +80,9 @@ export class CorpusIndex {
     const old = this.docs.get(file);
     // Typing between names (most keystrokes) leaves the mentions' ids, types and spellings as
     // they were, only moved: the document's entities, and so the corpus links, stay the same.
-    if (old && sameNames(old.local.entities, result.entities)) {
-      this.docs.set(file, { file, text, local: result, entities: old.entities });
-      this.results.delete(file);
-      this.generation++;
-      return { file, text, local: result };
-    }
-    const doc: DocRecord = { file, text, local: result, entities: localEntities(file, result.entities) };
-    this.graph.replace(old ? [...old.entities.values()] : [], [...doc.entities.values()]);
+    const kept = old && sameNames(old.local.entities, result.entities) ? old.entities : undefined;
+    const doc: DocRecord = { file, text, local: result, entities: kept ?? localEntities(file, result.entities) };
+    if (!kept) this.graph.replace(old ? [...old.entities.values()] : [], [...doc.entities.values()]);
     this.docs.set(file, doc);
     this.generation++;
     return { file, text, local: result };
