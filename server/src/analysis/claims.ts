@@ -8,10 +8,10 @@
 import type { Claim, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, wordSet, normalizedWords, type ReportingCue } from './cues';
+import { findReportingCues, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
 import { countEndingBy } from './spans';
-import { keyTable, wordKey } from './wordKeys';
+import { keyTable } from './wordKeys';
 import condData from './data/fr/conditional.json';
 
 const MODALS = wordSet(condData.modals);
@@ -19,8 +19,11 @@ const MODAL_PARTICIPLES = wordSet(condData.modalParticiples);
 const NOT_CONDITIONAL = wordSet(condData.notConditional);
 const CONDITIONAL_AUX = wordSet(condData.auxiliaries);
 const HYPOTHETICAL = wordSet(condData.hypothetical);
-/** conditionalClaims asks about every token: the keys turn most words away first. */
-const HYPOTHETICAL_KEYS = keyTable(HYPOTHETICAL);
+/**
+ * conditionalClaims asks about every token whether it is que or a hypothetical: the keys turn
+ * most words away first.
+ */
+const GOVERNING_KEYS = keyTable(['que', "qu'", ...HYPOTHETICAL]);
 const NON_HYPOTHETICAL_SI = wordSet(condData.nonHypotheticalSi);
 const QUE_CONJUNCTIONS = wordSet(condData.queConjunctions);
 const REFLEXIVES = wordSet(condData.reflexives);
@@ -225,6 +228,7 @@ function namedSubject(tokens: Token[], words: string[], entityAt: (EntityMention
  */
 function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], inQuote: boolean[], sourced: Set<number>): Claim[] {
   const claims: Claim[] = [];
+  const keys = tokenKeys(ctx);
   let sentence = -1;
   let sourcedHere = false;
   // A hypothesis (Si notre vœu était écouté, X verrait…) carries over to the following
@@ -252,15 +256,17 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
     }
     if (done) continue;
     const w = words[i];
-    if (w === 'que' || w === "qu'") {
-      // Under que the conditional belongs to whoever governs the clause (or is hypothetical);
-      // conjunctions such as "alors que", "bien que" do not govern.
-      if (!(i > 0 && QUE_CONJUNCTIONS.has(words[i - 1]))) governed = true;
-      continue;
-    }
-    if (HYPOTHETICAL_KEYS[wordKey(w)] === 1 && HYPOTHETICAL.has(w) && w !== 'si' && w !== "s'") {
-      governed = true;
-      continue;
+    if (GOVERNING_KEYS[keys[i]] === 1) {
+      if (w === 'que' || w === "qu'") {
+        // Under que the conditional belongs to whoever governs the clause (or is hypothetical);
+        // conjunctions such as "alors que", "bien que" do not govern.
+        if (!(i > 0 && QUE_CONJUNCTIONS.has(words[i - 1]))) governed = true;
+        continue;
+      }
+      if (HYPOTHETICAL.has(w) && w !== 'si' && w !== "s'") {
+        governed = true;
+        continue;
+      }
     }
     if (t.kind !== 'word' || inQuote[i] || !isConditional(w)) continue;
     if (!hypothesisKnown) {

@@ -214,18 +214,16 @@ const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [
 ];
 
 /**
- * The keys of every word scanCues can start a cue on: selon, d’, each head, and each head with
- * an inverted pronoun (a-t-il, dit-elle). A word with another key would leave the loop empty-handed.
+ * The keys of every word scanCues can start a cue on, in two tables: selon, d’ and each head;
+ * and each head with an inverted pronoun (a-t-il, dit-elle). The second is several times larger
+ * (one entry per head and pronoun), so a word marked only there must also end like an inversion
+ * before it is read further. A word marked in neither would leave the loop empty-handed.
  * A new kind of cue start in scanCues must be added here too, or its words are never read.
  */
-const CUE_START_KEYS = keyTable(
+const CUE_START_KEYS = keyTable(['selon', "d'", ...HEADS.keys()]);
+const INVERTED_KEYS = keyTable(
   (function* () {
-    yield 'selon';
-    yield "d'";
-    for (const w of HEADS.keys()) {
-      yield w;
-      for (const [suffix] of INVERSION_SUFFIXES) yield w + suffix;
-    }
+    for (const w of HEADS.keys()) for (const [suffix] of INVERSION_SUFFIXES) yield w + suffix;
   })(),
 );
 
@@ -271,7 +269,8 @@ function scanCues(ctx: DocContext): ReportingCue[] {
   const cues: ReportingCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A word whose key no cue start has (most words) is left without reading it.
-    if (CUE_START_KEYS[keys[i]] === 0) continue;
+    const key = keys[i];
+    if (CUE_START_KEYS[key] === 0 && (INVERTED_KEYS[key] === 0 || !mayEndInPronoun(words[i]))) continue;
     const w = words[i];
     if (tokens[i].kind !== 'word') continue;
     if (w === 'selon') {
@@ -287,7 +286,7 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     let base = w;
     let inverted: SubjectPronoun | undefined;
     if (mayEndInPronoun(w)) [base, inverted] = splitInversion(w);
-    const head = HEAD_KEYS[wordKey(base)] === 1 ? HEADS.get(base) : undefined;
+    const head = HEAD_KEYS[base === w ? key : wordKey(base)] === 1 ? HEADS.get(base) : undefined;
     const etre = head?.etre;
     if (etre !== undefined) {
       // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.
