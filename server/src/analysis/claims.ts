@@ -226,7 +226,7 @@ function namedSubject(tokens: Token[], words: string[], entityAt: (EntityMention
  * The conditional must be a 3rd-person, non-modal verb of the article's own voice: not in a
  * quotation, not under si/que/quand (hypothesis, indirect question, embedded clause).
  */
-function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], inQuote: boolean[], sourced: Set<number>): Claim[] {
+function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], inQuote: Uint8Array, sourced: Set<number>): Claim[] {
   const claims: Claim[] = [];
   const keys = tokenKeys(ctx);
   let sentence = -1;
@@ -376,14 +376,15 @@ function hasHypotheticalSi(words: string[], tokens: Token[], from: number, sente
   return false;
 }
 
-/** Tokens inside a quotation (marks included), speech or term alike. */
-function quoteMask(tokens: Token[], quotes: Quote[]): boolean[] {
-  const mask = new Array<boolean>(tokens.length).fill(false);
+/** Tokens inside a quotation (marks included), speech or term alike: 1 inside, 0 outside. */
+function quoteMask(tokens: Token[], quotes: Quote[]): Uint8Array {
+  // A byte per token: a boolean array would take four and a fill pass.
+  const mask = new Uint8Array(tokens.length);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (q < sorted.length && sorted[q].end <= tokens[i].start) q++;
-    if (q < sorted.length && sorted[q].start <= tokens[i].start) mask[i] = true;
+    if (q < sorted.length && sorted[q].start <= tokens[i].start) mask[i] = 1;
   }
   return mask;
 }

@@ -596,9 +596,9 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
 function indexRoles(scan: Scan, entities: EntityMention[]): void {
   const { tokens, words } = scan;
   let j = 0;
-  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+  for (const e of inTextOrder(entities)) {
     if (e.type === 'LOC') continue;
-    const context: string[] = e.role ? e.role.split(/\s+/).map(normalizeWord) : [];
+    const context: string[] = e.role ? roleWords(e.role) : [];
     while (j < tokens.length && tokens[j].end <= e.start) j++;
     if (j >= tokens.length) break;
     const sentence = tokens[j].sentence;
@@ -632,6 +632,27 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
       scan.roles.set(noun, list);
     }
   }
+}
+
+/** The list itself when already sorted by start (as the entity detector returns it), else a sorted copy. */
+function inTextOrder(entities: EntityMention[]): EntityMention[] {
+  for (let i = 1; i < entities.length; i++) if (entities[i].start < entities[i - 1].start) return [...entities].sort((a, b) => a.start - b.start);
+  return entities;
+}
+
+/** A role's normalised words, remembered: a role is repeated with each mention of its holder. Bounded. */
+const ROLE_WORDS = new Map<string, readonly string[]>();
+const MAX_ROLE_WORDS = 5000;
+
+/** A fresh array of the role's words (the caller appends the words around the name to it). */
+function roleWords(role: string): string[] {
+  let words = ROLE_WORDS.get(role);
+  if (words === undefined) {
+    words = role.split(/\s+/).map(normalizeWord);
+    if (ROLE_WORDS.size >= MAX_ROLE_WORDS) ROLE_WORDS.clear();
+    ROLE_WORDS.set(role, words);
+  }
+  return words.slice();
 }
 
 /** How far back or forward a role description looks among the names holding that role. */
