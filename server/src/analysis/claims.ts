@@ -8,10 +8,10 @@
 import type { Claim, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
 import type { Token } from './text';
-import { findReportingCues, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
+import { CONDITIONAL_SHAPE, findReportingCues, wordSet, normalizedWords, tokenClasses, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
 import { countEndingBy } from './spans';
-import { keyTable } from './wordKeys';
+import { keyClass } from './wordKeys';
 import condData from './data/fr/conditional.json';
 
 const MODALS = wordSet(condData.modals);
@@ -23,7 +23,7 @@ const HYPOTHETICAL = wordSet(condData.hypothetical);
  * conditionalClaims asks about every token whether it is que or a hypothetical: the keys turn
  * most words away first.
  */
-const GOVERNING_KEYS = keyTable(['que', "qu'", ...HYPOTHETICAL]);
+const GOVERNING = keyClass(['que', "qu'", ...HYPOTHETICAL]);
 const NON_HYPOTHETICAL_SI = wordSet(condData.nonHypotheticalSi);
 const QUE_CONJUNCTIONS = wordSet(condData.queConjunctions);
 const REFLEXIVES = wordSet(condData.reflexives);
@@ -228,7 +228,7 @@ function namedSubject(tokens: Token[], words: string[], entityAt: (EntityMention
  */
 function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], inQuote: Uint8Array, sourced: Set<number>): Claim[] {
   const claims: Claim[] = [];
-  const keys = tokenKeys(ctx);
+  const classes = tokenClasses(ctx);
   let sentence = -1;
   let sourcedHere = false;
   // A hypothesis (Si notre vœu était écouté, X verrait…) carries over to the following
@@ -242,13 +242,21 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
   let governed = false;
   let done = false;
   for (let i = 0; i < tokens.length; i++) {
+    // Only que, a hypothetical or a word shaped like a conditional changes anything below, so
+    // the other tokens are not read at all. A sentence is entered at its first such token: its
+    // state does not depend on the words before, and its first token is only looked for when a
+    // conditional asks for a hypothetical si.
+    const c = classes[i];
+    if ((c & (GOVERNING | CONDITIONAL_SHAPE)) === 0) continue;
     const t = tokens[i];
     if (t.sentence !== sentence) {
+      // A skipped sentence breaks the carry-over as visiting it would: nothing in it sets
+      // hypothesisNext, and the sentence entered next is then not sentence + 1.
       hypothesis = hypothesisNext && t.sentence === sentence + 1;
       hypothesisKnown = hypothesis;
       hypothesisNext = false;
       sentence = t.sentence;
-      sentenceStart = i;
+      sentenceStart = -1;
       const prev = sentence - 1;
       sourcedHere = sourced.has(sentence) || (prev >= 0 && sourced.has(prev));
       governed = false;
@@ -256,7 +264,7 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
     }
     if (done) continue;
     const w = words[i];
-    if (GOVERNING_KEYS[keys[i]] === 1) {
+    if ((c & GOVERNING) !== 0) {
       if (w === 'que' || w === "qu'") {
         // Under que the conditional belongs to whoever governs the clause (or is hypothetical);
         // conjunctions such as "alors que", "bien que" do not govern.
@@ -268,8 +276,12 @@ function conditionalClaims(ctx: DocContext, tokens: Token[], words: string[], in
         continue;
       }
     }
-    if (t.kind !== 'word' || inQuote[i] || !isConditional(w)) continue;
+    if ((c & CONDITIONAL_SHAPE) === 0 || t.kind !== 'word' || inQuote[i] || !isConditional(w)) continue;
     if (!hypothesisKnown) {
+      if (sentenceStart < 0) {
+        sentenceStart = i;
+        while (sentenceStart > 0 && tokens[sentenceStart - 1].sentence === sentence) sentenceStart--;
+      }
       hypothesis = hasHypotheticalSi(words, tokens, sentenceStart, sentence);
       hypothesisKnown = true;
     }

@@ -7,7 +7,7 @@
 import type { Span } from './types';
 import { recall, remember, type DocContext } from './context';
 import { normalizeWord, type Token } from './text';
-import { keyTable, wordKey } from './wordKeys';
+import { classesOfKey, keyClass, keyClassCount, keyTable, wordKey } from './wordKeys';
 import verbData from './data/fr/reporting-verbs.json';
 
 export type SubjectPronoun = 'il' | 'elle' | 'ils' | 'elles' | 'on';
@@ -71,18 +71,49 @@ export function normalizedWords(ctx: DocContext): string[] {
 
 const KEYS = Symbol('word keys');
 
+interface KeysAndClasses {
+  keys: Uint16Array;
+  classes: Uint8Array;
+  /** keyClassCount() when the classes were computed. */
+  count: number;
+}
+
 /**
  * wordKey of each normalised token (wordKeys.ts), computed once: the token scans test their
  * key tables on this typed array and read a token's string only when its key is marked.
  */
 export function tokenKeys(ctx: DocContext): Uint16Array {
-  let keys = recall<Uint16Array>(ctx, KEYS);
-  if (!keys) {
-    const words = normalizedWords(ctx);
-    keys = remember(ctx, KEYS, new Uint16Array(words.length));
-    for (let i = 0; i < words.length; i++) keys[i] = wordKey(words[i]);
+  return keysAndClasses(ctx).keys;
+}
+
+/**
+ * The key-class bits of each token (wordKeys.ts keyClass), plus two bits read from the word's
+ * own letters while its key is computed: INVERTED is kept only for a word that ends like an
+ * inversion (a-t-il), and CONDITIONAL_SHAPE marks the words conditionalClaims must look at.
+ * A loop over every token tests one byte here, in a small array read in order, instead of
+ * reading each token's string or probing a 64 KB table per token and per scan.
+ */
+export function tokenClasses(ctx: DocContext): Uint8Array {
+  return keysAndClasses(ctx).classes;
+}
+
+function keysAndClasses(ctx: DocContext): KeysAndClasses {
+  let kc = recall<KeysAndClasses>(ctx, KEYS);
+  if (kc && kc.count === keyClassCount()) return kc;
+  const words = normalizedWords(ctx);
+  const keys = new Uint16Array(words.length);
+  const classes = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const key = wordKey(w);
+    keys[i] = key;
+    let c = classesOfKey(key);
+    if ((c & INVERTED) !== 0 && !mayEndInPronoun(w)) c &= ~INVERTED;
+    if (w.length >= 5 && w.charCodeAt(w.length - 1) === 0x74) c |= CONDITIONAL_SHAPE;
+    classes[i] = c;
   }
-  return keys;
+  kc = remember(ctx, KEYS, { keys, classes, count: keyClassCount() });
+  return kc;
 }
 
 const CONSONANT_END = /([^aeiouyéèêë])e([^aeiouyéèêë])$/;
@@ -214,18 +245,20 @@ const INVERSION_SUFFIXES: [string, SubjectPronoun][] = [
 ];
 
 /**
- * The keys of every word scanCues can start a cue on, in two tables: selon, d’ and each head;
- * and each head with an inverted pronoun (a-t-il, dit-elle). The second is several times larger
- * (one entry per head and pronoun), so a word marked only there must also end like an inversion
- * before it is read further. A word marked in neither would leave the loop empty-handed.
- * A new kind of cue start in scanCues must be added here too, or its words are never read.
+ * The key classes of every word scanCues can start a cue on: selon, d’ and each head; and each
+ * head with an inverted pronoun (a-t-il, dit-elle), a class several times larger (one entry per
+ * head and pronoun), so tokenClasses keeps its bit only for a word that ends like an inversion.
+ * A word in neither would leave the loop empty-handed. A new kind of cue start in scanCues
+ * must be added here too, or its words are never read.
  */
-const CUE_START_KEYS = keyTable(['selon', "d'", ...HEADS.keys()]);
-const INVERTED_KEYS = keyTable(
+const CUE_START = keyClass(['selon', "d'", ...HEADS.keys()]);
+const INVERTED = keyClass(
   (function* () {
     for (const w of HEADS.keys()) for (const [suffix] of INVERSION_SUFFIXES) yield w + suffix;
   })(),
 );
+/** Not a key class: a word of five letters or more ending in t, the shape of every -rait/-raient form. */
+export const CONDITIONAL_SHAPE = 0x80;
 
 /** Splits "a-t-elle" into ["a", "elle"] and "dit-il" into ["dit", "il"]. */
 export function splitInversion(word: string): [string, SubjectPronoun | undefined] {
@@ -265,12 +298,12 @@ export function findReportingCues(ctx: DocContext): ReportingCue[] {
 function scanCues(ctx: DocContext): ReportingCue[] {
   const tokens = ctx.seg.tokens;
   const words = normalizedWords(ctx);
-  const keys = tokenKeys(ctx);
+  const { keys, classes } = keysAndClasses(ctx);
   const cues: ReportingCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A word whose key no cue start has (most words) is left without reading it.
+    if ((classes[i] & (CUE_START | INVERTED)) === 0) continue;
     const key = keys[i];
-    if (CUE_START_KEYS[key] === 0 && (INVERTED_KEYS[key] === 0 || !mayEndInPronoun(words[i]))) continue;
     const w = words[i];
     if (tokens[i].kind !== 'word') continue;
     if (w === 'selon') {

@@ -8,8 +8,8 @@
 import type { Quote } from './types';
 import { recall, remember, type DocContext } from './context';
 import type { ReportingCue } from './cues';
-import { baseCue, splitInversion, tokenKeys } from './cues';
-import { keyTable, wordKey } from './wordKeys';
+import { baseCue, splitInversion, tokenClasses, tokenKeys } from './cues';
+import { keyClass, wordKey } from './wordKeys';
 import { roleNounAt } from './persons';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
@@ -94,7 +94,7 @@ function queClauses(ctx: DocContext, words: string[]): ReportingCue[] {
 const QUE_KEY = wordKey('que');
 const QU_KEY = wordKey("qu'");
 const COMME_KEY = wordKey('comme');
-const INTRODUCER_KEYS = keyTable(INTRODUCERS);
+const INTRODUCER = keyClass(INTRODUCERS);
 
 function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
   const tokens = ctx.seg.tokens;
@@ -142,8 +142,8 @@ function introducerStarts(ctx: DocContext, words: string[]): number[] {
   // « Sujet : pour X, … »): look at those alone.
   const all: number[] = [];
   for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(tokens, sentence.start));
-  const keys = tokenKeys(ctx);
-  for (let k = 1; k < tokens.length; k++) if (INTRODUCER_KEYS[keys[k]] === 1 && tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
+  const classes = tokenClasses(ctx);
+  for (let k = 1; k < tokens.length; k++) if ((classes[k] & INTRODUCER) !== 0 && tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
   return remember(ctx, INTRODUCER_STARTS, all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k])));
 }
 
