@@ -2,6 +2,7 @@
 // of realistic size (the sample articles, repeated, each copy made distinct by a trailing line so
 // no layer can answer from a cache). `analyze` runs on the main thread, i.e. on one core.
 // Prints figures and their ratio to the targets; it asserts nothing, since timings vary by machine.
+// To compare two versions on a busy machine, use abBench.ts (interleaved passes in one process).
 //   --mb N      amount of text (default 5)
 //   --profile   also print the functions where analyze spends most of its time
 //   --workers N threads for the parallel section (default: one per core; 0 skips it)

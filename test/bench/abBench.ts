@@ -1,0 +1,93 @@
+// A/B speed of the analysis core: the working tree against a git revision, on the bench corpus
+// (the sample articles repeated to 5 MB, as bench.ts builds it), in ONE process with the passes
+// interleaved (A, B, A, B…). On a shared machine the wall and CPU figures of separate runs vary
+// by ±30%; interleaving exposes both versions to the same disturbances, and the minimum CPU time
+// per pass is the least disturbed figure. Prints min and median CPU ms per 5 MB pass for each.
+//   node --import tsx test/bench/abBench.ts <rev> [--rounds N]   (default HEAD, 12 rounds)
+// Only server/src/analysis is taken from the revision; both are bundled by esbuild as dist/ is.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+
+const ROOT = resolve(__dirname, '../..');
+const CORPUS_DIR = join(ROOT, 'samples/corpus');
+const MB = 1e6;
+
+type Analyze = (text: string) => unknown;
+
+function bundle(root: string, outDir: string, name: string): Analyze {
+  const outfile = join(outDir, `${name}.cjs`);
+  buildSync({
+    entryPoints: [join(root, 'server/src/analysis/index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return (require(outfile) as { analyze: Analyze }).analyze;
+}
+
+/** server/src/analysis of `rev`, extracted under `dir` (a tree with the same layout). */
+function checkout(rev: string, dir: string): void {
+  const tar = execFileSync('git', ['-C', ROOT, 'archive', rev, 'server/src/analysis'], { maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+}
+
+function corpus(): { docs: string[]; bytes: number } {
+  const samples = readdirSync(CORPUS_DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFileSync(join(CORPUS_DIR, n), 'utf8'));
+  const docs: string[] = [];
+  let bytes = 0;
+  for (let copy = 0; bytes < 5 * MB; copy++) {
+    for (const s of samples) {
+      const text = `${s}\n\nCopie ${copy + 1}.\n`;
+      docs.push(text);
+      bytes += Buffer.byteLength(text, 'utf8');
+    }
+  }
+  return { docs, bytes };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const r = args.indexOf('--rounds');
+  const rounds = r >= 0 ? Math.max(2, Number(args[r + 1]) || 12) : 12;
+  const rev = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? 'HEAD';
+  const tmp = mkdtempSync(join(tmpdir(), 'corpus-lens-ab-'));
+  try {
+    checkout(rev, tmp);
+    const versions: [string, Analyze][] = [
+      [rev, bundle(tmp, tmp, 'a')],
+      ['working tree', bundle(ROOT, tmp, 'b')],
+    ];
+    const { docs, bytes } = corpus();
+    // Warm-up: both versions through the optimising compiler before anything is timed.
+    for (const [, analyze] of versions) for (let k = 0; k < 2; k++) for (const d of docs.slice(0, 300)) analyze(d);
+    const cpu: number[][] = versions.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      versions.forEach(([, analyze], k) => {
+        const c0 = process.cpuUsage();
+        for (const d of docs) analyze(d);
+        const c = process.cpuUsage(c0);
+        cpu[k].push((c.user + c.system) / 1000);
+      });
+    }
+    console.log(`${docs.length} documents, ${(bytes / MB).toFixed(2)} MB per pass, ${rounds} interleaved passes each (CPU time, GC helper threads included)`);
+    versions.forEach(([name], k) => {
+      const sorted = [...cpu[k]].sort((a, b) => a - b);
+      const min = sorted[0];
+      const median = sorted[sorted.length >> 1];
+      console.log(`  ${name.padEnd(14)} min ${min.toFixed(0)} ms (${(bytes / MB / (min / 1000)).toFixed(2)} MB/s)   median ${median.toFixed(0)} ms (${(bytes / MB / (median / 1000)).toFixed(2)} MB/s)`);
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main();
