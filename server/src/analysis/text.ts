@@ -90,28 +90,37 @@ export function foldAccents(text: string): string {
 /** Paragraphs: maximal runs of non-blank lines' content, split at every line break. */
 export function findParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
-  let lineStart = 0;
   const n = text.length;
+  let lineStart = 0;
   // Without any \r, the line ends are found by the engine's indexOf, far faster than a loop.
-  const lfOnly = text.indexOf('\r') < 0;
-  for (let i = 0; i <= n; i++) {
-    if (lfOnly) {
-      i = text.indexOf('\n', i);
+  // The two cases are separate loops: one loop that sometimes jumped its index by indexOf ran
+  // about 50 times slower once optimised (200 ms for a 1 MB article, measured).
+  if (text.indexOf('\r') < 0) {
+    for (;;) {
+      let i = text.indexOf('\n', lineStart);
       if (i < 0) i = n;
+      pushTrimmed(text, lineStart, i, paragraphs);
+      if (i >= n) return paragraphs;
+      lineStart = i + 1;
     }
+  }
+  for (let i = 0; i <= n; i++) {
     // Never read past the end: an out-of-range charCodeAt (NaN) is slow in optimised code.
     const c = i < n ? text.charCodeAt(i) : 0x0a;
     if (c === 0x0a || c === 0x0d) {
-      let s = lineStart;
-      let e = i;
-      while (s < e && isSpace(text[s])) s++;
-      while (e > s && isSpace(text[e - 1])) e--;
-      if (e > s) paragraphs.push({ start: s, end: e });
+      pushTrimmed(text, lineStart, i, paragraphs);
       if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
       lineStart = i + 1;
     }
   }
   return paragraphs;
+}
+
+/** Adds the line [s, e) without its surrounding spaces, unless nothing is left. */
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e });
 }
 
 // A word: letters and marks, with inner hyphens or apostrophes (Jong-un, a-t-elle, King’s);
