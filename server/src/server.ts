@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { exactAnalysis } from './features/exactAnalysis';
+import { stdioStreams } from './transport';
 import { normalizeSettings, type Settings } from './shared/settings';
 import { GapRequest, ReindexRequest, StatusNotification, StatusRequest, type CorpusStatus } from './shared/protocol';
 import { Session, toOffset, type FileView } from './features/session';
@@ -40,7 +41,8 @@ import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
 import { provideInlayHints } from './features/inlayHints';
 import { corpusStatus, findGap } from './features/status';
 
-const connection = createConnection(ProposedFeatures.all);
+const stdio = stdioStreams(process.argv);
+const connection = stdio ? createConnection(ProposedFeatures.all, ...stdio) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const session = new Session();
 session.onProvisional = (file) => scheduleExact(file);

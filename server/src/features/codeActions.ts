@@ -3,7 +3,7 @@
 // core attaches; when a field is missing they fall back to what the text itself shows.
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { SOURCE_PLACEHOLDER, type Diagnostic as CoreDiagnostic, type EntityMention } from '../analysis';
-import { provideDiagnostics } from './diagnostics';
+import { lspConverter } from './diagnostics';
 import { LABELS } from './labels';
 import { placeholderOffset, toOffset, toRange, type FileView, type Session } from './session';
 
@@ -13,11 +13,11 @@ const MAX_CANDIDATES = 3;
 export function provideCodeActions(session: Session, view: FileView, range: Range): CodeAction[] {
   const from = toOffset(view, range.start);
   const to = toOffset(view, range.end);
-  const lspDiagnostics = provideDiagnostics(session, view);
+  const toLsp = lspConverter(session, view);
   const actions: CodeAction[] = [];
   for (const d of session.diagnostics(view.file)) {
     if (d.end < from || d.start > to) continue;
-    const lsp = lspDiagnostics.find((x) => x.code === d.code && (x.data as { start?: number })?.start === d.start);
+    const lsp = toLsp(d);
     const fix = (title: string, edit: WorkspaceEdit, preferred = false): CodeAction => ({
       title, kind: CodeActionKind.QuickFix, diagnostics: lsp ? [lsp] : undefined, isPreferred: preferred || undefined, edit,
     });
