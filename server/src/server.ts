@@ -26,6 +26,7 @@ import { stdioStreams } from './transport';
 import { normalizeSettings, type Settings } from './shared/settings';
 import { GapRequest, ReindexRequest, StatusNotification, StatusRequest, type CorpusStatus } from './shared/protocol';
 import { Session, toOffset, type FileView } from './features/session';
+import { EditableDocument } from './features/editableDocument';
 import { canonicalUri, readCorpusFile, refuseText, uriToPath } from './features/corpusFiles';
 import { indexFolders, isCorpusUri, type Skipped } from './features/indexing';
 import { provideDiagnostics, provideDocumentReport, provideWorkspaceReport } from './features/diagnostics';
@@ -43,7 +44,7 @@ import { corpusStatus, findGap } from './features/status';
 
 const stdio = stdioStreams(process.argv);
 const connection = stdio ? createConnection(ProposedFeatures.all, ...stdio) : createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(EditableDocument);
 const session = new Session();
 session.onProvisional = (file) => scheduleExact(file);
 

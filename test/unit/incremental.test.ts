@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import './propertyConfig';
 import { analyze } from '../../server/src/analysis/analyze';
-import { changedRange, reanalyze } from '../../server/src/analysis/incremental';
+import { changedRange, reanalyze, reanalyzeChange } from '../../server/src/analysis/incremental';
+import { PieceText } from '../../server/src/analysis/pieceText';
 import type { AnalysisResult, Span } from '../../server/src/analysis/types';
 import { sampleArticles } from './helpers/samples';
 
@@ -89,6 +90,26 @@ test('segmentation of the splice equals the whole analysis, whatever the edit (p
       assert.deepEqual(spans(s.result), spans(full));
     }),
     { numRuns: 60 },
+  );
+});
+
+test('on a PieceText, with the change the editor reports, the splice is the one made on the string (property)', () => {
+  const pieces = ['x', ' ', '\n', '\n\n', '«', '»', '. Le ', 'Jean Dupont', ', a-t-il ajouté', 'selon des experts'];
+  const text = PieceText.from(DOC);
+  fc.assert(
+    fc.property(fc.nat(DOC.length), fc.nat(30), fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }), (at, removed, parts) => {
+      const inserted = parts.join('');
+      const end = Math.min(DOC.length, at + removed);
+      const next = DOC.slice(0, at) + inserted + DOC.slice(end);
+      // The editor's own bounds (no longer than the edit), not the longest common prefix and suffix.
+      const change = { prefix: at, suffix: DOC.length - end, previousLength: DOC.length };
+      const onPieces = reanalyzeChange(BEFORE, text.replace(at, end, inserted), change, FR);
+      const onString = reanalyzeChange(BEFORE, next, change, FR);
+      assert.deepEqual(onPieces, onString);
+      assertWellFormed(next, onPieces.result);
+      assert.deepEqual(onPieces.result.sentences, analyze(next, FR).sentences);
+    }),
+    { numRuns: 40 },
   );
 });
 

@@ -7,6 +7,7 @@
 import type { AnalysisResult, AnalyzeOptions, Diagnostic, EntityMention, EntityType, Quote } from './types';
 import { analyze } from './analyze';
 import { stripBom } from './text';
+import type { PieceText, TextSource } from './pieceText';
 import { parseName, searchKey, subNamePosition, type ParsedName } from './names';
 import { EntityGraph, type Component, type LocalEntity } from './entityGraph';
 import { buildSpellingTable, spellingDiagnostics, unitsOf, type SpellingTable } from './spellingVariants';
@@ -15,7 +16,9 @@ export interface CorpusDocument {
   /** Opaque key: a URI in the server, a path in the CLI. */
   file: string;
   /** The analysed text (BOM removed): every offset points into it. */
-  text: string;
+  readonly text: string;
+  /** The same text, for reading a few units without joining a PieceText into one string. */
+  readonly source: TextSource;
   /** Per-document result, with document-level ids. */
   local: AnalysisResult;
 }
@@ -41,6 +44,11 @@ export interface CorpusQuote {
 }
 
 const RESULT_CACHE = 64;
+
+/** What `get` shows of a record (its text still joined only on demand). */
+function publicRecord(doc: DocRecord): CorpusDocument {
+  return { file: doc.file, source: doc.source, get text() { return doc.text; }, local: doc.local };
+}
 
 interface DocRecord extends CorpusDocument {
   /** Document-level id → local entity. */
@@ -75,17 +83,19 @@ export class CorpusIndex {
    * Adds one file whose analysis was done elsewhere (a worker thread) and relinks the corpus.
    * `result` must be `analyze(text)` for this text; it is kept as is and never mutated.
    */
-  updateAnalysed(file: string, rawText: string, result: AnalysisResult): CorpusDocument {
-    const text = stripBom(rawText);
+  updateAnalysed(file: string, rawText: string | PieceText, result: AnalysisResult): CorpusDocument {
+    // A PieceText (a large open document, BOM already removed) becomes one string only when
+    // someone reads `text`: not on the keystroke path.
+    const source = typeof rawText === 'string' ? stripBom(rawText) : rawText;
     const old = this.docs.get(file);
     // Typing between names (most keystrokes) leaves the mentions' ids, types and spellings as
     // they were, only moved: the document's entities, and so the corpus links, stay the same.
     const kept = old && sameNames(old.local.entities, result.entities) ? old.entities : undefined;
-    const doc: DocRecord = { file, text, local: result, entities: kept ?? localEntities(file, result.entities) };
+    const doc: DocRecord = { file, source, get text() { return source.toString(); }, local: result, entities: kept ?? localEntities(file, result.entities) };
     if (!kept) this.graph.replace(old ? [...old.entities.values()] : [], [...doc.entities.values()]);
     this.docs.set(file, doc);
     this.generation++;
-    return { file, text, local: result };
+    return publicRecord(doc);
   }
 
   remove(file: string): void {
@@ -99,7 +109,7 @@ export class CorpusIndex {
 
   get(file: string): CorpusDocument | undefined {
     const doc = this.docs.get(file);
-    return doc && { file: doc.file, text: doc.text, local: doc.local };
+    return doc && publicRecord(doc);
   }
 
   files(): string[] {

@@ -2,6 +2,7 @@
 // should look at. Each carries the data its quick fix needs (where to insert an attribution, a
 // missing mark or a placeholder; which speakers are plausible), so the editor layer never has to
 // re-analyse the text. `spelling-variant` needs the whole corpus and comes from CorpusIndex.
+import type { TextSource } from './pieceText';
 import type { AnalysisResult, Diagnostic, EntityMention, Quote, RelatedInfo, Span } from './types';
 import type { DocContext } from './context';
 import { message } from './messages';
@@ -19,11 +20,11 @@ const OPENERS = new Set(['«', '“']);
 export const SOURCE_PLACEHOLDER = '[source ?]';
 
 /** A placeholder just after `at` (one space allowed) or just before it (a span grown over it). */
-export function hasPlaceholder(text: string, at: number): boolean {
+export function hasPlaceholder(text: TextSource, at: number): boolean {
   const n = SOURCE_PLACEHOLDER.length;
   if (text.slice(Math.max(0, at - n), at) === SOURCE_PLACEHOLDER) return true;
   const after = text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0 ? at + 1 : at;
-  return text.startsWith(SOURCE_PLACEHOLDER, after);
+  return text.slice(after, after + n) === SOURCE_PLACEHOLDER;
 }
 
 export interface SpeakerCandidate {

@@ -14,6 +14,7 @@ import type { AnalysisResult, AnalyzeOptions, Claim, Diagnostic, EntityMention, 
 import { analyze } from './analyze';
 import { stripBom } from './text';
 import { countEndingBy, countStartingBefore } from './spans';
+import type { TextSource } from './pieceText';
 
 export interface Splice {
   result: AnalysisResult;
@@ -41,11 +42,26 @@ const MAX_ROUNDS = 8;
 export function reanalyze(previousText: string, previous: AnalysisResult, nextText: string, options: SpliceOptions = {}): Splice {
   const before = stripBom(previousText);
   const text = stripBom(nextText);
-  const whole = (): Splice => ({ result: analyze(text, options), exact: true, core: { start: 0, end: text.length }, window: { start: 0, end: text.length } });
   // A BOM added or removed moves every offset: nothing to reuse.
-  if (before.length - previousText.length !== text.length - nextText.length) return whole();
-  const delta = text.length - before.length;
-  const { prefix, suffix } = changedRange(before, text);
+  if (before.length - previousText.length !== text.length - nextText.length) return whole(text, options);
+  return reanalyzeChange(previous, text, { ...changedRange(before, text), previousLength: before.length }, options);
+}
+
+/** Where two texts differ: the first `prefix` and the last `suffix` units are the same in both. */
+export interface KnownChange {
+  prefix: number;
+  suffix: number;
+  previousLength: number;
+}
+
+/**
+ * `reanalyze` when the caller knows what changed (an editor does, edit by edit), on a text read
+ * piece by piece: only the paragraphs around the change are read, never the whole text as one
+ * string. `text` has no BOM, and neither had the previous text.
+ */
+export function reanalyzeChange(previous: AnalysisResult, text: TextSource, change: KnownChange, options: SpliceOptions = {}): Splice {
+  const delta = text.length - change.previousLength;
+  const { prefix, suffix } = change;
   const maxWindow = options.maxWindow ?? Math.max(20000, text.length >> 2);
   const context = options.context ?? 2;
 
@@ -54,7 +70,7 @@ export function reanalyze(previousText: string, previous: AnalysisResult, nextTe
   let core = { start: lineStart(text, prefix), end: linesForward(text, lineEnd(text, text.length - suffix), 1) };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const window = { start: linesBack(text, core.start, context), end: linesForward(text, core.end, context) };
-    if (window.end - window.start > maxWindow) return whole();
+    if (window.end - window.start > maxWindow) return whole(text, options);
     const fresh = analyze(text.slice(window.start, window.end), options);
     // Previous results in the new text's offsets: unchanged before the core, moved after it.
     const oldCore = { start: core.start, end: core.end - delta };
@@ -74,7 +90,12 @@ export function reanalyze(previousText: string, previous: AnalysisResult, nextTe
     }
     core = { start: lineStart(text, grown.start), end: lineEnd(text, grown.end) };
   }
-  return whole();
+  return whole(text, options);
+}
+
+function whole(text: TextSource, options: AnalyzeOptions): Splice {
+  const span = { start: 0, end: text.length };
+  return { result: analyze(typeof text === 'string' ? text : text.toString(), options), exact: true, core: span, window: { ...span } };
 }
 
 /** Length of the common prefix and of the common suffix (not overlapping it). */
@@ -95,20 +116,20 @@ const BLOCK = 2048;
 
 const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d;
 
-function lineStart(text: string, at: number): number {
+function lineStart(text: TextSource, at: number): number {
   let i = Math.min(at, text.length);
   while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
-function lineEnd(text: string, at: number): number {
+function lineEnd(text: TextSource, at: number): number {
   let i = Math.max(0, at);
   while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** The start of the `n`th non-blank line before `at` (a line start). */
-function linesBack(text: string, at: number, n: number): number {
+function linesBack(text: TextSource, at: number, n: number): number {
   let i = at;
   for (let k = 0; k < n && i > 0; ) {
     i = lineStart(text, i - 1);
@@ -118,7 +139,7 @@ function linesBack(text: string, at: number, n: number): number {
   return i;
 }
 
-function linesForward(text: string, at: number, n: number): number {
+function linesForward(text: TextSource, at: number, n: number): number {
   let i = at;
   for (let k = 0; k < n && i < text.length; ) {
     let next = i;
@@ -130,7 +151,7 @@ function linesForward(text: string, at: number, n: number): number {
   return i;
 }
 
-function blank(text: string, lineAt: number): boolean {
+function blank(text: TextSource, lineAt: number): boolean {
   for (let i = lineAt; i < text.length && !isBreak(text.charCodeAt(i)); i++) if (text.charCodeAt(i) > 0x20) return false;
   return true;
 }

@@ -6,10 +6,11 @@
 // then has the whole text analysed off the main thread and installs that exact result.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range } from 'vscode-languageserver';
-import { CorpusIndex, hasPlaceholder, reanalyze, stripBom, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
+import { CorpusIndex, hasPlaceholder, reanalyze, reanalyzeChange, stripBom, type PieceText, type Splice, type TextSource, type AnalysisResult, type Diagnostic as CoreDiagnostic, type EntityMention, type Quote, type Span } from '../analysis';
 import { isGapCode } from '../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { canonicalUri } from './corpusFiles';
+import { EditableDocument } from './editableDocument';
 
 /** One corpus file as features see it: its analysis and offset ↔ position conversion. */
 export interface FileView {
@@ -39,6 +40,8 @@ export class Session {
   readonly open = new Map<string, OpenDocument>();
   /** Version of each open document that the index holds. */
   private readonly indexedVersion = new Map<string, number>();
+  /** Version of each open document whose text the index last took (stays when it goes stale). */
+  private readonly takenVersion = new Map<string, number>();
   /** Line tables, kept per analysis (the index returns a fresh document record on every `get`). */
   private readonly views = new WeakMap<AnalysisResult, TextDocument>();
   /** Open documents whose indexed analysis is a splice around edits, awaiting the exact one. */
@@ -73,6 +76,7 @@ export class Session {
   remove(file: string): void {
     this.index.remove(file);
     this.indexedVersion.delete(file);
+    this.takenVersion.delete(file);
     this.provisional.delete(file);
   }
 
@@ -80,26 +84,36 @@ export class Session {
   refresh(file: string): boolean {
     const open = this.open.get(file);
     if (!open || this.indexedVersion.get(file) === open.version) return false;
-    const text = open.getText();
-    // Both sides without a BOM: a BOM the client keeps must not look like an edit of every offset.
-    const plain = stripBom(text);
     const before = this.index.get(file);
-    // Opened as it is on disk, or edited back: the index already holds this text's analysis.
-    if (before?.text !== plain) {
-      if (before && text.length >= INCREMENTAL_FROM) {
-        const splice = reanalyze(before.text, before.local, plain, { language: this.settings.language });
-        this.index.updateAnalysed(file, text, splice.result);
-        if (splice.exact) this.provisional.delete(file);
-        else {
-          this.provisional.add(file);
-          this.onProvisional?.(file);
-        }
-      } else {
-        this.update(file, text);
+    // An editable document knows what changed since the version the index holds, and its text is
+    // read around the change only: a keystroke never joins a large text into one string.
+    const change = open instanceof EditableDocument ? open.takeChange(this.takenVersion.get(file)) : undefined;
+    this.takenVersion.set(file, open.version);
+    if (change && before && open instanceof EditableDocument && open.length >= INCREMENTAL_FROM && open.text.charCodeAt(0) !== 0xfeff && before.source.charCodeAt(0) !== 0xfeff) {
+      if (change.prefix + change.suffix < Math.max(open.length, change.previousLength)) {
+        this.installSplice(file, open.text, reanalyzeChange(before.local, open.text, change, { language: this.settings.language }));
+      }
+    } else {
+      const text = open.getText();
+      // Both sides without a BOM: a BOM the client keeps must not look like an edit of every offset.
+      const plain = stripBom(text);
+      // Opened as it is on disk, or edited back: the index already holds this text's analysis.
+      if (before?.text !== plain) {
+        if (before && text.length >= INCREMENTAL_FROM) this.installSplice(file, text, reanalyze(before.text, before.local, plain, { language: this.settings.language }));
+        else this.update(file, text);
       }
     }
     this.indexedVersion.set(file, open.version);
     return true;
+  }
+
+  private installSplice(file: string, text: string | PieceText, splice: Splice): void {
+    this.index.updateAnalysed(file, text, splice.result);
+    if (splice.exact) this.provisional.delete(file);
+    else {
+      this.provisional.add(file);
+      this.onProvisional?.(file);
+    }
   }
 
   /**
@@ -138,7 +152,7 @@ export class Session {
     // Editors drop a file's BOM, so disk text is converted without it; an open document that
     // still has one (some clients send it) is converted with it, every offset moved by one.
     const open = this.open.get(file);
-    const shift = open && open.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
+    const shift = open && (open instanceof EditableDocument ? open.text : open.getText()).charCodeAt(0) === 0xfeff ? 1 : 0;
     let lines = this.views.get(doc.local);
     if (!lines && open && isTextDocument(open) && open.version === this.indexedVersion.get(file)) {
       // The client's document is the indexed text: its line table, kept current edit by edit, serves.
@@ -151,7 +165,10 @@ export class Session {
     return {
       file,
       uri: open?.uri ?? file,
-      text: doc.text,
+      // Joined into one string (a large open document's PieceText) only by the features that read it.
+      get text(): string {
+        return doc.text;
+      },
       // Copying a large result with corpus ids costs milliseconds: only the features that read it pay.
       get result(): AnalysisResult {
         return (result ??= index.result(file) ?? doc.local);
@@ -166,7 +183,7 @@ export class Session {
    * marked with a placeholder by the quick fix.
    */
   diagnostics(file: string): CoreDiagnostic[] {
-    const text = this.index.get(file)?.text ?? '';
+    const text = this.index.get(file)?.source ?? '';
     return this.index.diagnostics(file).filter((d) => this.settings.diagnostics[d.code] !== 'off' && !(isGapCode(d.code) && hasPlaceholder(text, placeholderOffset(text, d))));
   }
 
@@ -220,8 +237,8 @@ export function quoteAt(view: FileView, offset: number): Quote | undefined {
  * only, which misses it before the stop of a quotation left open to the end of its paragraph,
  * so `Session.diagnostics` also asks the core's `hasPlaceholder` at this offset.
  */
-export function placeholderOffset(text: string, d: CoreDiagnostic): number {
+export function placeholderOffset(text: TextSource, d: CoreDiagnostic): number {
   let at = typeof d.data?.insertAt === 'number' ? d.data.insertAt : d.end;
-  while (at > d.start && /[\s.!?…]/.test(text[at - 1])) at--;
+  while (at > d.start && /[\s.!?…]/.test(text.slice(at - 1, at))) at--;
   return at;
 }
