@@ -224,6 +224,12 @@ class Scanner extends TokenView {
       const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
       // A nationality after an organisation's head is part of its name: "Crédit Lyonnais", "Banque Française".
       const orgAdjective = st.head >= 0 && st.segLast === k && DEMONYMS.has(this.low[k]);
+      if (!particleStart && !orgAdjective && this.capitalisedArticleInName(k, e0)) {
+        if (st.segStart < 0) st.segStart = k;
+        st.segLast = k + 1;
+        k++;
+        continue;
+      }
       if (!particleStart && !orgAdjective && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
         this.flushSegment();
         k++;
@@ -342,6 +348,24 @@ class Scanner extends TokenView {
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /**
+   * A capitalised "Le" or "La" after a title, or inside a sentence right after a name that is
+   * only a first name, and before another capital, is part of a surname: "Marine Le Pen",
+   * "M. Le Royer" (not an article making "Pen" a body).
+   */
+  capitalisedArticleInName(k: number, e0: number): boolean {
+    const w = this.low[k];
+    // Not "M. LE COMTE", "M. le ministre": a capital then small letters, and no title after it.
+    if ((w !== 'le' && w !== 'la') || this.toks[k].text[1] !== w[1] || k + 1 >= e0 || !this.isUpperWord(k + 1) || !this.same(k, k + 1) || TITLES.has(this.low[k + 1])) return false;
+    if (this.titleAt.has(k)) return true;
+    const st = this.st;
+    if (this.initial[k] || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
+    const prev = this.low[k - 1];
+    if (!(FIRST_NAMES.has(prev) || (prev.includes('-') && prev.split('-').every((p) => FIRST_NAMES.has(p))))) return false;
+    st.head = -1; // "Marine" is a first name here, no organisation's head
+    return true;
   }
 
   /**
