@@ -596,6 +596,12 @@ class Scanner extends TokenView {
       this.setType(c, seen, 0.75, 'repeats-name', false);
       return;
     }
+    // "; Shell, 4 25/32 ;": a share, named after its company (not "Cuivre: Comptant, 71 18 9 ;",
+    // where an adjective or a participle says how the metal is sold).
+    if (this.stockQuote(c) && !ADJECTIVE_ENDING.test(w) && !w.endsWith('ant')) {
+      this.setType(c, 'ORG', 0.5, 'stock-quote', false);
+      return;
+    }
     if (c.placeHint && !common.has(w) && (!c.initial || this.placeCue(c))) {
       this.setType(c, 'LOC', 0.7, `gazetteer:${c.placeHint}`, false);
       return;
