@@ -411,6 +411,26 @@ class Scanner extends TokenView {
     return near && this.low[p - 1] === 'th' && this.toks[p - 1].upper ? p - 1 : s;
   }
 
+  /**
+   * A first name written in small letters, or an initial, then a surname in capitals (with a
+   * lower-case particle between, "John dos PASSOS"): how the press signs an article.
+   */
+  capsSurname(c: Candidate, firstName: boolean): boolean {
+    let k: number;
+    if (firstName && !this.isAllCaps(c.s)) k = c.s + 1;
+    else if (this.isInitial(c.s)) k = c.s + 2;
+    else return false;
+    let caps = 0;
+    for (; k < c.e; k++) {
+      const t = this.toks[k];
+      if (t.kind !== 'word') return false;
+      if (!t.upper && NAME_PARTICLES.has(this.low[k])) continue;
+      if (t.text.length < 4 || !this.isAllCaps(k) || ROMAN_NUMERAL.test(t.text)) return false; // not "S. EXC."
+      caps++;
+    }
+    return caps >= 1 && caps <= 2;
+  }
+
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
   adjective(w: string): boolean {
     if (STARTERS.has(w)) return false;
@@ -543,6 +563,10 @@ class Scanner extends TokenView {
       const firstName = FIRST_NAMES.has(this.low[c.s]);
       if (this.isAllCaps(c.s) && this.toks[c.s].text.length <= 5 && !NON_ENTITY_ACRONYMS.has(this.toks[c.s].text) && !this.isAllCaps(c.s + 1)) {
         this.setType(c, 'ORG', 0.65, 'acronym-name', true); // "HP France", "RIA Novosti"
+        return;
+      }
+      if (this.capsSurname(c, firstName)) {
+        this.setType(c, 'PER', 0.75, 'caps-surname', true); // a byline or signature: "Jean FREVILLE", "W. CHURCHILL"
         return;
       }
       for (let k = c.s; k < c.e; k++) {
