@@ -146,7 +146,7 @@ const NUMBER_AFTER = /^,? \d{1,4}\b/;
 /** Article + noun before a person's name: "l'expert Gebelin", "le metteur en scène Henri Chomette". */
 const NOUN_BEFORE = /(?:^|[\s'’])(?:le|la|l|les|du|au|un|une)[\s'’]([a-zà-ÿœ-]{3,}(?: (?:en|de) [a-zà-ÿœ-]{3,})?) $/i;
 /** "M. le [général Campenon]": a title and an article before a role that is already in the span. */
-const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les) $|(?:Mme|Mlle) (?:la) $/;
+const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les|LE|LA) $|(?:Mme|Mlle) (?:la) $/;
 /** Function words that may stand after an article but are no descriptive noun. */
 const NOT_A_NOUN = /^(?:de|des|qui|que|dont|par|pour|avec|sur|dans|sans|chez|est|sont|fait|dit|et|ou|même|autre)$/;
 const PAREN_FIRST_NAME = /^ \((\p{Lu}[\p{L}-]+)\)/u;

@@ -34,6 +34,7 @@ const cases: Array<[string, string, string[]]> = [
   ['regions and colonies of the older press are places', 'Les troupes ont quitté la Posnanie pour la Bessarabie, puis le Wurtemberg et la Tripolitaine.', ['LOC:Posnanie', 'LOC:Bessarabie', 'LOC:Wurtemberg', 'LOC:Tripolitaine']],
   ['ports and towns under their older spellings are places', 'Le vapeur, parti de Christiania, relâche à Pernambuco avant Buenos-Ayres.', ['LOC:Christiania', 'LOC:Pernambuco', 'LOC:Buenos-Ayres']],
   ['a first name or an initial before a surname in capitals is a signature', 'Fin de la chronique. Louise MARCHAND. Lundi, W. DUVERNOY a parlé ; NOUVELLES RÉGIONALES.', ['PER:Louise MARCHAND', 'PER:W. DUVERNOY']],
+  ['a noble title in capitals before DE and a name is a speaker', 'M. LE MARQUIS DE VALBRUN : Je demande la parole. M. LE MINISTRE : Non.', ['PER:DE VALBRUN|marquis']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],

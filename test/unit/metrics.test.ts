@@ -313,6 +313,10 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('Vernet', 'PER'), 'Mme Vernet, née Castel');
   assert.equal(span('Girard', 'PER'), 'Girard, 42 ans');
   assert.equal(span('Brun', 'PER'), 'M. le colonel Brun', 'a title and an article before a title in the span');
+  const caps = 'Au Sénat, M. LE BARON DE VALBRUN : Non.';
+  const at = caps.indexOf('DE VALBRUN');
+  const w = hipeSpan(caps, { start: at, end: at + 'DE VALBRUN'.length, type: 'PER' });
+  assert.equal(caps.slice(w.start, w.end), 'M. LE BARON DE VALBRUN', 'the same in capitals, as parliamentary reports print speakers');
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.', 'apposition'] }), 'M. Rivière, greffier du tribunal');
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.'] }), 'M. Rivière', 'only a role the analysis found in apposition');
   assert.equal(span('rue des Lilas', 'LOC'), '14, rue des Lilas');

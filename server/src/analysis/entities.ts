@@ -339,6 +339,15 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
+      const noble = this.capsNobleName(i);
+      if (noble > 0) {
+        // "M. LE COMTE DE BUTENVAL": the name starts at the particle, the title is its role.
+        const j = noble - 1;
+        const e = this.runEnd(j + 2);
+        this.push({ s: j + 1, e, initial: false, titleNoun: this.low[j] });
+        i = e;
+        continue;
+      }
       const dotted = this.dottedAcronymEnd(i);
       if (dotted > 0) {
         this.push({ s: i, e: dotted, dottedAcronym: true, initial: false });
@@ -429,6 +438,19 @@ class Scanner extends TokenView {
       caps++;
     }
     return caps >= 1 && caps <= 2;
+  }
+
+  /**
+   * A noble title in capitals before "DE" and a name in capitals, as parliamentary reports print
+   * speakers ("LE BARON DE HEECKEREN"): one past the title's index, else 0.
+   */
+  capsNobleName(i: number): number {
+    let j = i;
+    if ((this.low[j] === 'le' || this.low[j] === 'la') && this.isAllCaps(j)) j++;
+    if (!this.isAllCaps(j) || !NOBLE_TITLES.has(this.low[j])) return 0;
+    const particle = this.low[j + 1];
+    if ((particle !== 'de' && particle !== "d'") || !this.isUpperWord(j + 2) || !this.isAllCaps(j + 2) || !this.same(i, j + 2)) return 0;
+    return j + 1;
   }
 
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
