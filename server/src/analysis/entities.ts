@@ -621,6 +621,10 @@ class Scanner extends TokenView {
         this.setType(c, 'ORG', 0.5, 'stock-quote', false); // "; Canadian Pacific, 202 ;"
         return;
       }
+      if (this.afterClock(c.s)) {
+        c.drop = true; // the title of a work in a programme: "8 h. 45 : Georges Dandin", "8.15 Peer Gynt"
+        return;
+      }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
       return;
     }
@@ -753,6 +757,25 @@ class Scanner extends TokenView {
       if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h') return false;
     }
     return false;
+  }
+
+  /**
+   * Right after a clock time, as a programme prints it: "8.30, ", "9 h., ", "8 h. 45 : " (not a
+   * year, "En 1922, X", nor a day, "le 14, X").
+   */
+  afterClock(s: number): boolean {
+    // By position, not sentence: the splitter may end a sentence at "h.".
+    const near = (p: number) => p >= 0 && this.toks[p + 1].start - this.toks[p].end <= 2;
+    let p = s - 1;
+    for (let punct = 0; punct < 2 && near(p) && this.toks[p].kind === 'punct' && ',.:;'.includes(this.toks[p].text); punct++) p--;
+    if (!near(p)) return false;
+    if (this.toks[p].kind === 'number') {
+      if (/^\d{1,2}[.,]\d\d$/.test(this.toks[p].text)) return true;
+      if (this.toks[p].text.length > 2) return false;
+      p--;
+      if (near(p) && this.toks[p].text === '.') p--;
+    }
+    return near(p) && near(p - 1) && this.low[p] === 'h' && this.toks[p - 1].kind === 'number';
   }
 
   /** "rencontre Kim-Poutine": a hyphenated pair of known person names gives two mentions. */
