@@ -36,6 +36,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a first name or an initial before a surname in capitals is a signature', 'Fin de la chronique. Louise MARCHAND. Lundi, W. DUVERNOY a parlé ; NOUVELLES RÉGIONALES.', ['PER:Louise MARCHAND', 'PER:W. DUVERNOY']],
   ['a noble title in capitals before DE and a name is a speaker', 'M. LE MARQUIS DE VALBRUN : Je demande la parole. M. LE MINISTRE : Non.', ['PER:DE VALBRUN|marquis']],
   ['a name right after a clock time in a programme is the title of a work, after a year it is a name', 'AMBIGU. — 8 h. 45 : Georges Dandin. En 1922, Jean Dupont est venu.', ['LOC:AMBIGU', 'PER:Jean Dupont']],
+  ['in a programme the capitals before the time are the venue, even a nationality or after a lost full stop', 'ITALIENS, 8 h., Norma. ATHÉNÉE, 8.45, Mélo RENAISSANCE, 9 h., Rose.', ['LOC:ITALIENS', 'LOC:ATHÉNÉE', 'LOC:RENAISSANCE']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],

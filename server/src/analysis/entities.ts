@@ -230,7 +230,9 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      if (!particleStart && !orgAdjective && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
+      // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
+      const venue = st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false });
+      if (!particleStart && !orgAdjective && !venue && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
         this.flushSegment();
         k++;
         continue;
@@ -554,6 +556,14 @@ class Scanner extends TokenView {
     }
     if (c.gazPrefix) {
       this.setType(c, 'ORG', 0.7, 'place-prefixed-name', true);
+      return;
+    }
+    if (!this.isAllCaps(c.s) && c.e - c.s <= 4 && this.isAllCaps(c.e - 1) && this.venueListing(c)) {
+      // "Mélo MADELEINE. 9 h.": the end of a play's title has lost its full stop before the next venue.
+      let s = c.e - 1;
+      while (s > c.s && this.isAllCaps(s - 1)) s--;
+      c.s = s;
+      this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
     if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
