@@ -617,6 +617,10 @@ class Scanner extends TokenView {
         return;
       }
       const article = firstName ? undefined : this.articleBefore(c);
+      if (article && this.afterClock(c.s - 1)) {
+        c.drop = true; // a play in a programme: "8 h. 45 : Le Fruit vert"
+        return;
+      }
       if (article && !PLURAL_ARTICLES.has(article)) {
         // People take no article: "le Quai d’Orsay", "la Libre Pensée" name bodies.
         this.setType(c, 'ORG', 0.6, `article:${article}`, false);
@@ -690,8 +694,8 @@ class Scanner extends TokenView {
     if (article && MASCULINE_ARTICLES.has(article)) {
       const next = this.toks[c.e];
       const quoted = c.s > 1 && this.same(c.s - 2, c.s) && (this.toks[c.s - 2].text === '«' || this.toks[c.s - 2].text === '“');
-      if (quoted || (next && this.same(c.e, c.s) && (TITLE_CLOSERS.has(next.text) || next.upper))) {
-        c.drop = true; // the title of a work: « Le Radeau », Le Robot.
+      if (quoted || this.afterClock(c.s - 1) || (next && this.same(c.e, c.s) && (TITLE_CLOSERS.has(next.text) || next.upper))) {
+        c.drop = true; // the title of a work: « Le Radeau », Le Robot, "EMPIRE, 8.30, Le Robot"
         return;
       }
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
