@@ -30,6 +30,7 @@ const ORG_HEADS = gz.ORG_HEADS;
 const ORG_HEADS_WITH_COMPLEMENT = gz.ORG_HEADS_WITH_COMPLEMENT;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const PRODUCT_CUES = gz.PRODUCT_CUES;
+const SHIP_FLAGS = gz.SHIP_FLAGS;
 const SITE_HEADS = gz.SITE_HEADS;
 const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
@@ -455,6 +456,14 @@ class Scanner extends TokenView {
     return j + 1;
   }
 
+  /** A ship: followed by its abbreviated flag ("Patria, fr., New-York"), or after a ship noun and a nationality ("steamer russe Eptitia"). */
+  shipEntry(c: Candidate): boolean {
+    const q = c.e;
+    if (q + 2 < this.n && this.toks[q].text === ',' && SHIP_FLAGS.has(this.low[q + 1]) && !this.toks[q + 1].upper && (this.toks[q + 2].text === '.' || this.toks[q + 2].text === ',') && this.toks[q + 2].start === this.toks[q + 1].end) return true;
+    const p = c.s - 1;
+    return p > 0 && this.same(p - 1, c.s) && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
+  }
+
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
   adjective(w: string): boolean {
     if (STARTERS.has(w)) return false;
@@ -512,6 +521,10 @@ class Scanner extends TokenView {
       if (!titled) c.placeHint = c.gaz.list;
       c.gaz = undefined;
       if (c.e - c.s > 1 && !titled) return; // a multi-word commune is typed in the second pass
+    }
+    if (this.shipEntry(c)) {
+      c.drop = true; // a ship in shipping news, "Patria, fr., New-York", "trois-mâts anglais Glencorse"
+      return;
     }
     if (c.gaz && !titled) {
       if (c.gaz.ambiguous && c.initial && !this.placeCue(c)) {

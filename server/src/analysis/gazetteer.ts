@@ -156,6 +156,8 @@ export const LOWER_NAMED_HEADS: ReadonlySet<string> = lowerSet(cues.lowerNamedHe
 /** Abbreviated street nouns, site heads in addresses: "r. de la Paix", "bd Haussmann". */
 export const STREET_ABBREVIATIONS: ReadonlySet<string> = lowerSet(cues.streetAbbreviations);
 export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
+/** Abbreviated flags after a ship's name in shipping news: "Patria, fr., New-York". */
+export const SHIP_FLAGS: ReadonlySet<string> = lowerSet(cues.shipFlags);
 export const MASCULINE_ARTICLES: ReadonlySet<string> = lowerSet(cues.masculineArticles);
 export const FEMININE_ARTICLES: ReadonlySet<string> = lowerSet([...cues.femininArticles, ...cues.elidedArticles]);
 export const PLURAL_ARTICLES: ReadonlySet<string> = lowerSet(cues.pluralArticles);
