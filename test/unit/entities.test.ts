@@ -39,6 +39,7 @@ const cases: Array<[string, string, string[]]> = [
   ['in a programme the capitals before the time are the venue, even a nationality or after a lost full stop', 'ITALIENS, 8 h., Norma. ATHÉNÉE, 8.45, Mélo RENAISSANCE, 9 h., Rose.', ['LOC:ITALIENS', 'LOC:ATHÉNÉE', 'LOC:RENAISSANCE']],
   ['an article after a clock time starts the title of a play', 'EMPIRE, 8.30, Le Robot. GYMNASE, 9 h., La Fille Elisa.', ['LOC:EMPIRE', 'LOC:GYMNASE']],
   ['ships in shipping news are no places or people', 'Départ : Patria, fr., Marseille ; Vaskapu, aut., Trieste. Le steamer russe Ostrova est arrivé.', ['LOC:Marseille', 'LOC:Trieste']],
+  ['an unknown word in "de X à" a known place is where a journey starts', 'Le charbonnier, parti de Swanage à Constantinople, a coulé.', ['LOC:Swanage', 'LOC:Constantinople']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],

@@ -464,6 +464,14 @@ class Scanner extends TokenView {
     return p > 0 && this.same(p - 1, c.s) && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
   }
 
+  /** "de X à Y" with Y a known place: a journey's start. */
+  fromTo(c: Candidate): boolean {
+    const p = c.s - 1;
+    const q = c.e;
+    if (!this.same(p, q + 1) || (this.low[p] !== 'de' && this.low[p] !== "d'") || this.low[q] !== 'à') return false;
+    return this.matchGazetteer(q + 1, this.n)?.type === 'LOC';
+  }
+
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
   adjective(w: string): boolean {
     if (STARTERS.has(w)) return false;
@@ -685,6 +693,10 @@ class Scanner extends TokenView {
     }
     if (FIRST_NAMES.has(w)) {
       this.setType(c, 'PER', 0.6, 'first-name', false);
+      return;
+    }
+    if (this.fromTo(c)) {
+      this.setType(c, 'LOC', 0.7, 'from-to', false); // "de Cardif à Constantinople"
       return;
     }
     const cue = this.placeCue(c);
