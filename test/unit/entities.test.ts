@@ -40,6 +40,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an article after a clock time starts the title of a play', 'EMPIRE, 8.30, Le Robot. GYMNASE, 9 h., La Fille Elisa.', ['LOC:EMPIRE', 'LOC:GYMNASE']],
   ['ships in shipping news are no places or people', 'Départ : Patria, fr., Marseille ; Vaskapu, aut., Trieste. Le steamer russe Ostrova est arrivé.', ['LOC:Marseille', 'LOC:Trieste']],
   ['an unknown word in "de X à" a known place is where a journey starts', 'Le charbonnier, parti de Swanage à Constantinople, a coulé.', ['LOC:Swanage', 'LOC:Constantinople']],
+  ['a venue in capitals named after a town keeps its head', 'CASINO DE NICE, 8.30, Revue. TH. DE LYON. — 8 h. 45 : Marius.', ['LOC:CASINO DE NICE', 'LOC:TH. DE LYON']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],

@@ -472,6 +472,16 @@ class Scanner extends TokenView {
     return this.matchGazetteer(q + 1, this.n)?.type === 'LOC';
   }
 
+  /** Start of "TH. DE X", "THEATRE DE X", "CASINO DE X" (capitals) ending at s, else s. */
+  capsVenueStart(s: number): number {
+    const th = this.theatreAbbreviation(s);
+    if (th < s) return th;
+    const link = s - 1;
+    const head = s - 2;
+    const linked = head >= 0 && THEATRE_LINKS.has(this.low[link]) && this.isAllCaps(link) && this.isAllCaps(head) && this.toks[head].text.length >= 4;
+    return linked && this.toks[s].start - this.toks[head].end <= 5 ? head : s;
+  }
+
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
   adjective(w: string): boolean {
     if (STARTERS.has(w)) return false;
@@ -533,6 +543,15 @@ class Scanner extends TokenView {
     if (this.shipEntry(c)) {
       c.drop = true; // a ship in shipping news, "Patria, fr., New-York", "trois-mâts anglais Glencorse"
       return;
+    }
+    if (c.gaz && this.isAllCaps(c.s) && this.venueListing(c)) {
+      // "THEATRE DE PARIS 8 h. 30", "TH. DE PARIS. — 8 h. 30": a place that ends a venue's name.
+      const start = this.capsVenueStart(c.s);
+      if (start < c.s) {
+        c.s = start;
+        this.setType(c, 'LOC', 0.6, 'venue-listing', false);
+        return;
+      }
     }
     if (c.gaz && !titled) {
       if (c.gaz.ambiguous && c.initial && !this.placeCue(c)) {
