@@ -41,6 +41,7 @@ const cases: Array<[string, string, string[]]> = [
   ['ships in shipping news are no places or people', 'Départ : Patria, fr., Marseille ; Vaskapu, aut., Trieste. Le steamer russe Ostrova est arrivé.', ['LOC:Marseille', 'LOC:Trieste']],
   ['an unknown word in "de X à" a known place is where a journey starts', 'Le charbonnier, parti de Swanage à Constantinople, a coulé.', ['LOC:Swanage', 'LOC:Constantinople']],
   ['a venue in capitals named after a town keeps its head', 'CASINO DE NICE, 8.30, Revue. TH. DE LYON. — 8 h. 45 : Marius.', ['LOC:CASINO DE NICE', 'LOC:TH. DE LYON']],
+  ['the Sorbonne, the Entente and the Gestapo after an article are bodies', 'Il parla à la Sorbonne contre les ennemis de l’Entente et de la Gestapo.', ['ORG:Sorbonne', 'ORG:Entente', 'ORG:Gestapo']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],
@@ -108,7 +109,7 @@ const cases: Array<[string, string, string[]]> = [
   ['Dutch and German particles start a name', 'Le débat, dit van Gogh, oppose von der Leyen à Jan ter Horst.', ['PER:van Gogh', 'PER:von der Leyen', 'PER:Jan ter Horst']],
   ['a relative qui after an unknown name marks a person', 'Hier, Lombardi, qui dirigeait la chorale, est parti.', ['PER:Lombardi']],
   ['a sentence-initial word is typed by the same word elsewhere', 'La lettre de Wojtyła est arrivée. Wojtyła répond demain.', ['PER:Wojtyła', 'PER:Wojtyła']],
-  ['à la X and au X are no place cues', 'Il fut reçu à la Sorbonne puis au Palais.', []],
+  ['à la X and au X are no place cues', 'Il fut reçu à la Courtille puis au Palais.', []],
   // Traps.
   ['roman ordinals are not names', 'Au XVe siècle, sous la IIIe République.', []],
   ['a capitalised title alone is no name', 'Président : néant. Trésorier : néant.', []],
