@@ -22,6 +22,7 @@ import { TokenView } from './entityTokens';
 const AFTER_NAME_STARTERS = gz.AFTER_NAME_STARTERS;
 const BUILDING_HEADS = gz.BUILDING_HEADS;
 const FIRST_NAMES = gz.FIRST_NAMES;
+const FAMOUS_SURNAMES = gz.FAMOUS_SURNAMES;
 const MASCULINE_ARTICLES = gz.MASCULINE_ARTICLES;
 const NAME_PARTICLES = gz.NAME_PARTICLES;
 const NOBLE_TITLES = gz.NOBLE_TITLES;
@@ -704,6 +705,10 @@ class Scanner extends TokenView {
     // where an adjective or a participle says how the metal is sold).
     if (this.stockQuote(c) && !ADJECTIVE_ENDING.test(w) && !w.endsWith('ant')) {
       this.setType(c, 'ORG', 0.5, 'stock-quote', false);
+      return;
+    }
+    if (FAMOUS_SURNAMES.has(w) && !(c.placeHint && this.placeCue(c))) {
+      this.setType(c, 'PER', 0.75, 'famous-surname', false); // "Face à Mussolini", not "à Thiers" the town
       return;
     }
     if (c.placeHint && !common.has(w) && (!c.initial || this.placeCue(c))) {
