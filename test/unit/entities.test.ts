@@ -42,7 +42,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an unknown word in "de X à" a known place is where a journey starts', 'Le charbonnier, parti de Swanage à Constantinople, a coulé.', ['LOC:Swanage', 'LOC:Constantinople']],
   ['a venue in capitals named after a town keeps its head', 'CASINO DE NICE, 8.30, Revue. TH. DE LYON. — 8 h. 45 : Marius.', ['LOC:CASINO DE NICE', 'LOC:TH. DE LYON']],
   ['the Sorbonne, the Entente and the Gestapo after an article are bodies', 'Il parla à la Sorbonne contre les ennemis de l’Entente et de la Gestapo.', ['ORG:Sorbonne', 'ORG:Entente', 'ORG:Gestapo']],
-  ['a famous surname alone is a person, even after "à"; a town that is also one stays a town after "à"', 'Face à Bismarck et de Démosthène à Kant. Il habite à Thiers.', ['PER:Bismarck', 'PER:Démosthène', 'PER:Kant', 'LOC:Thiers']],
+  ['a famous surname alone is a person, even after "à"; a town that is also one stays a town after "à"', 'Face à Bismarck et de Démosthène à Kant, la colère du Duce. Il habite à Thiers.', ['PER:Bismarck', 'PER:Démosthène', 'PER:Kant', 'PER:Duce', 'LOC:Thiers']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],
