@@ -483,6 +483,13 @@ class Scanner extends TokenView {
     return linked && this.toks[s].start - this.toks[head].end <= 5 ? head : s;
   }
 
+  /** The name is all that stands between opening and closing quotation marks. */
+  wholeQuotation(c: Candidate): boolean {
+    const open = this.toks[c.s - 1]?.text;
+    const close = this.toks[c.e]?.text;
+    return (open === '«' || open === '“') && (close === '»' || close === '”');
+  }
+
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
   adjective(w: string): boolean {
     if (STARTERS.has(w)) return false;
@@ -650,6 +657,10 @@ class Scanner extends TokenView {
           c.drop = true;
           return;
         }
+      }
+      if (this.wholeQuotation(c)) {
+        c.drop = true; // a title of a work that fills its quotation marks: « Manhattan Transfer », « Joe Williams »
+        return;
       }
       const first = this.low[c.s];
       if (!firstName && PLURAL_NOUN.test(first) && !this.isInitial(c.s)) {
