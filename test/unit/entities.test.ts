@@ -45,6 +45,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a famous surname alone is a person, even after "à"; a town that is also one stays a town after "à"', 'Face à Bismarck et de Démosthène à Kant, la colère du Duce. Il habite à Thiers.', ['PER:Bismarck', 'PER:Démosthène', 'PER:Kant', 'PER:Duce', 'LOC:Thiers']],
   ['a name that fills its quotation marks is the title of a work', 'Dans « Manhattan Transfer » et « Joe Williams », Dos Passos écrit sur New York.', ['PER:Dos Passos', 'LOC:New York']],
   ['the theatres and landmarks of Paris are places', 'On joue à l’Odéon et aux Folies-Bergère, près des Invalides.', ['LOC:Odéon', 'LOC:Folies-Bergère', 'LOC:Invalides']],
+  ['French given names of the older press start a person\'s name', 'Le témoin, Sosthène Duval, a vu Eudoxie Marchal.', ['PER:Sosthène Duval', 'PER:Eudoxie Marchal']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],
