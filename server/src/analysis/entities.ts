@@ -548,6 +548,11 @@ class Scanner extends TokenView {
       c.gaz = undefined;
       if (c.e - c.s > 1 && !titled) return; // a multi-word commune is typed in the second pass
     }
+    if (this.low[c.e] === 'et' && (this.toks[c.e + 1]?.text === 'Cie' || this.toks[c.e + 1]?.text === 'Co') && this.same(c.s, c.e + 1)) {
+      c.e += 2; // "Schneider et Cie": a firm
+      this.setType(c, 'ORG', 0.8, 'firm', true);
+      return;
+    }
     if (this.shipEntry(c)) {
       c.drop = true; // a ship in shipping news, "Patria, fr., New-York", "trois-mâts anglais Glencorse"
       return;
