@@ -47,6 +47,7 @@ const cases: Array<[string, string, string[]]> = [
   ['the theatres and landmarks of Paris are places', 'On joue à l’Odéon et aux Folies-Bergère, près des Invalides.', ['LOC:Odéon', 'LOC:Folies-Bergère', 'LOC:Invalides']],
   ['French given names of the older press start a person\'s name', 'Le témoin, Sosthène Duval, a vu Eudoxie Marchal.', ['PER:Sosthène Duval', 'PER:Eudoxie Marchal']],
   ['a name followed by "et Cie" is a firm', 'Les actions Vernier et Cie ont monté.', ['ORG:Vernier et Cie']],
+  ['industrial firms of the period have heads of their own', 'Les actions de la Manufacture de Saint-Gobain et des Houillères de Ronchamp ont monté.', ['ORG:Manufacture de Saint-Gobain', 'ORG:Houillères de Ronchamp']],
   ['a role before the name gives a role', 'le chancelier allemand Olaf Scholz a parlé.', ['PER:Olaf Scholz|chancelier allemand']],
   ['a role with a complement and a comma', 'Le ministre italien des Affaires étrangères, Antonio Tajani, était présent.', ['PER:Antonio Tajani|ministre italien des Affaires étrangères']],
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],
