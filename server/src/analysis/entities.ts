@@ -232,9 +232,13 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
-      const venue = st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false });
-      if (!particleStart && !orgAdjective && !venue && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
+      if (
+        !particleStart &&
+        !orgAdjective &&
+        (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k])) &&
+        // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
+        !(st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false }))
+      ) {
         this.flushSegment();
         k++;
         continue;
@@ -450,8 +454,9 @@ class Scanner extends TokenView {
    */
   capsNobleName(i: number): number {
     let j = i;
-    if ((this.low[j] === 'le' || this.low[j] === 'la') && this.isAllCaps(j)) j++;
-    if (!this.isAllCaps(j) || !NOBLE_TITLES.has(this.low[j])) return 0;
+    if (this.low[j] === 'le' || this.low[j] === 'la') j++;
+    // The cheap Set test first: most capitalised words are no title.
+    if (!NOBLE_TITLES.has(this.low[j]) || !this.isAllCaps(j) || (j > i && !this.isAllCaps(i))) return 0;
     const particle = this.low[j + 1];
     if ((particle !== 'de' && particle !== "d'") || !this.isUpperWord(j + 2) || !this.isAllCaps(j + 2) || !this.same(i, j + 2)) return 0;
     return j + 1;
