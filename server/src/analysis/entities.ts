@@ -4,7 +4,10 @@
 // gazetteers, organisation heads (Université, Institut, College), titles and role nouns
 // (M., président russe), descriptors (l’agence de presse X), place cues (à, région de),
 // articles (le Kremlin), acronyms, name shape, and what the rest of the document says about
-// the same word (Poutine after Vladimir Poutine). Two passes over the tokens, Set and Map
+// the same word (Poutine after Vladimir Poutine). The older press (HIPE newseye, 1850-1950) adds
+// page layouts with their own cues: theatre programmes (venue before the time, play after it),
+// market reports, shipping news (ship, flag, port), signatures in capitals, parliamentary
+// speakers (M. LE COMTE DE X). Two passes over the tokens, Set and Map
 // lookups only, so the cost stays linear in the document length. The word lists are loaded by
 // gazetteer.ts; the questions asked about the tokens around a name live in entityTokens.ts;
 // this file finds the candidate names and weighs the evidence. The learned tagger in model/ is
