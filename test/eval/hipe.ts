@@ -146,7 +146,7 @@ const NUMBER_AFTER = /^,? \d{1,4}\b/;
 /** Article + noun before a person's name: "l'expert Gebelin", "le metteur en scène Henri Chomette". */
 const NOUN_BEFORE = /(?:^|[\s'’])(?:le|la|l|les|du|au|un|une)[\s'’]([a-zà-ÿœ-]{3,}(?: (?:en|de) [a-zà-ÿœ-]{3,})?) $/i;
 /** "M. le [général Campenon]": a title and an article before a role that is already in the span. */
-const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les) $|(?:Mme|Mlle) (?:la) $/;
+const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les|LE|LA) $|(?:Mme|Mlle) (?:la) $/;
 /** Function words that may stand after an article but are no descriptive noun. */
 const NOT_A_NOUN = /^(?:de|des|qui|que|dont|par|pour|avec|sur|dans|sans|chez|est|sont|fait|dit|et|ou|même|autre)$/;
 const PAREN_FIRST_NAME = /^ \((\p{Lu}[\p{L}-]+)\)/u;
@@ -241,6 +241,23 @@ export function mergeAddressTowns(
 }
 
 /**
+ * HIPE's coarse column holds only the outermost mention: a name inside a widened PER span ("M.
+ * Jules Mahias, préfet de l'[Ardèche]", "Mme Leclerre, née [Caron]") belongs to the nested
+ * column, which is not scored. Once spans are widened (hipeSpan), a predicted span lying inside
+ * another, longer one is emptied. One sweep over the spans sorted by start, longest first.
+ */
+export function dropNested(widened: { start: number; end: number }[]): void {
+  const order = widened.map((_, i) => i).filter((i) => widened[i].end > widened[i].start);
+  order.sort((a, b) => widened[a].start - widened[b].start || widened[b].end - widened[a].end);
+  let reach = -1;
+  for (const i of order) {
+    const w = widened[i];
+    if (w.end <= reach) widened[i] = { start: w.start, end: w.start };
+    else reach = w.end;
+  }
+}
+
+/**
  * Scores one document: gold PER/ORG/LOC token spans against the predicted ones. HumanProd is
  * ignored on both sides: it is not a gold type we predict, and a prediction lying wholly inside
  * a gold HumanProd span (a newspaper title tagged ORG, say) is neither right nor wrong.
@@ -258,10 +275,13 @@ export function scoreHipeDoc(
   const seen = new Set<string>();
   const pred: TypedRange[] = [];
   const widened = predicted.map((e) => (text !== null ? hipeSpan(text, e, conventions) : { start: e.start, end: e.end }));
-  if (text !== null && conventions === 'newseye') mergeAddressTowns(text, predicted, widened);
+  if (text !== null && conventions === 'newseye') {
+    mergeAddressTowns(text, predicted, widened);
+    dropNested(widened);
+  }
   for (let i = 0; i < predicted.length; i++) {
     const e = predicted[i];
-    if (widened[i].end <= widened[i].start) continue; // merged into the address before it
+    if (widened[i].end <= widened[i].start) continue; // merged into the address before it, or nested
     const r = tokenRange(spans, widened[i]);
     if (!r) continue;
     if (ignored.some((h) => h.start <= r.start && r.end <= h.end)) continue;

@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { hipeSpan, mergeAddressTowns, parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
+import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -313,6 +313,10 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('Vernet', 'PER'), 'Mme Vernet, née Castel');
   assert.equal(span('Girard', 'PER'), 'Girard, 42 ans');
   assert.equal(span('Brun', 'PER'), 'M. le colonel Brun', 'a title and an article before a title in the span');
+  const caps = 'Au Sénat, M. LE BARON DE VALBRUN : Non.';
+  const at = caps.indexOf('DE VALBRUN');
+  const w = hipeSpan(caps, { start: at, end: at + 'DE VALBRUN'.length, type: 'PER' });
+  assert.equal(caps.slice(w.start, w.end), 'M. LE BARON DE VALBRUN', 'the same in capitals, as parliamentary reports print speakers');
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.', 'apposition'] }), 'M. Rivière, greffier du tribunal');
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.'] }), 'M. Rivière', 'only a role the analysis found in apposition');
   assert.equal(span('rue des Lilas', 'LOC'), '14, rue des Lilas');
@@ -330,5 +334,23 @@ test('HIPE convention: a street address takes in the town right after it, not on
   assert.deepEqual(
     widened.map((w) => text.slice(w.start, w.end)),
     ['8, rue des Lilas, Lyon', '', 'quai Voltaire', 'Nantes'],
+  );
+});
+
+test('HIPE convention: a name inside a widened PER span is nested, not scored on its own', () => {
+  const text = 'M. Jean Morel, préfet de la Lozère, et Mme Dufour, née Lacombe, sont venus à Mende.';
+  const at = (name: string, type: string, extra: { role?: string; evidence?: string[] } = {}) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, ...extra });
+  const predicted = [
+    at('Jean Morel', 'PER', { role: 'préfet de la Lozère', evidence: ['title:M.', 'apposition'] }),
+    at('Lozère', 'LOC'),
+    at('Dufour', 'PER'),
+    at('Lacombe', 'PER'),
+    at('Mende', 'LOC'),
+  ];
+  const widened = predicted.map((e) => hipeSpan(text, e));
+  dropNested(widened);
+  assert.deepEqual(
+    widened.map((w) => text.slice(w.start, w.end)),
+    ['M. Jean Morel, préfet de la Lozère', '', 'Mme Dufour, née Lacombe', '', 'Mende'],
   );
 });

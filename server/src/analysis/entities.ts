@@ -4,7 +4,10 @@
 // gazetteers, organisation heads (Université, Institut, College), titles and role nouns
 // (M., président russe), descriptors (l’agence de presse X), place cues (à, région de),
 // articles (le Kremlin), acronyms, name shape, and what the rest of the document says about
-// the same word (Poutine after Vladimir Poutine). Two passes over the tokens, Set and Map
+// the same word (Poutine after Vladimir Poutine). The older press (HIPE newseye, 1850-1950) adds
+// page layouts with their own cues: theatre programmes (venue before the time, play after it),
+// market reports, shipping news (ship, flag, port), signatures in capitals, parliamentary
+// speakers (M. LE COMTE DE X). Two passes over the tokens, Set and Map
 // lookups only, so the cost stays linear in the document length. The word lists are loaded by
 // gazetteer.ts; the questions asked about the tokens around a name live in entityTokens.ts;
 // this file finds the candidate names and weighs the evidence. The learned tagger in model/ is
@@ -22,6 +25,7 @@ import { TokenView } from './entityTokens';
 const AFTER_NAME_STARTERS = gz.AFTER_NAME_STARTERS;
 const BUILDING_HEADS = gz.BUILDING_HEADS;
 const FIRST_NAMES = gz.FIRST_NAMES;
+const FAMOUS_SURNAMES = gz.FAMOUS_SURNAMES;
 const MASCULINE_ARTICLES = gz.MASCULINE_ARTICLES;
 const NAME_PARTICLES = gz.NAME_PARTICLES;
 const NOBLE_TITLES = gz.NOBLE_TITLES;
@@ -30,6 +34,7 @@ const ORG_HEADS = gz.ORG_HEADS;
 const ORG_HEADS_WITH_COMPLEMENT = gz.ORG_HEADS_WITH_COMPLEMENT;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const PRODUCT_CUES = gz.PRODUCT_CUES;
+const SHIP_FLAGS = gz.SHIP_FLAGS;
 const SITE_HEADS = gz.SITE_HEADS;
 const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
@@ -224,7 +229,19 @@ class Scanner extends TokenView {
       const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
       // A nationality after an organisation's head is part of its name: "Crédit Lyonnais", "Banque Française".
       const orgAdjective = st.head >= 0 && st.segLast === k && DEMONYMS.has(this.low[k]);
-      if (!particleStart && !orgAdjective && (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) {
+      if (!particleStart && !orgAdjective && this.capitalisedArticleInName(k, e0)) {
+        if (st.segStart < 0) st.segStart = k;
+        st.segLast = k + 1;
+        k++;
+        continue;
+      }
+      if (
+        !particleStart &&
+        !orgAdjective &&
+        (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k])) &&
+        // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
+        !(st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false }))
+      ) {
         this.flushSegment();
         k++;
         continue;
@@ -333,6 +350,15 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
+      const noble = this.capsNobleName(i);
+      if (noble > 0) {
+        // "M. LE COMTE DE BUTENVAL": the name starts at the particle, the title is its role.
+        const j = noble - 1;
+        const e = this.runEnd(j + 2);
+        this.push({ s: j + 1, e, initial: false, titleNoun: this.low[j] });
+        i = e;
+        continue;
+      }
       const dotted = this.dottedAcronymEnd(i);
       if (dotted > 0) {
         this.push({ s: i, e: dotted, dottedAcronym: true, initial: false });
@@ -342,6 +368,24 @@ class Scanner extends TokenView {
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /**
+   * A capitalised "Le" or "La" after a title, or inside a sentence right after a name that is
+   * only a first name, and before another capital, is part of a surname: "Marine Le Pen",
+   * "M. Le Royer" (not an article making "Pen" a body).
+   */
+  capitalisedArticleInName(k: number, e0: number): boolean {
+    const w = this.low[k];
+    // Not "M. LE COMTE", "M. le ministre": a capital then small letters, and no title after it.
+    if ((w !== 'le' && w !== 'la') || this.toks[k].text[1] !== w[1] || k + 1 >= e0 || !this.isUpperWord(k + 1) || !this.same(k, k + 1) || TITLES.has(this.low[k + 1])) return false;
+    if (this.titleAt.has(k)) return true;
+    const st = this.st;
+    if (this.initial[k] || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
+    const prev = this.low[k - 1];
+    if (!(FIRST_NAMES.has(prev) || (prev.includes('-') && prev.split('-').every((p) => FIRST_NAMES.has(p))))) return false;
+    st.head = -1; // "Marine" is a first name here, no organisation's head
+    return true;
   }
 
   /**
@@ -385,6 +429,73 @@ class Scanner extends TokenView {
     if (p >= 0 && this.same(p, s) && THEATRE_LINKS.has(this.low[p])) p--;
     const near = p >= 1 && this.toks[p].text === '.' && this.toks[p - 1].end === this.toks[p].start && this.toks[p + 1].start - this.toks[p].end <= 1;
     return near && this.low[p - 1] === 'th' && this.toks[p - 1].upper ? p - 1 : s;
+  }
+
+  /**
+   * A first name written in small letters, or an initial, then a surname in capitals (with a
+   * lower-case particle between, "John dos PASSOS"): how the press signs an article.
+   */
+  capsSurname(c: Candidate, firstName: boolean): boolean {
+    let k: number;
+    if (firstName && !this.isAllCaps(c.s)) k = c.s + 1;
+    else if (this.isInitial(c.s)) k = c.s + 2;
+    else return false;
+    let caps = 0;
+    for (; k < c.e; k++) {
+      const t = this.toks[k];
+      if (t.kind !== 'word') return false;
+      if (!t.upper && NAME_PARTICLES.has(this.low[k])) continue;
+      if (t.text.length < 4 || !this.isAllCaps(k) || ROMAN_NUMERAL.test(t.text)) return false; // not "S. EXC."
+      caps++;
+    }
+    return caps >= 1 && caps <= 2;
+  }
+
+  /**
+   * A noble title in capitals before "DE" and a name in capitals, as parliamentary reports print
+   * speakers ("LE BARON DE HEECKEREN"): one past the title's index, else 0.
+   */
+  capsNobleName(i: number): number {
+    let j = i;
+    if (this.low[j] === 'le' || this.low[j] === 'la') j++;
+    // The cheap Set test first: most capitalised words are no title.
+    if (!NOBLE_TITLES.has(this.low[j]) || !this.isAllCaps(j) || (j > i && !this.isAllCaps(i))) return 0;
+    const particle = this.low[j + 1];
+    if ((particle !== 'de' && particle !== "d'") || !this.isUpperWord(j + 2) || !this.isAllCaps(j + 2) || !this.same(i, j + 2)) return 0;
+    return j + 1;
+  }
+
+  /** A ship: followed by its abbreviated flag ("Patria, fr., New-York"), or after a ship noun and a nationality ("steamer russe Eptitia"). */
+  shipEntry(c: Candidate): boolean {
+    const q = c.e;
+    if (q + 2 < this.n && this.toks[q].text === ',' && SHIP_FLAGS.has(this.low[q + 1]) && !this.toks[q + 1].upper && (this.toks[q + 2].text === '.' || this.toks[q + 2].text === ',') && this.toks[q + 2].start === this.toks[q + 1].end) return true;
+    const p = c.s - 1;
+    return p > 0 && this.same(p - 1, c.s) && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
+  }
+
+  /** "de X à Y" with Y a known place: a journey's start. */
+  fromTo(c: Candidate): boolean {
+    const p = c.s - 1;
+    const q = c.e;
+    if (!this.same(p, q + 1) || (this.low[p] !== 'de' && this.low[p] !== "d'") || this.low[q] !== 'à') return false;
+    return this.matchGazetteer(q + 1, this.n)?.type === 'LOC';
+  }
+
+  /** Start of "TH. DE X", "THEATRE DE X", "CASINO DE X" (capitals) ending at s, else s. */
+  capsVenueStart(s: number): number {
+    const th = this.theatreAbbreviation(s);
+    if (th < s) return th;
+    const link = s - 1;
+    const head = s - 2;
+    const linked = head >= 0 && THEATRE_LINKS.has(this.low[link]) && this.isAllCaps(link) && this.isAllCaps(head) && this.toks[head].text.length >= 4;
+    return linked && this.toks[s].start - this.toks[head].end <= 5 ? head : s;
+  }
+
+  /** The name is all that stands between opening and closing quotation marks. */
+  wholeQuotation(c: Candidate): boolean {
+    const open = this.toks[c.s - 1]?.text;
+    const close = this.toks[c.e]?.text;
+    return (open === '«' || open === '“') && (close === '»' || close === '”');
   }
 
   /** An adjective by its ending or a nationality ("social-démocrate", "chrétien", "allemand"). */
@@ -445,6 +556,24 @@ class Scanner extends TokenView {
       c.gaz = undefined;
       if (c.e - c.s > 1 && !titled) return; // a multi-word commune is typed in the second pass
     }
+    if (this.low[c.e] === 'et' && (this.toks[c.e + 1]?.text === 'Cie' || this.toks[c.e + 1]?.text === 'Co') && this.same(c.s, c.e + 1)) {
+      c.e += 2; // "Schneider et Cie": a firm
+      this.setType(c, 'ORG', 0.8, 'firm', true);
+      return;
+    }
+    if (this.shipEntry(c)) {
+      c.drop = true; // a ship in shipping news, "Patria, fr., New-York", "trois-mâts anglais Glencorse"
+      return;
+    }
+    if (c.gaz && this.isAllCaps(c.s) && this.venueListing(c)) {
+      // "THEATRE DE PARIS 8 h. 30", "TH. DE PARIS. — 8 h. 30": a place that ends a venue's name.
+      const start = this.capsVenueStart(c.s);
+      if (start < c.s) {
+        c.s = start;
+        this.setType(c, 'LOC', 0.6, 'venue-listing', false);
+        return;
+      }
+    }
     if (c.gaz && !titled) {
       if (c.gaz.ambiguous && c.initial && !this.placeCue(c)) {
         c.drop = true;
@@ -490,6 +619,14 @@ class Scanner extends TokenView {
       this.setType(c, 'ORG', 0.7, 'place-prefixed-name', true);
       return;
     }
+    if (!this.isAllCaps(c.s) && c.e - c.s <= 4 && this.isAllCaps(c.e - 1) && this.venueListing(c)) {
+      // "Mélo MADELEINE. 9 h.": the end of a play's title has lost its full stop before the next venue.
+      let s = c.e - 1;
+      while (s > c.s && this.isAllCaps(s - 1)) s--;
+      c.s = s;
+      this.setType(c, 'LOC', 0.6, 'venue-listing', false);
+      return;
+    }
     if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
       c.s = this.theatreAbbreviation(c.s);
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
@@ -521,6 +658,10 @@ class Scanner extends TokenView {
         this.setType(c, 'ORG', 0.65, 'acronym-name', true); // "HP France", "RIA Novosti"
         return;
       }
+      if (this.capsSurname(c, firstName)) {
+        this.setType(c, 'PER', 0.75, 'caps-surname', true); // a byline or signature: "Jean FREVILLE", "W. CHURCHILL"
+        return;
+      }
       for (let k = c.s; k < c.e; k++) {
         const t = this.toks[k];
         if (t.kind !== 'word') continue;
@@ -530,6 +671,10 @@ class Scanner extends TokenView {
           return;
         }
       }
+      if (this.wholeQuotation(c)) {
+        c.drop = true; // a title of a work that fills its quotation marks: « Manhattan Transfer », « Joe Williams »
+        return;
+      }
       const first = this.low[c.s];
       if (!firstName && PLURAL_NOUN.test(first) && !this.isInitial(c.s)) {
         // A plural first word names a firm or a body, not a person: "Chargeurs Réunis", "Droits de l’Homme".
@@ -537,6 +682,10 @@ class Scanner extends TokenView {
         return;
       }
       const article = firstName ? undefined : this.articleBefore(c);
+      if (article && this.afterClock(c.s - 1)) {
+        c.drop = true; // a play in a programme: "8 h. 45 : Le Fruit vert"
+        return;
+      }
       if (article && !PLURAL_ARTICLES.has(article)) {
         // People take no article: "le Quai d’Orsay", "la Libre Pensée" name bodies.
         this.setType(c, 'ORG', 0.6, `article:${article}`, false);
@@ -549,6 +698,10 @@ class Scanner extends TokenView {
       }
       if (!firstName && this.stockQuote(c)) {
         this.setType(c, 'ORG', 0.5, 'stock-quote', false); // "; Canadian Pacific, 202 ;"
+        return;
+      }
+      if (this.afterClock(c.s)) {
+        c.drop = true; // the title of a work in a programme: "8 h. 45 : Georges Dandin", "8.15 Peer Gynt"
         return;
       }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
@@ -572,12 +725,26 @@ class Scanner extends TokenView {
       this.setType(c, seen, 0.75, 'repeats-name', false);
       return;
     }
+    // "; Shell, 4 25/32 ;": a share, named after its company (not "Cuivre: Comptant, 71 18 9 ;",
+    // where an adjective or a participle says how the metal is sold).
+    if (this.stockQuote(c) && !ADJECTIVE_ENDING.test(w) && !w.endsWith('ant')) {
+      this.setType(c, 'ORG', 0.5, 'stock-quote', false);
+      return;
+    }
+    if (FAMOUS_SURNAMES.has(w) && !(c.placeHint && this.placeCue(c))) {
+      this.setType(c, 'PER', 0.75, 'famous-surname', false); // "Face à Mussolini", not "à Thiers" the town
+      return;
+    }
     if (c.placeHint && !common.has(w) && (!c.initial || this.placeCue(c))) {
       this.setType(c, 'LOC', 0.7, `gazetteer:${c.placeHint}`, false);
       return;
     }
     if (FIRST_NAMES.has(w)) {
       this.setType(c, 'PER', 0.6, 'first-name', false);
+      return;
+    }
+    if (this.fromTo(c)) {
+      this.setType(c, 'LOC', 0.7, 'from-to', false); // "de Cardif à Constantinople"
       return;
     }
     const cue = this.placeCue(c);
@@ -600,8 +767,8 @@ class Scanner extends TokenView {
     if (article && MASCULINE_ARTICLES.has(article)) {
       const next = this.toks[c.e];
       const quoted = c.s > 1 && this.same(c.s - 2, c.s) && (this.toks[c.s - 2].text === '«' || this.toks[c.s - 2].text === '“');
-      if (quoted || (next && this.same(c.e, c.s) && (TITLE_CLOSERS.has(next.text) || next.upper))) {
-        c.drop = true; // the title of a work: « Le Radeau », Le Robot.
+      if (quoted || this.afterClock(c.s - 1) || (next && this.same(c.e, c.s) && (TITLE_CLOSERS.has(next.text) || next.upper))) {
+        c.drop = true; // the title of a work: « Le Radeau », Le Robot, "EMPIRE, 8.30, Le Robot"
         return;
       }
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
@@ -677,6 +844,25 @@ class Scanner extends TokenView {
       if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h') return false;
     }
     return false;
+  }
+
+  /**
+   * Right after a clock time, as a programme prints it: "8.30, ", "9 h., ", "8 h. 45 : " (not a
+   * year, "En 1922, X", nor a day, "le 14, X").
+   */
+  afterClock(s: number): boolean {
+    // By position, not sentence: the splitter may end a sentence at "h.".
+    const near = (p: number) => p >= 0 && this.toks[p + 1].start - this.toks[p].end <= 2;
+    let p = s - 1;
+    for (let punct = 0; punct < 2 && near(p) && this.toks[p].kind === 'punct' && ',.:;'.includes(this.toks[p].text); punct++) p--;
+    if (!near(p)) return false;
+    if (this.toks[p].kind === 'number') {
+      if (/^\d{1,2}[.,]\d\d$/.test(this.toks[p].text)) return true;
+      if (this.toks[p].text.length > 2) return false;
+      p--;
+      if (near(p) && this.toks[p].text === '.') p--;
+    }
+    return near(p) && near(p - 1) && this.low[p] === 'h' && this.toks[p - 1].kind === 'number';
   }
 
   /** "rencontre Kim-Poutine": a hyphenated pair of known person names gives two mentions. */

@@ -310,6 +310,8 @@ export class TokenView {
     let q = c.e;
     if (q >= this.n || this.toks[q].text !== ',' || !this.same(q, c.s)) return undefined;
     q++;
+    // An age may come first: "M. Canton, 25 ans, négociant à Marseille".
+    if (q + 2 < this.n && this.toks[q].kind === 'number' && this.low[q + 1] === 'ans' && this.toks[q + 2].text === ',') q += 3;
     if (q < this.n && (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === "l'")) q++;
     const start = q;
     while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;

@@ -14,6 +14,7 @@ import calendar from './data/fr/calendar.json';
 import starters from './data/fr/sentenceStarters.json';
 import firstNameData from './data/firstNames.json';
 import communeData from './data/fr/communes.json';
+import famousData from './data/fr/famous-surnames.json';
 
 export interface GazetteerEntry {
   /** Lower-cased words of the entry, apostrophes normalised. */
@@ -131,6 +132,8 @@ export const STARTERS: ReadonlySet<string> = lowerSet(starters.words);
 /** Capitalised after a name word, these start a new sentence (a lost full stop): "Emil Jannings Un nouveau film". */
 export const AFTER_NAME_STARTERS: ReadonlySet<string> = lowerSet(starters.afterName);
 export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
+/** Surnames of historical figures that the press writes alone (« Hitler », « Kant »). */
+export const FAMOUS_SURNAMES: ReadonlySet<string> = lowerSet(famousData.surnames);
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
 export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
@@ -156,6 +159,8 @@ export const LOWER_NAMED_HEADS: ReadonlySet<string> = lowerSet(cues.lowerNamedHe
 /** Abbreviated street nouns, site heads in addresses: "r. de la Paix", "bd Haussmann". */
 export const STREET_ABBREVIATIONS: ReadonlySet<string> = lowerSet(cues.streetAbbreviations);
 export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
+/** Abbreviated flags after a ship's name in shipping news: "Patria, fr., New-York". */
+export const SHIP_FLAGS: ReadonlySet<string> = lowerSet(cues.shipFlags);
 export const MASCULINE_ARTICLES: ReadonlySet<string> = lowerSet(cues.masculineArticles);
 export const FEMININE_ARTICLES: ReadonlySet<string> = lowerSet([...cues.femininArticles, ...cues.elidedArticles]);
 export const PLURAL_ARTICLES: ReadonlySet<string> = lowerSet(cues.pluralArticles);
