@@ -1,5 +1,5 @@
 // The VS Code side of Corpus Lens: starts the bundled language server (`dist/server.js`) over
-// IPC for `news-article` documents and wires the status bar, the commands and the switch of
+// stdio for `news-article` documents and wires the status bar, the commands and the switch of
 // corpus `.txt` files to the news-article language. Everything a reader sees in an article
 // (diagnostics, hovers, outline, navigation, tokens) comes from the server; this file only
 // connects the two. Activation never throws: a server that cannot start shows up in the
@@ -25,9 +25,11 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const module = context.asAbsolutePath('dist/server.js');
+  // Over stdio the server writes each message straight into one kept buffer (server/src/transport.ts);
+  // over IPC Node's channel would stringify every keystroke's diagnostics into fresh memory.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

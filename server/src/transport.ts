@@ -1,12 +1,12 @@
-// The connection's transport. Over stdio (Neovim, other editors, the benchmarks) each message is
+// The connection's transport. Over stdio (the VS Code client, Neovim, the benchmarks) each message is
 // written as JSON straight into one buffer kept for the next message. A 1 MB article's
 // diagnostics are about 480 KB of JSON sent on every keystroke, and fresh memory is slow to
 // touch the first time (on the CI machines about 4 ms per MB, measured: a fresh 780 KB buffer
 // 3.7 ms, the kept one 0.5 ms). `JSON.stringify` of the whole message would also build the JSON
 // as a rope of parts that the first byte count copies into one fresh string (11 ms per message
-// in a profile of the server), so long arrays are written a batch of elements at a time. Over
-// IPC, which VS Code's client uses, Node's channel serialises the messages itself and the
-// default transport is used.
+// in a profile of the server), so long arrays are written a batch of elements at a time. The VS
+// Code client starts the server over stdio for this; over IPC (--node-ipc) Node's channel
+// serialises the messages itself and the default transport is used.
 import { StreamMessageReader, StreamMessageWriter, type ContentTypeEncoder } from 'vscode-languageserver/node';
 
 /** Messages larger than this get a buffer of their own, so one huge reply is not kept in memory. */
