@@ -316,7 +316,10 @@ function moveQuote(q: Quote, f: (n: number) => number, source: (i: number) => nu
 }
 
 function moveClaim(c: Claim, f: (n: number) => number, source: (i: number) => number, id: Ids): Claim {
-  return { ...moveSpan(c, f), speaker: id(c.speaker), source: c.source === null ? null : source(c.source), ...(c.cue ? { cue: moveSpan(c.cue, f) } : {}) };
+  // Written out in the detector's key order: spreads of a thousand claims per edit cost milliseconds.
+  const moved: Claim = { start: f(c.start), end: f(c.end), kind: c.kind, speaker: id(c.speaker), source: c.source === null ? null : source(c.source) };
+  if (c.cue) moved.cue = { start: f(c.cue.start), end: f(c.cue.end), text: c.cue.text };
+  return moved;
 }
 
 function moveDiagnostic(x: Diagnostic, f: (n: number) => number, source: (i: number) => number, id: Ids): Diagnostic {
