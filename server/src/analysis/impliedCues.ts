@@ -117,11 +117,12 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
         }
       }
     }
-    if (!que || !PARTICIPLE.test(words[k - 1])) continue;
+    if (!que) continue;
     // « X a elle relevé que » : a stressed pronoun may stand between auxiliary and participle.
     // « X a condamné… et estimé que » : a second participle shares the first one's auxiliary.
     const aux = AUXILIARIES.has(words[k - 2]) || words[k - 2] === 'et' ? k - 2 : k >= 3 && STRESSED.has(words[k - 2]) && AUXILIARIES.has(words[k - 3]) ? k - 3 : -1;
-    if (aux < 0 || tokens[aux].sentence !== tokens[k].sentence) continue;
+    // The participle's pattern last: most que have no auxiliary two words before.
+    if (aux < 0 || tokens[aux].sentence !== tokens[k].sentence || !PARTICIPLE.test(words[k - 1])) continue;
     out.push(cue(ctx, aux, k - 1, words[k - 1], 'verb', { que: true, queSpan: { start: tokens[k].start, end: tokens[k].end } }));
   }
   return out;

@@ -104,6 +104,21 @@ export function qualifierAfter(words: string[], nounLength: number): string | un
 
 export const RELATIONAL = wordSet(roleData.relational);
 
+/** A role's normalised words, remembered: the detector repeats a role with each mention of its holder. Bounded. */
+const ROLE_WORDS = new Map<string, readonly string[]>();
+const MAX_ROLE_WORDS = 5000;
+
+function roleWords(role: string): string[] {
+  let words = ROLE_WORDS.get(role);
+  if (words === undefined) {
+    words = role.split(/[\s\u00A0\u202F]+/).map(normalizeWord);
+    if (ROLE_WORDS.size >= MAX_ROLE_WORDS) ROLE_WORDS.clear();
+    ROLE_WORDS.set(role, words);
+  }
+  // A copy: each description keeps its own list.
+  return words.slice();
+}
+
 export class People {
   readonly byId = new Map<string, PersonProfile>();
   /** Every role description, by role noun, in text order: for resolving « le président russe ». */
@@ -155,7 +170,7 @@ export class People {
   }
 
   private addRole(p: PersonProfile, role: string, at: number): void {
-    const words = role.split(/[\s\u00A0\u202F]+/).map(normalizeWord);
+    const words = roleWords(role);
     for (let k = 0; k < words.length; k++) {
       const noun = roleNounAt(words, k);
       if (noun) {

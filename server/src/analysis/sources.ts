@@ -129,6 +129,8 @@ interface Scan {
   roles: Map<string, RoleEntry[]>;
   /** PER mentions in text order, for "selon lui". */
   persons: EntityMention[];
+  /** parsePhrase's answers by first token: the phrases ending at nearby tokens start at the same determiners. */
+  phrases: Map<number, NounPhrase | null>;
 }
 
 export function findSources(ctx: DocContext, entities: EntityMention[]): Source[] {
@@ -143,6 +145,7 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
     cueStarts: new Set(cues.map((c) => c.firstToken ?? -1)),
     roles: new Map(),
     persons: entities.filter((e) => e.type === 'PER').sort((a, b) => a.start - b.start),
+    phrases: new Map(),
   };
   indexRoles(scan, entities);
   const phrasesEndingAt = new PhraseIndex(scan);
@@ -398,7 +401,17 @@ function named(scan: Scan, first: number, last: number, entity: EntityMention): 
  * then adjectives (coordinated with et, negated with non) and de-complements, then a proper
  * name in apposition. Returns null unless the head is a source noun.
  */
+/** The source noun phrase starting at token `at`, parsed once per document. Do not mutate. */
 function parsePhrase(scan: Scan, at: number): NounPhrase | null {
+  let np = scan.phrases.get(at);
+  if (np === undefined) {
+    np = parsePhraseAt(scan, at);
+    scan.phrases.set(at, np);
+  }
+  return np;
+}
+
+function parsePhraseAt(scan: Scan, at: number): NounPhrase | null {
   const { tokens, words } = scan;
   const sentence = tokens[at]?.sentence;
   if (sentence === undefined) return null;
