@@ -53,10 +53,10 @@ function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsNa
   };
   for (const q of quotes) {
     // Inside the marks: « Nous partirons, a-t-il dit, dès demain. »
-    let k = tokenAtOrAfter(tokens, q.inner.start);
+    let k = tokenAtOrAfter(ctx.seg, q.inner.start);
     for (; k < tokens.length && tokens[k].end <= q.inner.end; k++) if (tokens[k].text === ',') add(k + 1);
     // After them: « … », a dit X — or the English “…,” said X, the comma inside the marks.
-    k = tokenAtOrAfter(tokens, q.end);
+    k = tokenAtOrAfter(ctx.seg, q.end);
     if (k < tokens.length && tokens[k].text === ',') add(k + 1);
     else if (ctx.text[q.inner.end - 1] === ',' && q.inner.end === q.end - 1) add(k);
   }
@@ -142,7 +142,7 @@ function introducerStarts(ctx: DocContext, words: string[]): number[] {
   // Only a sentence's first word can open it, or the first after a colon (a headline's
   // « Sujet : pour X, … »): look at those alone.
   const all: number[] = [];
-  for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(tokens, sentence.start));
+  for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(ctx.seg, sentence.start));
   const classes = tokenClasses(ctx);
   for (let k = 1; k < tokens.length; k++) if ((classes[k] & INTRODUCER) !== 0 && tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
   return remember(ctx, INTRODUCER_STARTS, all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k])));
@@ -179,7 +179,7 @@ function findDescribers(ctx: DocContext, words: string[], quotes: Quote[]): Repo
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
   for (const q of quotes) {
-    const open = tokenAtOrAfter(tokens, q.start);
+    const open = tokenAtOrAfter(ctx.seg, q.start);
     const prev = open - 1;
     if (prev < 1 || tokens[prev].sentence !== tokens[open]?.sentence) continue;
     // The word right before the mark links the description: comme, de, d’, d’être, en.

@@ -275,7 +275,7 @@ export class People {
   private opensSentence(ti: number): boolean {
     const tokens = this.ctx.seg.tokens;
     const sentence = tokens[ti].sentence;
-    const first = tokenAtOrAfter(tokens, this.ctx.seg.sentences[sentence].start);
+    const first = tokenAtOrAfter(this.ctx.seg, this.ctx.seg.sentences[sentence].start);
     if (ti - first > 12) return false;
     // « Autre avocat du prévenu, X a appris… » : a name right after an opening apposition or
     // adverbial that ends on a comma is the subject too, when a verb-like word follows it.
@@ -305,7 +305,7 @@ export class People {
     const subjectOf = new Map<number, string>();
     for (const p of this.byId.values()) {
       for (const at of p.subjectAt) {
-        const s = tokens[tokenAtOrAfter(tokens, at)].sentence;
+        const s = tokens[tokenAtOrAfter(this.ctx.seg, at)].sentence;
         if (!subjectOf.has(s)) subjectOf.set(s, p.id);
       }
     }
@@ -313,7 +313,7 @@ export class People {
     for (let s = 1; s < sentences.length; s++) {
       const prevSubject = subjectOf.get(s - 1);
       if (prevSubject === undefined) continue;
-      const k = tokenAtOrAfter(tokens, sentences[s].start);
+      const k = tokenAtOrAfter(this.ctx.seg, sentences[s].start);
       if (k >= tokens.length || tokens[k].sentence !== s) continue;
       while (q < quotes.length && quotes[q].end <= tokens[k].start) q++;
       if (q < quotes.length && quotes[q].start <= tokens[k].start) continue;

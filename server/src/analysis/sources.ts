@@ -9,11 +9,11 @@
 // length, so the cost follows the number of cues and stays linear in the text.
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
-import type { Token } from './text';
+import { tokenOffsets, type Segmented, type Token } from './text';
 import { findReportingCues, normalizeWord, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
 import { wordKey } from './wordKeys';
 import { entitiesByToken } from './tokenIndex';
-import { countEndingBy, countStartingBefore } from './spans';
+import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
 
 type NounClass = 'people' | 'body' | 'report';
@@ -585,7 +585,7 @@ function pronounToken(scan: Scan, first: number, sentence: number): number {
 function previousPerson(scan: Scan, from: number, paragraph: number): EntityMention | undefined {
   const e = lastBefore(scan.persons, scan.tokens[from].start);
   if (!e) return undefined;
-  const t = tokenIndexAt(scan.tokens, e.start);
+  const t = tokenIndexAt(scan.ctx.seg, e.start);
   return paragraph - scan.ctx.seg.sentences[scan.tokens[t].sentence].paragraph <= PRONOUN_REACH ? e : undefined;
 }
 
@@ -597,8 +597,9 @@ function lastBefore(list: EntityMention[], offset: number): EntityMention | unde
 
 
 /** The first token ending after `offset`, clamped to the last token (0 when there is none). */
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  return Math.max(0, Math.min(countEndingBy(tokens, offset), tokens.length - 1));
+function tokenIndexAt(seg: Segmented, offset: number): number {
+  const ends = tokenOffsets(seg).ends;
+  return Math.max(0, Math.min(countAtMost(ends, offset), ends.length - 1));
 }
 
 /**

@@ -29,6 +29,34 @@ export interface Segmented {
    * scans visit these instead of every character or token. Absent when segmented elsewhere.
    */
   quoteMarks?: number[];
+  /** Token starts and ends as typed arrays, made on first use by tokenOffsets(). */
+  offsets?: TokenOffsets;
+}
+
+/**
+ * The tokens' start and end offsets, in two small typed arrays: a binary search over them reads
+ * a few kilobytes that stay in cache, where one over the token objects touches a scattered
+ * object per probe (offset → token lookups run thousands of times per document).
+ */
+export interface TokenOffsets {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** The token offsets of a segmentation, computed once; the tokens must not change afterwards. */
+export function tokenOffsets(seg: Segmented): TokenOffsets {
+  let offsets = seg.offsets;
+  if (offsets === undefined || offsets.starts.length !== seg.tokens.length) {
+    const tokens = seg.tokens;
+    const starts = new Int32Array(tokens.length);
+    const ends = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      starts[i] = tokens[i].start;
+      ends[i] = tokens[i].end;
+    }
+    offsets = seg.offsets = { starts, ends };
+  }
+  return offsets;
 }
 
 const ABBREVIATIONS = new Set<string>(abbreviationData.abbreviations);
@@ -360,5 +388,5 @@ export function segment(text: string): Segmented {
   const tokens: Token[] = [];
   const quoteMarks: number[] = [];
   sentences.forEach((s, i) => tokenizeRange(text, s.start, s.end, i, tokens, quoteMarks));
-  return { paragraphs, sentences, tokens, quoteMarks };
+  return { paragraphs, sentences, tokens, quoteMarks, offsets: undefined };
 }
