@@ -11,6 +11,7 @@ import type { ReportingCue } from './cues';
 import { baseCue, splitInversion, tokenClasses, tokenKeys } from './cues';
 import { keyClass, wordKey } from './wordKeys';
 import { roleNounAt } from './persons';
+import { firstTokenOf } from './text';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
 
@@ -142,7 +143,7 @@ function introducerStarts(ctx: DocContext, words: string[]): number[] {
   // Only a sentence's first word can open it, or the first after a colon (a headline's
   // « Sujet : pour X, … »): look at those alone.
   const all: number[] = [];
-  for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(ctx.seg, sentence.start));
+  for (let s = 0; s < ctx.seg.sentences.length; s++) all.push(firstTokenOf(ctx.seg, s));
   const classes = tokenClasses(ctx);
   for (let k = 1; k < tokens.length; k++) if ((classes[k] & INTRODUCER) !== 0 && tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
   return remember(ctx, INTRODUCER_STARTS, all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k])));

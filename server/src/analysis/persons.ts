@@ -11,6 +11,7 @@ import givenNames from './data/fr/given-names.json';
 import * as tools from './quoteTools';
 import { wordSet } from './cues';
 import { keyTable, wordKey } from './wordKeys';
+import { firstTokenOf } from './text';
 // Read once: through a module namespace every use would be a property lookup (a getter
 // call under the test runner's CommonJS transform), and these sit in the inner loops.
 const { DETERMINERS, FEMALE_TITLES, LEADING, MALE_TITLES, TITLES, normalizeWord, tokenAtOrAfter } = tools;
@@ -275,7 +276,7 @@ export class People {
   private opensSentence(ti: number): boolean {
     const tokens = this.ctx.seg.tokens;
     const sentence = tokens[ti].sentence;
-    const first = tokenAtOrAfter(this.ctx.seg, this.ctx.seg.sentences[sentence].start);
+    const first = firstTokenOf(this.ctx.seg, sentence);
     if (ti - first > 12) return false;
     // « Autre avocat du prévenu, X a appris… » : a name right after an opening apposition or
     // adverbial that ends on a comma is the subject too, when a verb-like word follows it.
@@ -313,7 +314,7 @@ export class People {
     for (let s = 1; s < sentences.length; s++) {
       const prevSubject = subjectOf.get(s - 1);
       if (prevSubject === undefined) continue;
-      const k = tokenAtOrAfter(this.ctx.seg, sentences[s].start);
+      const k = firstTokenOf(this.ctx.seg, s);
       if (k >= tokens.length || tokens[k].sentence !== s) continue;
       while (q < quotes.length && quotes[q].end <= tokens[k].start) q++;
       if (q < quotes.length && quotes[q].start <= tokens[k].start) continue;

@@ -15,7 +15,7 @@
 // attributed quote it repeats.
 import type { AttributionMethod, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
-import { tokenOffsets, type Token } from './text';
+import { firstTokenOf, tokenOffsets, type Token } from './text';
 import { normalizedWords } from './cues';
 import { withImpliedCues } from './impliedCues';
 import { People, RELATIONAL, qualifierAfter, roleNounAt, type Gender } from './persons';
@@ -216,9 +216,9 @@ class Attributor {
 
   /** The subject opening a sentence, past an adverbial or two (« Pour terminer, la porte-parole… »). */
   private sentenceSubject(s: number): Found | null {
-    const sentence = this.ctx.seg.sentences[s];
-    let start = tokenAtOrAfter(this.ctx.seg, sentence.start);
-    const end = tokenAtOrAfter(this.ctx.seg, sentence.end);
+    let start = firstTokenOf(this.ctx.seg, s);
+    // The tokens of a sentence end where the next sentence's begin.
+    const end = firstTokenOf(this.ctx.seg, s + 1);
     for (let tries = 0; tries < 3 && start < end; tries++) {
       const found = this.readSegment(start, Math.min(start + MAX_NP_TOKENS, end), s, false);
       if (found) return found;
