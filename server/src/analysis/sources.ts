@@ -397,11 +397,9 @@ function named(scan: Scan, first: number, last: number, entity: EntityMention): 
 }
 
 /**
- * Parses a noun phrase from a determiner: det, pre-nominal adjectives, a source noun as head,
- * then adjectives (coordinated with et, negated with non) and de-complements, then a proper
- * name in apposition. Returns null unless the head is a source noun.
+ * The source noun phrase starting at token `at`, parsed once per document (the phrases ending
+ * at neighbouring tokens are looked for from the same determiners). Do not mutate.
  */
-/** The source noun phrase starting at token `at`, parsed once per document. Do not mutate. */
 function parsePhrase(scan: Scan, at: number): NounPhrase | null {
   let np = scan.phrases.get(at);
   if (np === undefined) {
@@ -411,6 +409,11 @@ function parsePhrase(scan: Scan, at: number): NounPhrase | null {
   return np;
 }
 
+/**
+ * Parses a noun phrase from a determiner: det, pre-nominal adjectives, a source noun as head,
+ * then adjectives (coordinated with et, negated with non) and de-complements, then a proper
+ * name in apposition. Returns null unless the head is a source noun.
+ */
 function parsePhraseAt(scan: Scan, at: number): NounPhrase | null {
   const { tokens, words } = scan;
   const sentence = tokens[at]?.sentence;
