@@ -1,8 +1,9 @@
 // A/B speed of the analysis core: the working tree against a git revision, on the bench corpus
-// (the sample articles repeated to 5 MB, as bench.ts builds it), in ONE process with the passes
-// interleaved (A, B, A, B…). On a shared machine the wall and CPU figures of separate runs vary
-// by ±30%; interleaving exposes both versions to the same disturbances, and the minimum CPU time
-// per pass is the least disturbed figure. Prints min and median CPU ms per 5 MB pass for each.
+// (the sample articles repeated to 5 MB, as bench.ts builds it), in ONE process, the two versions
+// taking turns every few documents (A, B, B, A…). On a shared machine the wall and CPU figures of
+// separate runs vary by ±30%; interleaving exposes both versions to the same disturbances. Prints
+// min and median CPU ms per 5 MB pass for each, and the median over rounds of the ratio B/A (an
+// A/A run gives 0.98-1.02 per round and about 1.00 ± 0.01 for the median: read smaller gaps as noise).
 //   node --import tsx test/bench/abBench.ts <rev> [--rounds N]   (default HEAD, 12 rounds)
 // Only server/src/analysis is taken from the revision; both are bundled by esbuild as dist/ is.
 import { execFileSync } from 'node:child_process';
