@@ -1,8 +1,9 @@
 // A/B speed of the analysis core: the working tree against a git revision, on the bench corpus
-// (the sample articles repeated to 5 MB, as bench.ts builds it), in ONE process with the passes
-// interleaved (A, B, A, B…). On a shared machine the wall and CPU figures of separate runs vary
-// by ±30%; interleaving exposes both versions to the same disturbances, and the minimum CPU time
-// per pass is the least disturbed figure. Prints min and median CPU ms per 5 MB pass for each.
+// (the sample articles repeated to 5 MB, as bench.ts builds it), in ONE process, the two versions
+// taking turns every few documents (A, B, B, A…). On a shared machine the wall and CPU figures of
+// separate runs vary by ±30%; interleaving exposes both versions to the same disturbances. Prints
+// min and median CPU ms per 5 MB pass for each, and the median over rounds of the ratio B/A (an
+// A/A run gives 0.98-1.02 per round and about 1.00 ± 0.01 for the median: read smaller gaps as noise).
 //   node --import tsx test/bench/abBench.ts <rev> [--rounds N]   (default HEAD, 12 rounds)
 // Only server/src/analysis is taken from the revision; both are bundled by esbuild as dist/ is.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,8 @@ import { buildSync } from 'esbuild';
 const ROOT = resolve(__dirname, '../..');
 const CORPUS_DIR = join(ROOT, 'samples/corpus');
 const MB = 1e6;
+/** Documents timed together before switching version (about 40 KB of text). */
+const CHUNK = 6;
 
 type Analyze = (text: string) => unknown;
 
@@ -70,13 +73,24 @@ function main(): void {
     // Warm-up: both versions through the optimising compiler before anything is timed.
     for (const [, analyze] of versions) for (let k = 0; k < 2; k++) for (const d of docs.slice(0, 300)) analyze(d);
     const cpu: number[][] = versions.map(() => []);
+    // Per round, the ratio B/A of the time both took on the same chunks of documents, timed chunk
+    // by chunk in alternating order: a load that comes and goes hits both alike, so the median
+    // ratio resolves differences of a few percent that the per-pass figures drown.
+    const ratios: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      versions.forEach(([, analyze], k) => {
-        const c0 = process.cpuUsage();
-        for (const d of docs) analyze(d);
-        const c = process.cpuUsage(c0);
-        cpu[k].push((c.user + c.system) / 1000);
-      });
+      const pass = versions.map(() => 0);
+      for (let c0 = 0; c0 < docs.length; c0 += CHUNK) {
+        const chunk = docs.slice(c0, c0 + CHUNK);
+        const order = (c0 / CHUNK + round) % 2 === 0 ? [0, 1] : [1, 0];
+        for (const k of order) {
+          const t0 = process.cpuUsage();
+          for (const d of chunk) versions[k][1](d);
+          const t = process.cpuUsage(t0);
+          pass[k] += (t.user + t.system) / 1000;
+        }
+      }
+      pass.forEach((ms, k) => cpu[k].push(ms));
+      ratios.push(pass[1] / pass[0]);
     }
     console.log(`${docs.length} documents, ${(bytes / MB).toFixed(2)} MB per pass, ${rounds} interleaved passes each (CPU time, GC helper threads included)`);
     versions.forEach(([name], k) => {
@@ -85,6 +99,8 @@ function main(): void {
       const median = sorted[sorted.length >> 1];
       console.log(`  ${name.padEnd(14)} min ${min.toFixed(0)} ms (${(bytes / MB / (min / 1000)).toFixed(2)} MB/s)   median ${median.toFixed(0)} ms (${(bytes / MB / (median / 1000)).toFixed(2)} MB/s)`);
     });
+    const r = [...ratios].sort((a, b) => a - b);
+    console.log(`  working tree / ${rev}: median ratio ${r[r.length >> 1].toFixed(3)} (per-round ratios ${r[0].toFixed(3)}…${r[r.length - 1].toFixed(3)})`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import './propertyConfig';
-import { segment, stripBom } from '../../server/src/analysis/text';
+import { firstTokenOf, segment, stripBom, tokenOffsets } from '../../server/src/analysis/text';
 
 function sentences(text: string): string[] {
   return segment(text).sentences.map((s) => text.slice(s.start, s.end));
@@ -58,5 +58,31 @@ test('property: paragraphs are the trimmed non-blank lines, whatever the line br
       assert.deepEqual(segment(text).paragraphs.map((p) => text.slice(p.start, p.end)), expected, JSON.stringify(text));
     }),
     { numRuns: 500 },
+  );
+});
+
+test('token offsets and first tokens of sentences agree with the tokens', () => {
+  const text = 'M. Dupont l’a dit : « Nous partirons. » Selon lui, 2 000 soldats…\n\nUne autre ligne. Fin';
+  const seg = segment(text);
+  const { starts, ends } = tokenOffsets(seg);
+  assert.deepEqual([...starts], seg.tokens.map((t) => t.start));
+  assert.deepEqual([...ends], seg.tokens.map((t) => t.end));
+  for (let s = 0; s <= seg.sentences.length; s++) {
+    const from = s < seg.sentences.length ? seg.sentences[s].start : text.length + 1;
+    const expected = seg.tokens.findIndex((t) => t.start >= from);
+    assert.equal(firstTokenOf(seg, s), expected < 0 ? seg.tokens.length : expected, `sentence ${s}`);
+  }
+});
+
+test('firstTokenOf is the first token at or after each sentence start, on any text', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), (text) => {
+      const seg = segment(text);
+      for (let s = 0; s < seg.sentences.length; s++) {
+        const expected = seg.tokens.findIndex((t) => t.start >= seg.sentences[s].start);
+        assert.equal(firstTokenOf(seg, s), expected < 0 ? seg.tokens.length : expected);
+      }
+      assert.equal(firstTokenOf(seg, seg.sentences.length), seg.tokens.length);
+    }),
   );
 });

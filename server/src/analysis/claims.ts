@@ -7,10 +7,10 @@
 // inside a quotation are not claims of the article. One pass over cues, quotes and tokens.
 import type { Claim, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
-import type { Token } from './text';
+import { tokenOffsets, type Segmented, type Token } from './text';
 import { CONDITIONAL_SHAPE, findReportingCues, wordSet, normalizedWords, tokenClasses, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
-import { countEndingBy } from './spans';
+import { countAtMost, countEndingBy } from './spans';
 import { keyClass } from './wordKeys';
 import condData from './data/fr/conditional.json';
 
@@ -40,7 +40,7 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
   if (tokens.length === 0) return [];
   const words = normalizedWords(ctx);
   const entityAt = entitiesByToken(ctx, entities);
-  const inQuote = quoteMask(tokens, quotes);
+  const inQuote = quoteMask(ctx.seg, quotes);
   const cues = findReportingCues(ctx);
   const sentenceHasQuote = new Set<number>();
   for (const q of quotes) if (q.kind === 'speech') for (const s of sentencesOf(ctx, q)) sentenceHasQuote.add(s);
@@ -51,7 +51,7 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
   const sourced = new Set<number>();
   for (const c of cues) if (!c.negated && !inQuote[c.firstToken ?? 0]) sourced.add(c.sentence);
   for (const s of sources) {
-    const t = tokenAt(tokens, s.start);
+    const t = tokenAt(ctx.seg, s.start);
     if (t >= 0) sourced.add(tokens[t].sentence);
   }
 
@@ -98,7 +98,7 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     const sentence = ctx.seg.sentences[cue.sentence];
     if (cue.que && cue.queSpan) {
       // The reported clause: from the word after que to the end of the sentence.
-      const start = nextTokenStart(tokens, cue.queSpan.end, sentence.end);
+      const start = nextTokenStart(ctx.seg, cue.queSpan.end, sentence.end);
       const end = trimEnd(ctx.text, start, sentence.end);
       if (end > start) {
         claims.push({ start, end, kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
@@ -114,7 +114,7 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
     deferred.push({ start: clause.start, end: clause.end, kind: 'reported', speaker, source: sourceIndex, cue: cueSpan });
   }
   for (const c of deferred) {
-    const s = tokens[tokenAt(tokens, c.start)]?.sentence;
+    const s = tokens[tokenAt(ctx.seg, c.start)]?.sentence;
     if (s === undefined || claimedSentences.has(s)) continue;
     claimedSentences.add(s);
     claims.push(c);
@@ -126,7 +126,7 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
   for (const c of claims) if (c.source !== null) used.add(c.source);
   sources.forEach((src, index) => {
     if (used.has(index)) return;
-    const t = tokenAt(tokens, src.start);
+    const t = tokenAt(ctx.seg, src.start);
     if (t < 0 || inQuote[t]) return;
     const s = tokens[t].sentence;
     if (claimedSentences.has(s) || sentenceHasQuote.has(s)) return;
@@ -148,13 +148,13 @@ export function findClaims(ctx: DocContext, entities: EntityMention[], sources: 
 function clauseAround(ctx: DocContext, tokens: Token[], sentence: Span, attribution: Span): Span {
   const text = ctx.text;
   const whole = { start: sentence.start, end: trimEnd(text, sentence.start, sentence.end) };
-  const a = tokenAt(tokens, attribution.start);
-  const z = tokenAt(tokens, attribution.end - 1);
+  const a = tokenAt(ctx.seg, attribution.start);
+  const z = tokenAt(ctx.seg, attribution.end - 1);
   if (a < 0 || z < 0) return whole;
   const first = tokens[a].start === sentence.start;
   const next = tokens[z + 1];
   if (first && next && next.text === ',' && next.end < whole.end) {
-    const start = nextTokenStart(tokens, next.end, whole.end);
+    const start = nextTokenStart(ctx.seg, next.end, whole.end);
     return start < whole.end ? { start, end: whole.end } : whole;
   }
   const prev = tokens[a - 1];
@@ -389,14 +389,15 @@ function hasHypotheticalSi(words: string[], tokens: Token[], from: number, sente
 }
 
 /** Tokens inside a quotation (marks included), speech or term alike: 1 inside, 0 outside. */
-function quoteMask(tokens: Token[], quotes: Quote[]): Uint8Array {
+function quoteMask(seg: Segmented, quotes: Quote[]): Uint8Array {
   // A byte per token: a boolean array would take four and a fill pass.
-  const mask = new Uint8Array(tokens.length);
+  const starts = tokenOffsets(seg).starts;
+  const mask = new Uint8Array(starts.length);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   let q = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (q < sorted.length && sorted[q].end <= tokens[i].start) q++;
-    if (q < sorted.length && sorted[q].start <= tokens[i].start) mask[i] = 1;
+  for (let i = 0; i < starts.length; i++) {
+    while (q < sorted.length && sorted[q].end <= starts[i]) q++;
+    if (q < sorted.length && sorted[q].start <= starts[i]) mask[i] = 1;
   }
   return mask;
 }
@@ -409,14 +410,16 @@ function sentencesOf(ctx: DocContext, span: Span): number[] {
 }
 
 /** Index of the token that starts at or covers `offset`, by binary search; -1 if none. */
-function tokenAt(tokens: Token[], offset: number): number {
-  const k = countEndingBy(tokens, offset);
-  return k < tokens.length ? k : -1;
+function tokenAt(seg: Segmented, offset: number): number {
+  const ends = tokenOffsets(seg).ends;
+  const k = countAtMost(ends, offset);
+  return k < ends.length ? k : -1;
 }
 
-function nextTokenStart(tokens: Token[], offset: number, limit: number): number {
-  const t = tokenAt(tokens, offset);
-  return t >= 0 && tokens[t].start < limit ? tokens[t].start : limit;
+function nextTokenStart(seg: Segmented, offset: number, limit: number): number {
+  const t = tokenAt(seg, offset);
+  const start = t >= 0 ? tokenOffsets(seg).starts[t] : limit;
+  return start < limit ? start : limit;
 }
 
 /** End of a span without trailing spaces and final punctuation (…, ., ?). */

@@ -222,6 +222,8 @@ for (const [w, phrasal] of PHRASAL) {
 }
 /** Most words of a text are no head: their key turns them away before the map of verb forms. */
 const HEAD_KEYS = keyTable(HEADS.keys());
+/** The same for the words after an auxiliary: a participle's form or a multi-word verb's head. */
+const PARTICIPLE_KEYS = keyTable([...FORMS.keys(), ...PHRASAL.keys()]);
 const PASSIVE = wordSet(verbData.auxiliaries.passive);
 const BETWEEN = wordSet(verbData.between);
 const CLITICS = wordSet(verbData.clitics);
@@ -324,7 +326,7 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     if (etre !== undefined) {
       // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.
       const reflexive = i > 0 && REFLEXIVES.has(words[i - 1]);
-      const group = auxiliaryGroup(tokens, words, i, etre && !reflexive);
+      const group = auxiliaryGroup(tokens, words, keys, i, etre && !reflexive);
       if (group) {
         pushCue(
           cues,
@@ -403,7 +405,7 @@ interface AuxGroup {
 }
 
 /** Auxiliary, then adverbs and negation, then a reporting verb's participle. */
-function auxiliaryGroup(tokens: Token[], words: string[], aux: number, etre: boolean): AuxGroup | null {
+function auxiliaryGroup(tokens: Token[], words: string[], keys: Uint16Array, aux: number, etre: boolean): AuxGroup | null {
   const sentence = tokens[aux].sentence;
   let negated = false;
   let passive = etre;
@@ -415,11 +417,13 @@ function auxiliaryGroup(tokens: Token[], words: string[], aux: number, etre: boo
       passive = true;
       continue;
     }
-    const infos = FORMS.get(w);
-    const participle = infos?.find((f) => f.kind === 'participle');
-    if (participle) return { last: j, lemma: participle.lemma, negated, passive };
-    const phrasal = phrasalAt(tokens, words, j, true);
-    if (phrasal) return { last: phrasal.last, lemma: phrasal.lemma, negated, passive };
+    if (PARTICIPLE_KEYS[keys[j]] === 1) {
+      const infos = FORMS.get(w);
+      const participle = infos?.find((f) => f.kind === 'participle');
+      if (participle) return { last: j, lemma: participle.lemma, negated, passive };
+      const phrasal = phrasalAt(tokens, words, j, true);
+      if (phrasal) return { last: phrasal.last, lemma: phrasal.lemma, negated, passive };
+    }
     if (BETWEEN.has(w) || (w.length > 5 && w.endsWith('ment'))) {
       if (NEGATION.has(w)) negated = true;
       if (++skipped > MAX_BETWEEN) return null;

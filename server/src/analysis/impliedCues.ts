@@ -11,6 +11,7 @@ import type { ReportingCue } from './cues';
 import { baseCue, splitInversion, tokenClasses, tokenKeys } from './cues';
 import { keyClass, wordKey } from './wordKeys';
 import { roleNounAt } from './persons';
+import { firstTokenOf } from './text';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
 
@@ -53,10 +54,10 @@ function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsNa
   };
   for (const q of quotes) {
     // Inside the marks: « Nous partirons, a-t-il dit, dès demain. »
-    let k = tokenAtOrAfter(tokens, q.inner.start);
+    let k = tokenAtOrAfter(ctx.seg, q.inner.start);
     for (; k < tokens.length && tokens[k].end <= q.inner.end; k++) if (tokens[k].text === ',') add(k + 1);
     // After them: « … », a dit X — or the English “…,” said X, the comma inside the marks.
-    k = tokenAtOrAfter(tokens, q.end);
+    k = tokenAtOrAfter(ctx.seg, q.end);
     if (k < tokens.length && tokens[k].text === ',') add(k + 1);
     else if (ctx.text[q.inner.end - 1] === ',' && q.inner.end === q.end - 1) add(k);
   }
@@ -117,11 +118,12 @@ function scanQueClauses(ctx: DocContext, words: string[]): ReportingCue[] {
         }
       }
     }
-    if (!que || !PARTICIPLE.test(words[k - 1])) continue;
+    if (!que) continue;
     // « X a elle relevé que » : a stressed pronoun may stand between auxiliary and participle.
     // « X a condamné… et estimé que » : a second participle shares the first one's auxiliary.
     const aux = AUXILIARIES.has(words[k - 2]) || words[k - 2] === 'et' ? k - 2 : k >= 3 && STRESSED.has(words[k - 2]) && AUXILIARIES.has(words[k - 3]) ? k - 3 : -1;
-    if (aux < 0 || tokens[aux].sentence !== tokens[k].sentence) continue;
+    // The participle's pattern last: most que have no auxiliary two words before.
+    if (aux < 0 || tokens[aux].sentence !== tokens[k].sentence || !PARTICIPLE.test(words[k - 1])) continue;
     out.push(cue(ctx, aux, k - 1, words[k - 1], 'verb', { que: true, queSpan: { start: tokens[k].start, end: tokens[k].end } }));
   }
   return out;
@@ -141,7 +143,7 @@ function introducerStarts(ctx: DocContext, words: string[]): number[] {
   // Only a sentence's first word can open it, or the first after a colon (a headline's
   // « Sujet : pour X, … »): look at those alone.
   const all: number[] = [];
-  for (const sentence of ctx.seg.sentences) all.push(tokenAtOrAfter(tokens, sentence.start));
+  for (let s = 0; s < ctx.seg.sentences.length; s++) all.push(firstTokenOf(ctx.seg, s));
   const classes = tokenClasses(ctx);
   for (let k = 1; k < tokens.length; k++) if ((classes[k] & INTRODUCER) !== 0 && tokens[k - 1].text === ':' && INTRODUCERS.has(words[k])) all.push(k);
   return remember(ctx, INTRODUCER_STARTS, all.filter((k) => k + 1 < tokens.length && INTRODUCERS.has(words[k])));
@@ -178,7 +180,7 @@ function findDescribers(ctx: DocContext, words: string[], quotes: Quote[]): Repo
   const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
   for (const q of quotes) {
-    const open = tokenAtOrAfter(tokens, q.start);
+    const open = tokenAtOrAfter(ctx.seg, q.start);
     const prev = open - 1;
     if (prev < 1 || tokens[prev].sentence !== tokens[open]?.sentence) continue;
     // The word right before the mark links the description: comme, de, d’, d’être, en.

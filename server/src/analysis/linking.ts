@@ -13,7 +13,8 @@ import type { DocContext } from './context';
 import { parseName, subNamePosition, type ParsedName } from './names';
 
 interface Group {
-  key: string;
+  /** The name key within the type (the full key, else the text): "type|local" identifies the group. */
+  local: string;
   type: EntityType;
   name: ParsedName;
   /** Parts joined by a hyphen in any member. */
@@ -33,9 +34,9 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
   let sorted = true;
   for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
   if (!sorted) order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-  const groups = new Map<string, Group>();
-  // The same groups by type, then by name key: a mention finds its group without building the
-  // "type|key" string (built once per group).
+  // Groups in order of creation, and by type then by name key: a mention finds its group without
+  // building a "type|key" string (which the Map would also have to flatten before hashing).
+  const groups: Group[] = [];
   const byType = new Map<EntityType, Map<string, Group>>();
   const groupOf: Group[] = new Array(mentions.length);
   const names: ParsedName[] = new Array(mentions.length);
@@ -47,10 +48,9 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
     if (!typed) byType.set(m.type, (typed = new Map()));
     let g = typed.get(local);
     if (!g) {
-      const key = `${m.type}|${local}`;
-      g = { key, type: m.type, name, glue: name.glue.slice(), members: [] };
+      g = { local, type: m.type, name, glue: name.glue.slice(), members: [] };
       typed.set(local, g);
-      groups.set(key, g);
+      groups.push(g);
     }
     // Hyphenated anywhere, the name's parts stay together ("Jean Pierre Martin" after "Jean-Pierre Martin").
     for (let k = 0; k < name.glue.length && k < g.glue.length; k++) if (name.glue[k]) g.glue[k] = true;
@@ -58,12 +58,13 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
     groupOf[i] = g;
   }
 
-  // Hash indexes: person groups by atom key, long ORG/LOC names by their initials.
+  // Hash indexes: person groups by atom key (persons only, so the key alone), long ORG/LOC names
+  // by their initials.
   const byAtom = new Map<string, Group[]>();
   const byInitials = new Map<string, Group[]>();
-  for (const g of groups.values()) {
+  for (const g of groups) {
     if (g.type === 'PER' && g.name.keys.length > 1) {
-      for (const k of new Set(g.name.keys)) push(byAtom, `${g.type}|${k}`, g);
+      for (const k of new Set(g.name.keys)) push(byAtom, k, g);
     } else if (g.type !== 'PER' && g.name.initials) {
       push(byInitials, `${g.type}|${g.name.initials}`, g);
     }
@@ -74,8 +75,8 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
   const target: Group[] = groupOf.slice();
   const redirect = new Map<Group, Group>();
   const ambiguous: [Group, Group[]][] = [];
-  for (const g of groups.values()) {
-    const candidates = supersOf(g, byAtom, byInitials, groups);
+  for (const g of groups) {
+    const candidates = supersOf(g, byAtom, byInitials, byType);
     if (candidates.length === 1) redirect.set(g, candidates[0]);
     else if (candidates.length > 1) ambiguous.push([g, candidates]);
   }
@@ -93,7 +94,8 @@ export function linkDocumentEntities(_ctx: DocContext, mentions: EntityMention[]
   for (const i of order) push(finals, target[i], i);
   const named: { group: Group; name: string; members: number[] }[] = [];
   for (const [group, members] of finals) named.push({ group, name: canonicalForm(group.type, members, mentions, names), members });
-  const ids = uniqueIds(named.map((n) => ({ name: n.name, type: n.group.type, key: n.group.key })));
+  // uniqueIds compares keys of one type only, where "type|local" orders as local does.
+  const ids = uniqueIds(named.map((n) => ({ name: n.name, type: n.group.type, key: n.group.local })));
   const out = mentions.slice();
   named.forEach((n, k) => {
     for (const i of n.members) if (mentions[i].id !== ids[k]) out[i] = { ...mentions[i], id: ids[k] };
@@ -112,14 +114,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * "Ramon Pacheco Pardo", not also "Pacheco Pardo"). A person's first or last atoms are preferred
  * to a middle one.
  */
-function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string, Group[]>, groups: Map<string, Group>): Group[] {
+function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string, Group[]>, byType: Map<EntityType, Map<string, Group>>): Group[] {
   if (g.type !== 'PER') {
     if (!g.name.acronym) return [];
     return (byInitials.get(`${g.type}|${g.name.acronym}`) ?? []).filter((c) => c !== g);
   }
   const keys = g.name.keys;
   if (keys.length === 0) return [];
-  const pool = byAtom.get(`${g.type}|${keys[0]}`) ?? [];
+  const pool = byAtom.get(keys[0]) ?? [];
   const edge: Group[] = [];
   const middle: Group[] = [];
   for (const c of pool) {
@@ -127,7 +129,7 @@ function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string
     if (pos === 'middle') middle.push(c);
     else if (pos) edge.push(c);
   }
-  if (edge.length + middle.length === 0 && keys.length === 1) return orphanTarget(g, groups);
+  if (edge.length + middle.length === 0 && keys.length === 1) return orphanTarget(g, byType);
   return maximal(edge.length > 0 ? edge : middle);
 }
 
@@ -136,10 +138,10 @@ function supersOf(g: Group, byAtom: Map<string, Group[]>, byInitials: Map<string
  * or place of the text ("Kremlin" in a photo credit), is that organisation or place: a person
  * known by one word alone is far rarer than a mistyped institution. Ambiguous when both exist.
  */
-function orphanTarget(g: Group, groups: Map<string, Group>): Group[] {
+function orphanTarget(g: Group, byType: Map<EntityType, Map<string, Group>>): Group[] {
   const found: Group[] = [];
   for (const type of ['ORG', 'LOC'] as const) {
-    const other = groups.get(`${type}|${g.name.fullKey}`);
+    const other = byType.get(type)?.get(g.name.fullKey);
     if (other) found.push(other);
   }
   return found.length === 1 ? found : [];

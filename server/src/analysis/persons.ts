@@ -11,6 +11,7 @@ import givenNames from './data/fr/given-names.json';
 import * as tools from './quoteTools';
 import { wordSet } from './cues';
 import { keyTable, wordKey } from './wordKeys';
+import { firstTokenOf } from './text';
 // Read once: through a module namespace every use would be a property lookup (a getter
 // call under the test runner's CommonJS transform), and these sit in the inner loops.
 const { DETERMINERS, FEMALE_TITLES, LEADING, MALE_TITLES, TITLES, normalizeWord, tokenAtOrAfter } = tools;
@@ -104,6 +105,21 @@ export function qualifierAfter(words: string[], nounLength: number): string | un
 
 export const RELATIONAL = wordSet(roleData.relational);
 
+/** A role's normalised words, remembered: the detector repeats a role with each mention of its holder. Bounded. */
+const ROLE_WORDS = new Map<string, readonly string[]>();
+const MAX_ROLE_WORDS = 5000;
+
+function roleWords(role: string): string[] {
+  let words = ROLE_WORDS.get(role);
+  if (words === undefined) {
+    words = role.split(/[\s\u00A0\u202F]+/).map(normalizeWord);
+    if (ROLE_WORDS.size >= MAX_ROLE_WORDS) ROLE_WORDS.clear();
+    ROLE_WORDS.set(role, words);
+  }
+  // A copy: each description keeps its own list.
+  return words.slice();
+}
+
 export class People {
   readonly byId = new Map<string, PersonProfile>();
   /** Every role description, by role noun, in text order: for resolving « le président russe ». */
@@ -155,7 +171,7 @@ export class People {
   }
 
   private addRole(p: PersonProfile, role: string, at: number): void {
-    const words = role.split(/[\s\u00A0\u202F]+/).map(normalizeWord);
+    const words = roleWords(role);
     for (let k = 0; k < words.length; k++) {
       const noun = roleNounAt(words, k);
       if (noun) {
@@ -260,7 +276,7 @@ export class People {
   private opensSentence(ti: number): boolean {
     const tokens = this.ctx.seg.tokens;
     const sentence = tokens[ti].sentence;
-    const first = tokenAtOrAfter(tokens, this.ctx.seg.sentences[sentence].start);
+    const first = firstTokenOf(this.ctx.seg, sentence);
     if (ti - first > 12) return false;
     // « Autre avocat du prévenu, X a appris… » : a name right after an opening apposition or
     // adverbial that ends on a comma is the subject too, when a verb-like word follows it.
@@ -290,7 +306,7 @@ export class People {
     const subjectOf = new Map<number, string>();
     for (const p of this.byId.values()) {
       for (const at of p.subjectAt) {
-        const s = tokens[tokenAtOrAfter(tokens, at)].sentence;
+        const s = tokens[tokenAtOrAfter(this.ctx.seg, at)].sentence;
         if (!subjectOf.has(s)) subjectOf.set(s, p.id);
       }
     }
@@ -298,7 +314,7 @@ export class People {
     for (let s = 1; s < sentences.length; s++) {
       const prevSubject = subjectOf.get(s - 1);
       if (prevSubject === undefined) continue;
-      const k = tokenAtOrAfter(tokens, sentences[s].start);
+      const k = firstTokenOf(this.ctx.seg, s);
       if (k >= tokens.length || tokens[k].sentence !== s) continue;
       while (q < quotes.length && quotes[q].end <= tokens[k].start) q++;
       if (q < quotes.length && quotes[q].start <= tokens[k].start) continue;

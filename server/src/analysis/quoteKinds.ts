@@ -49,7 +49,7 @@ export function classifyQuotes(ctx: DocContext, quotes: Quote[]): void {
 function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): boolean {
   const { text } = ctx;
   const tokens = ctx.seg.tokens;
-  const first = tokenAtOrAfter(tokens, q.inner.start);
+  const first = tokenAtOrAfter(ctx.seg, q.inner.start);
   const inner: Token[] = [];
   let count = 0;
   for (let k = first; k < tokens.length && tokens[k].end <= q.inner.end; k++) {
@@ -74,7 +74,7 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
     if (c.start >= q.end && onlyBetween(text, q.end, c.start, ',–—-')) {
       if (!onlyBetween(text, q.end, c.start, '')) return false;
       // « Non » a répondu Marc: a name right after the verb is its subject, so the quote is speech.
-      const next = tokens[(c.lastToken ?? tokenAtOrAfter(tokens, c.end) - 1) + 1];
+      const next = tokens[(c.lastToken ?? tokenAtOrAfter(ctx.seg, c.end) - 1) + 1];
       if (next !== undefined && next.sentence === c.sentence && next.upper) return false;
       adjacentNoComma = true;
     }
@@ -83,7 +83,7 @@ function isTerm(ctx: DocContext, q: Quote, cues: ReportingCue[], from: number): 
   }
 
   // Set inside a sentence: a word (not a colon or nothing) right before the opening mark.
-  const prevIdx = tokenAtOrAfter(tokens, q.start) - 1;
+  const prevIdx = tokenAtOrAfter(ctx.seg, q.start) - 1;
   const prev = prevIdx >= 0 ? tokens[prevIdx] : undefined;
   const embedded = prev !== undefined && prev.sentence === sBefore && prev.kind !== 'punct' && prev.end <= q.start;
 

@@ -3,9 +3,9 @@
 // word lists of speaker-words.json as sets. Kept apart so that each detector stays short.
 import type { DocContext } from './context';
 import type { Span } from './types';
-import type { Token } from './text';
+import { tokenOffsets, type Segmented } from './text';
 import { findReportingCues, normalizeWord, wordSet, type ReportingCue } from './cues';
-import { countStartingBefore } from './spans';
+import { countBelow, countStartingBefore } from './spans';
 import words from './data/fr/speaker-words.json';
 
 export type { ReportingCue };
@@ -42,8 +42,8 @@ export function reportingCues(ctx: DocContext): ReportingCue[] {
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
-export function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  return countStartingBefore(tokens, offset);
+export function tokenAtOrAfter(seg: Segmented, offset: number): number {
+  return countBelow(tokenOffsets(seg).starts, offset);
 }
 
 /** Index of the last span starting before `offset` in a list sorted by start (-1 when none). */

@@ -9,11 +9,11 @@
 // length, so the cost follows the number of cues and stays linear in the text.
 import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
-import type { Token } from './text';
+import { tokenOffsets, type Segmented, type Token } from './text';
 import { findReportingCues, normalizeWord, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
 import { wordKey } from './wordKeys';
 import { entitiesByToken } from './tokenIndex';
-import { countEndingBy, countStartingBefore } from './spans';
+import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
 
 type NounClass = 'people' | 'body' | 'report';
@@ -129,6 +129,8 @@ interface Scan {
   roles: Map<string, RoleEntry[]>;
   /** PER mentions in text order, for "selon lui". */
   persons: EntityMention[];
+  /** parsePhrase's answers by first token: the phrases ending at nearby tokens start at the same determiners. */
+  phrases: Map<number, NounPhrase | null>;
 }
 
 export function findSources(ctx: DocContext, entities: EntityMention[]): Source[] {
@@ -143,6 +145,7 @@ export function findSources(ctx: DocContext, entities: EntityMention[]): Source[
     cueStarts: new Set(cues.map((c) => c.firstToken ?? -1)),
     roles: new Map(),
     persons: entities.filter((e) => e.type === 'PER').sort((a, b) => a.start - b.start),
+    phrases: new Map(),
   };
   indexRoles(scan, entities);
   const phrasesEndingAt = new PhraseIndex(scan);
@@ -394,11 +397,24 @@ function named(scan: Scan, first: number, last: number, entity: EntityMention): 
 }
 
 /**
+ * The source noun phrase starting at token `at`, parsed once per document (the phrases ending
+ * at neighbouring tokens are looked for from the same determiners). Do not mutate.
+ */
+function parsePhrase(scan: Scan, at: number): NounPhrase | null {
+  let np = scan.phrases.get(at);
+  if (np === undefined) {
+    np = parsePhraseAt(scan, at);
+    scan.phrases.set(at, np);
+  }
+  return np;
+}
+
+/**
  * Parses a noun phrase from a determiner: det, pre-nominal adjectives, a source noun as head,
  * then adjectives (coordinated with et, negated with non) and de-complements, then a proper
  * name in apposition. Returns null unless the head is a source noun.
  */
-function parsePhrase(scan: Scan, at: number): NounPhrase | null {
+function parsePhraseAt(scan: Scan, at: number): NounPhrase | null {
   const { tokens, words } = scan;
   const sentence = tokens[at]?.sentence;
   if (sentence === undefined) return null;
@@ -572,7 +588,7 @@ function pronounToken(scan: Scan, first: number, sentence: number): number {
 function previousPerson(scan: Scan, from: number, paragraph: number): EntityMention | undefined {
   const e = lastBefore(scan.persons, scan.tokens[from].start);
   if (!e) return undefined;
-  const t = tokenIndexAt(scan.tokens, e.start);
+  const t = tokenIndexAt(scan.ctx.seg, e.start);
   return paragraph - scan.ctx.seg.sentences[scan.tokens[t].sentence].paragraph <= PRONOUN_REACH ? e : undefined;
 }
 
@@ -584,8 +600,9 @@ function lastBefore(list: EntityMention[], offset: number): EntityMention | unde
 
 
 /** The first token ending after `offset`, clamped to the last token (0 when there is none). */
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  return Math.max(0, Math.min(countEndingBy(tokens, offset), tokens.length - 1));
+function tokenIndexAt(seg: Segmented, offset: number): number {
+  const ends = tokenOffsets(seg).ends;
+  return Math.max(0, Math.min(countAtMost(ends, offset), ends.length - 1));
 }
 
 /**

@@ -14,6 +14,30 @@ export function countStartingBefore(items: readonly Pick<Span, 'start'>[], offse
   return lo;
 }
 
+/** How many values of an ascending typed array are below `offset` (countStartingBefore over token starts). */
+export function countBelow(values: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many values of an ascending typed array are at most `offset` (countEndingBy over token ends). */
+export function countAtMost(values: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** How many items of a list sorted by start and end finish at or before `offset`. */
 export function countEndingBy(items: readonly Pick<Span, 'end'>[], offset: number): number {
   let lo = 0;

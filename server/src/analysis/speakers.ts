@@ -15,7 +15,7 @@
 // attributed quote it repeats.
 import type { AttributionMethod, EntityMention, Quote, Source, Span } from './types';
 import type { DocContext } from './context';
-import type { Token } from './text';
+import { firstTokenOf, tokenOffsets, type Token } from './text';
 import { normalizedWords } from './cues';
 import { withImpliedCues } from './impliedCues';
 import { People, RELATIONAL, qualifierAfter, roleNounAt, type Gender } from './persons';
@@ -110,11 +110,12 @@ class Attributor {
     this.entities = isSorted(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
     // One merged walk over tokens, entities and quotes (all in text order).
     const personTokens: number[] = [];
+    const ends = tokenOffsets(ctx.seg).ends;
     let ti = 0;
     let qi = 0;
     for (const m of this.entities) {
-      while (ti < this.tokens.length && this.tokens[ti].end <= m.start) ti++;
-      if (ti >= this.tokens.length) break;
+      while (ti < ends.length && ends[ti] <= m.start) ti++;
+      if (ti >= ends.length) break;
       if (!this.entityAtToken.has(ti)) this.entityAtToken.set(ti, m);
       while (qi < quotes.length && quotes[qi].end <= m.start) qi++;
       if (m.type === 'PER' && !(qi < quotes.length && quotes[qi].start <= m.start)) {
@@ -202,7 +203,7 @@ class Attributor {
     let c = q.start - 1;
     while (c > 0 && (text[c] === ' ' || text[c] === '\u00A0' || text[c] === '\u202F')) c--;
     if (text[c] !== ':') return null;
-    const colon = tokenAtOrAfter(this.tokens, c);
+    const colon = tokenAtOrAfter(this.ctx.seg, c);
     if (colon >= this.tokens.length || this.tokens[colon].start !== c) return null;
     const found = this.subjectBefore(colon, this.tokens[colon].sentence);
     if (!found || found.kind === 'vague') return null;
@@ -215,9 +216,9 @@ class Attributor {
 
   /** The subject opening a sentence, past an adverbial or two (« Pour terminer, la porte-parole… »). */
   private sentenceSubject(s: number): Found | null {
-    const sentence = this.ctx.seg.sentences[s];
-    let start = tokenAtOrAfter(this.tokens, sentence.start);
-    const end = tokenAtOrAfter(this.tokens, sentence.end);
+    let start = firstTokenOf(this.ctx.seg, s);
+    // The tokens of a sentence end where the next sentence's begin.
+    const end = firstTokenOf(this.ctx.seg, s + 1);
     for (let tries = 0; tries < 3 && start < end; tries++) {
       const found = this.readSegment(start, Math.min(start + MAX_NP_TOKENS, end), s, false);
       if (found) return found;
@@ -265,7 +266,7 @@ class Attributor {
     for (let k = lastStartingBefore(this.incisesInside, q.start) + 1; k < this.incisesInside.length; k++) {
       const cue = this.incisesInside[k];
       if (cue.start >= q.end) break;
-      const last = cue.lastToken ?? tokenAtOrAfter(this.tokens, cue.end) - 1;
+      const last = cue.lastToken ?? tokenAtOrAfter(this.ctx.seg, cue.end) - 1;
       const found: Found | null = cue.pronoun
         ? { kind: 'pronoun', gender: SUBJECT_PRONOUNS.get(cue.pronoun) as Gender | 'p', mention: this.pronounSpan(cue, cue.firstToken ?? last, last) }
         : this.parseNP(last + 1, cue.sentence, true);
@@ -405,7 +406,7 @@ class Attributor {
   /** Words of four letters or more inside a quote: enough to recognise it repeated or paraphrased. */
   private contentWords(q: Quote): Set<string> {
     const out = new Set<string>();
-    for (let k = tokenAtOrAfter(this.tokens, q.inner.start); k < this.tokens.length && this.tokens[k].end <= q.inner.end; k++) {
+    for (let k = tokenAtOrAfter(this.ctx.seg, q.inner.start); k < this.tokens.length && this.tokens[k].end <= q.inner.end; k++) {
       if (this.tokens[k].kind === 'word' && this.words[k].length >= 4) out.add(this.words[k]);
     }
     return out;
@@ -492,7 +493,7 @@ class Attributor {
 
   /** The subject of a cue: after it when the verb comes first (« … », a déclaré X), else before. */
   private subjectOf(cue: ReportingCue): Found | null {
-    const first = cue.firstToken ?? tokenAtOrAfter(this.tokens, cue.start);
+    const first = cue.firstToken ?? tokenAtOrAfter(this.ctx.seg, cue.start);
     const last = cue.lastToken ?? first;
     if (cue.kind === 'selon') return this.parseNP(last + 1, cue.sentence, true);
     if (cue.pronoun) {
@@ -537,7 +538,7 @@ class Attributor {
       // Skip a quotation as one block.
       const qi = spanContaining(this.quotes, this.tokens[k].start);
       if (qi >= 0) {
-        k = tokenAtOrAfter(this.tokens, this.quotes[qi].start) - 1;
+        k = tokenAtOrAfter(this.ctx.seg, this.quotes[qi].start) - 1;
         continue;
       }
       // « X (PS) a écrit » : a parenthesis after a name glosses it (party, age, place); it is
@@ -706,7 +707,7 @@ class Attributor {
       const e = this.entityAtToken.get(j);
       // « le parti de X » names a member; « le syndicat X » the body itself, whatever its type.
       if (e && e.type !== 'LOC' && (e.type === 'ORG' || !PREPOSITIONS.has(this.words[j - 1]))) return e;
-      if (e) j = tokenAtOrAfter(this.tokens, e.end) - 1;
+      if (e) j = tokenAtOrAfter(this.ctx.seg, e.end) - 1;
     }
     // « selon la fédération des banques, X, … »
     const appos = inSentence(j) && this.tokens[j].text === ',' ? this.entityAtToken.get(j + 1) : undefined;
@@ -730,7 +731,7 @@ class Attributor {
       if (e.start < floor) break;
       if (e.type !== 'ORG' || this.inQuote(e.start)) continue;
       if (normalizedIncludes(e.text, noun)) return e;
-      const t = tokenAtOrAfter(this.tokens, e.start);
+      const t = tokenAtOrAfter(this.ctx.seg, e.start);
       for (let j = t - 1; j >= 0 && j >= t - 3 && this.tokens[j].sentence === this.tokens[t].sentence; j--) if (this.words[j] === noun) return e;
       if (!nearest && e.start >= near) nearest = e;
     }
@@ -852,7 +853,7 @@ class Attributor {
     const last = this.ctx.text[para.end - 1];
     if ('.!?…'.includes(last)) return false;
     let n = 0;
-    for (let k = tokenAtOrAfter(this.tokens, para.start); k < this.tokens.length && this.tokens[k].start < para.end; k++) {
+    for (let k = tokenAtOrAfter(this.ctx.seg, para.start); k < this.tokens.length && this.tokens[k].start < para.end; k++) {
       if (this.tokens[k].kind === 'word' && ++n > HEADING_MAX_WORDS) return false;
     }
     return true;

@@ -3,6 +3,7 @@
 // so a line break always ends a sentence and a line is a paragraph. Every scan here is a single
 // left-to-right pass (no backtracking patterns), so the cost stays linear in the text length.
 import type { Sentence, Span } from './types';
+import { countBelow } from './spans';
 import abbreviationData from './data/abbreviations.json';
 
 export interface Token extends Span {
@@ -29,6 +30,46 @@ export interface Segmented {
    * scans visit these instead of every character or token. Absent when segmented elsewhere.
    */
   quoteMarks?: number[];
+  /** The index of each sentence's first token, and tokens.length last: read by firstTokenOf(). */
+  sentenceTokens?: Int32Array;
+  /** Token starts and ends as typed arrays, made on first use by tokenOffsets(). */
+  offsets?: TokenOffsets;
+}
+
+/**
+ * The tokens' start and end offsets, in two small typed arrays: a binary search over them reads
+ * a few kilobytes that stay in cache, where one over the token objects touches a scattered
+ * object per probe (offset → token lookups run thousands of times per document).
+ */
+export interface TokenOffsets {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * The first token at or after the start of sentence `s` (tokens.length past the last one): the
+ * tokenizer noted where each sentence's tokens begin, so no search is needed.
+ */
+export function firstTokenOf(seg: Segmented, s: number): number {
+  const at = seg.sentenceTokens;
+  if (at !== undefined && at.length === seg.sentences.length + 1) return at[s];
+  return s >= seg.sentences.length ? seg.tokens.length : countBelow(tokenOffsets(seg).starts, seg.sentences[s].start);
+}
+
+/** The token offsets of a segmentation, computed once; the tokens must not change afterwards. */
+export function tokenOffsets(seg: Segmented): TokenOffsets {
+  let offsets = seg.offsets;
+  if (offsets === undefined || offsets.starts.length !== seg.tokens.length) {
+    const tokens = seg.tokens;
+    const starts = new Int32Array(tokens.length);
+    const ends = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      starts[i] = tokens[i].start;
+      ends[i] = tokens[i].end;
+    }
+    offsets = seg.offsets = { starts, ends };
+  }
+  return offsets;
 }
 
 const ABBREVIATIONS = new Set<string>(abbreviationData.abbreviations);
@@ -359,6 +400,11 @@ export function segment(text: string): Segmented {
   paragraphs.forEach((p, i) => splitSentences(text, p, i, sentences, marks));
   const tokens: Token[] = [];
   const quoteMarks: number[] = [];
-  sentences.forEach((s, i) => tokenizeRange(text, s.start, s.end, i, tokens, quoteMarks));
-  return { paragraphs, sentences, tokens, quoteMarks };
+  const sentenceTokens = new Int32Array(sentences.length + 1);
+  sentences.forEach((s, i) => {
+    sentenceTokens[i] = tokens.length;
+    tokenizeRange(text, s.start, s.end, i, tokens, quoteMarks);
+  });
+  sentenceTokens[sentences.length] = tokens.length;
+  return { paragraphs, sentences, tokens, quoteMarks, sentenceTokens, offsets: undefined };
 }

@@ -3,6 +3,7 @@
 // merge pass over tokens and mentions.
 import type { EntityMention } from './types';
 import { recall, remember, type DocContext } from './context';
+import { tokenOffsets } from './text';
 
 const BY_TOKEN = Symbol('entities by token');
 
@@ -10,7 +11,8 @@ const BY_TOKEN = Symbol('entities by token');
 export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (EntityMention | undefined)[] {
   const cached = recall<{ entities: EntityMention[]; at: (EntityMention | undefined)[] }>(ctx, BY_TOKEN);
   if (cached && cached.entities === entities) return cached.at;
-  const tokens = ctx.seg.tokens;
+  // The offsets' typed arrays, read in order: the token objects themselves are not touched.
+  const { starts, ends } = tokenOffsets(ctx.seg);
   let sorted = entities;
   for (let i = 1; i < entities.length; i++) {
     if (entities[i].start < entities[i - 1].start) {
@@ -18,11 +20,11 @@ export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (En
       break;
     }
   }
-  const at: (EntityMention | undefined)[] = new Array(tokens.length);
+  const at: (EntityMention | undefined)[] = new Array(starts.length);
   let e = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (e < sorted.length && sorted[e].end <= tokens[i].start) e++;
-    if (e < sorted.length && sorted[e].start < tokens[i].end && tokens[i].start < sorted[e].end) at[i] = sorted[e];
+  for (let i = 0; i < starts.length; i++) {
+    while (e < sorted.length && sorted[e].end <= starts[i]) e++;
+    if (e < sorted.length && sorted[e].start < ends[i] && starts[i] < sorted[e].end) at[i] = sorted[e];
   }
   remember(ctx, BY_TOKEN, { entities, at });
   return at;
