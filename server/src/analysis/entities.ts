@@ -113,7 +113,27 @@ class Scanner extends TokenView {
   };
 
   push(c: Partial<Candidate> & { s: number; e: number }): Candidate {
-    const cand: Candidate = Object.assign({ type: null, strong: false, confidence: 0, evidence: [], initial: this.initial[c.s] === 1, head: -1, gazPrefix: false, drop: false }, c);
+    // Every field present, in one order: the typing passes read candidates of a single shape.
+    const cand: Candidate = {
+      s: c.s,
+      e: c.e,
+      type: null,
+      strong: false,
+      confidence: 0,
+      evidence: [],
+      role: undefined,
+      initial: c.initial ?? this.initial[c.s] === 1,
+      gaz: c.gaz,
+      head: c.head ?? -1,
+      gazPrefix: c.gazPrefix ?? false,
+      unproven: undefined,
+      particleName: c.particleName,
+      titleNoun: c.titleNoun,
+      placeHint: undefined,
+      dottedAcronym: c.dottedAcronym,
+      lowerHead: c.lowerHead,
+      drop: false,
+    };
     this.cands.push(cand);
     return cand;
   }

@@ -97,6 +97,24 @@ function lowerWord(t: Token): string {
   return !t.upper && !ODD_MARKS.test(t.text) ? t.text : normWord(t.text);
 }
 
+/**
+ * At least two characters, no lower-case letter and some upper-case one. ASCII words are read
+ * code by code (most words fail at their first or second letter); any other character defers to
+ * the case mappings, which copy the string.
+ */
+export function allCaps(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  let cased = false;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) cased = true;
+    else if (c >= 0x80) return w === w.toUpperCase() && w !== w.toLowerCase();
+  }
+  return cased;
+}
+
 export class TokenView {
   readonly toks: Token[];
   readonly n: number;
@@ -134,8 +152,7 @@ export class TokenView {
   }
 
   isAllCaps(i: number): boolean {
-    const w = this.toks[i].text;
-    return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+    return allCaps(this.toks[i].text);
   }
 
   /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
