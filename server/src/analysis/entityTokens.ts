@@ -98,9 +98,10 @@ function lowerWord(t: Token): string {
 }
 
 /**
- * At least two characters, no lower-case letter and some upper-case one. ASCII words are read
- * code by code (most words fail at their first or second letter); any other character defers to
- * the case mappings, which copy the string.
+ * At least two characters, no lower-case letter and some upper-case one: the same answer as
+ * `w === w.toUpperCase() && w !== w.toLowerCase()`, without the copies. Letters of Latin-1, Œ œ
+ * and general punctuation are classified code by code (most words fail at their first or second
+ * letter); any other character defers to the case mappings.
  */
 export function allCaps(w: string): boolean {
   const n = w.length;
@@ -108,12 +109,28 @@ export function allCaps(w: string): boolean {
   let cased = false;
   for (let k = 0; k < n; k++) {
     const c = w.charCodeAt(k);
-    if (c >= 0x61 && c <= 0x7a) return false;
-    if (c >= 0x41 && c <= 0x5a) cased = true;
-    else if (c >= 0x80) return w === w.toUpperCase() && w !== w.toLowerCase();
+    const kind = c < 0x100 ? LATIN1_CASE[c] : c === 0x152 ? UPPER : c === 0x153 ? LOWER : c >= 0x2000 && c <= 0x206f ? NEUTRAL : OTHER;
+    if (kind === LOWER) return false;
+    if (kind === UPPER) cased = true;
+    else if (kind === OTHER) return w === w.toUpperCase() && w !== w.toLowerCase();
   }
   return cased;
 }
+
+const NEUTRAL = 0;
+const UPPER = 1;
+/** Changed by upper-casing: a lower-case letter, ß, ÿ, µ. */
+const LOWER = 2;
+const OTHER = 3;
+/** How each Latin-1 character behaves under the case mappings. */
+const LATIN1_CASE = (() => {
+  const table = new Uint8Array(0x100);
+  for (let c = 0; c < 0x100; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = ch.toUpperCase() !== ch ? LOWER : ch.toLowerCase() !== ch ? UPPER : NEUTRAL;
+  }
+  return table;
+})();
 
 export class TokenView {
   readonly toks: Token[];

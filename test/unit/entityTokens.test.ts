@@ -1,0 +1,23 @@
+// The token questions of entity detection that have a fast path must answer as their plain
+// definition does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allCaps } from '../../server/src/analysis/entityTokens';
+
+const plain = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+
+test('allCaps answers as the case mappings do, for every UTF-16 code unit next to letters and digits', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    for (const w of [ch + ch, 'A' + ch, ch + 'A', 'a' + ch, ch + 'a', '1' + ch, ch + '1', 'É' + ch + 'T', 'Œ' + ch]) {
+      if (allCaps(w) !== plain(w)) assert.fail(`allCaps(${JSON.stringify(w)}) (U+${c.toString(16)})`);
+    }
+  }
+});
+
+test('allCaps on words of the press', () => {
+  for (const w of ['ÉTATS-UNIS', 'ŒUVRE', 'L’ÉTAT', 'Paris', 'SNCF', 'S.N.C.F.', 'ßA', 'ÀÿA', 'µM', 'A', '12', 'ΑΘΗΝΑ', 'Москва', 'МОСКВА']) {
+    assert.equal(allCaps(w), plain(w), w);
+  }
+});
