@@ -16,6 +16,7 @@
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
 import { foldAccents } from './text';
+import { normalizedWords, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { TokenView } from './entityTokens';
@@ -309,7 +310,7 @@ class Scanner extends TokenView {
       }
       if (!t.upper) {
         const w = this.low[i];
-        if (LOWER_TRIGGER_KEYS[wordKey(w)] === 0 || !LOWER_TRIGGERS.has(w)) {
+        if (LOWER_TRIGGER_KEYS[this.keys[i]] === 0 || !LOWER_TRIGGERS.has(w)) {
           i++;
           continue;
         }
@@ -934,26 +935,24 @@ class Scanner extends TokenView {
   }
 }
 
-const PENDING_TABLE = 4096;
-
-/** A 12-bit key of the word's first `n` letters (first, second, last letters and length), read in place. */
-function prefixKey(w: string, n: number): number {
-  if (n <= 0) return 0;
-  return (w.charCodeAt(0) * 961 + (n > 1 ? w.charCodeAt(1) : 0) * 31 + w.charCodeAt(n - 1) + n * 7919) & (PENDING_TABLE - 1);
-}
+/**
+ * Keys (wordKey) of the words the common-word pass looks for, and of their plurals; cleared after
+ * each document. Module-level, so that no 64 KB table is allocated per document.
+ */
+const PENDING_KEYS = new Uint8Array(0x10000);
 
 /** Names in the document, from the rules. */
 export function findEntities(ctx: DocContext): EntityMention[] {
-  return ruleEntities(ctx).mentions;
+  return ruleEntities(ctx);
 }
 
 /** The rules' mentions alone (what the tagger was trained to correct). */
 export function findRuleEntities(ctx: DocContext): EntityMention[] {
-  return ruleEntities(ctx).mentions;
+  return ruleEntities(ctx);
 }
 
-function ruleEntities(ctx: DocContext): { mentions: EntityMention[]; scanner: Scanner; vetoed: Uint8Array } {
-  const scanner = new Scanner(ctx.text, ctx.seg.tokens);
+function ruleEntities(ctx: DocContext): EntityMention[] {
+  const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
   scanner.scan();
   const cands = scanner.cands;
   for (const c of cands) scanner.typeByContext(c);
@@ -968,20 +967,24 @@ function ruleEntities(ctx: DocContext): { mentions: EntityMention[]; scanner: Sc
   }
   const common = new Set<string>();
   if (pending.size > 0) {
-    // A table of the pending words' keys spares most tokens the Set lookup, and the singular
-    // of a plural is looked up (and copied) only when its key is marked.
-    const marked = new Uint8Array(PENDING_TABLE);
-    for (const w of pending) marked[prefixKey(w, w.length)] = 1;
+    // Only a token whose key is marked (a pending word's, or its plural's: "Missile" … "missiles")
+    // is looked up.
+    for (const w of pending) {
+      PENDING_KEYS[wordKey(w)] = 1;
+      PENDING_KEYS[wordKey(w + 's')] = 1;
+    }
     const toks = scanner.toks;
     const low = scanner.low;
+    const keys = scanner.keys;
     for (let i = 0; i < toks.length; i++) {
+      if (PENDING_KEYS[keys[i]] === 0 || toks[i].upper || toks[i].kind !== 'word') continue;
       const w = low[i];
-      const exact = marked[prefixKey(w, w.length)] === 1;
-      // Its plural: "Missile" … "missiles".
-      const plural = !exact && w.charCodeAt(w.length - 1) === 0x73 && marked[prefixKey(w, w.length - 1)] === 1;
-      if (!(exact || plural) || toks[i].upper || toks[i].kind !== 'word') continue;
-      if (exact && pending.has(w)) common.add(w);
+      if (pending.has(w)) common.add(w);
       else if (w.endsWith('s') && pending.has(w.slice(0, -1))) common.add(w.slice(0, -1));
+    }
+    for (const w of pending) {
+      PENDING_KEYS[wordKey(w)] = 0;
+      PENDING_KEYS[wordKey(w + 's')] = 0;
     }
   }
   for (const c of cands) {
@@ -1063,9 +1066,5 @@ function ruleEntities(ctx: DocContext): { mentions: EntityMention[]; scanner: Sc
     mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
-  // Names the rules turned down on evidence (a common noun, a title of a work, a roman ordinal):
-  // the tagger may not bring them back. A name dropped only for want of evidence is open to it.
-  const vetoed = new Uint8Array(scanner.n);
-  for (const c of cands) if (c.drop && !c.unproven) vetoed.fill(1, c.s, c.e);
-  return { mentions, scanner, vetoed };
+  return mentions;
 }

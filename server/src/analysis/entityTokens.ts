@@ -5,6 +5,7 @@
 import type { Token } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
+import { wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -136,20 +137,32 @@ export class TokenView {
   readonly toks: Token[];
   readonly n: number;
   readonly low: string[];
+  /** wordKey of each `low` word (wordKeys.ts): key tables turn most words away before a Set lookup. */
+  readonly keys: Uint16Array;
   readonly initial: Uint8Array;
   /** Gazetteer bucket of each token's word (null: none), looked up once: the scan asks again. */
   private readonly buckets: (GazetteerEntry[] | null | undefined)[];
-  constructor(readonly text: string, toks: Token[]) {
+  /**
+   * `shared`: the document's lower-cased words and their keys as the other detectors read them
+   * (cues.ts normalizedWords, tokenKeys), the same as this view's when the tokenizer made the
+   * tokens; without it the view computes its own.
+   */
+  constructor(readonly text: string, toks: Token[], shared?: { low: string[]; keys: Uint16Array }) {
     this.toks = toks;
     this.n = toks.length;
-    this.low = new Array<string>(this.n);
+    const own = !shared;
+    this.low = shared ? shared.low : new Array<string>(this.n);
+    this.keys = shared ? shared.keys : new Uint16Array(this.n);
     this.initial = new Uint8Array(this.n);
     this.buckets = new Array(this.n);
     let sentence = -1;
     let seenWord = false;
     for (let i = 0; i < this.n; i++) {
       const t = toks[i];
-      this.low[i] = t.kind === 'word' ? lowerWord(t) : t.text;
+      if (own) {
+        this.low[i] = t.kind === 'word' ? lowerWord(t) : t.text;
+        this.keys[i] = wordKey(this.low[i]);
+      }
       if (t.sentence !== sentence) {
         sentence = t.sentence;
         seenWord = false;
