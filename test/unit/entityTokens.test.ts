@@ -2,7 +2,9 @@
 // definition does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allCaps } from '../../server/src/analysis/entityTokens';
+import { allCaps, TokenView } from '../../server/src/analysis/entityTokens';
+import { makeContext } from '../../server/src/analysis/context';
+import { normalizedWords, tokenKeys } from '../../server/src/analysis/cues';
 
 const plain = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 
@@ -20,4 +22,13 @@ test('allCaps on words of the press', () => {
   for (const w of ['ÉTATS-UNIS', 'ŒUVRE', 'L’ÉTAT', 'Paris', 'SNCF', 'S.N.C.F.', 'ßA', 'ÀÿA', 'µM', 'A', '12', 'ΑΘΗΝΑ', 'Москва', 'МОСКВА']) {
     assert.equal(allCaps(w), plain(w), w);
   }
+});
+
+test('the words and keys the cue detectors share are those the token view would compute', () => {
+  const text = 'L’Organisation des Nations unies (ONU) a dit : « Les ÉTATS-UNIS et la Côte d’Ivoire » — M. Jean-Luc Mé¬lenchon, 12,5 %.';
+  const ctx = makeContext(text);
+  const own = new TokenView(text, ctx.seg.tokens);
+  const shared = new TokenView(text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
+  assert.deepEqual(shared.low, own.low);
+  assert.deepEqual([...shared.keys], [...own.keys]);
 });
