@@ -19,7 +19,7 @@ import { foldAccents } from './text';
 import { normalizedWords, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { TokenView } from './entityTokens';
+import { isTitleAbbreviation, TokenView } from './entityTokens';
 import { keyTable, wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
@@ -44,7 +44,6 @@ const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
 const DEMONYMS = gz.DEMONYMS;
 const TITLES = gz.TITLES;
-const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const normWord = gz.normWord;
 const LINKS = gz.LINKS;
 const DETERMINERS = gz.DETERMINERS;
@@ -290,7 +289,7 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
-      if (t.upper && TITLE_ABBREVIATIONS.has(t.text)) {
+      if (t.upper && isTitleAbbreviation(t.text)) {
         const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
         const at = i + 1 + dot;
         if (this.isUpperWord(at) && this.same(i, at)) {
@@ -544,7 +543,7 @@ class Scanner extends TokenView {
       return;
     }
     const single = c.e - c.s === 1;
-    if (single && (this.toks[c.s].text.length === 1 || TITLE_ABBREVIATIONS.has(this.toks[c.s].text)) && !this.titleAt.has(c.s)) {
+    if (single && (this.toks[c.s].text.length === 1 || isTitleAbbreviation(this.toks[c.s].text)) && !this.titleAt.has(c.s)) {
       c.drop = true; // a lone letter or title: "au S.-O.", "Mme et Mlle X"
       return;
     }
@@ -636,7 +635,7 @@ class Scanner extends TokenView {
     const role = this.roleBefore(c);
     if (role) {
       c.role = role;
-      this.setType(c, 'PER', 0.85, `role:${role.split(/\s/)[0].toLowerCase()}`, true);
+      this.setType(c, 'PER', 0.85, `role:${firstWord(role).toLowerCase()}`, true);
       return;
     }
     if (c.gazPrefix) {
@@ -892,6 +891,7 @@ class Scanner extends TokenView {
   /** "rencontre Kim-Poutine": a hyphenated pair of known person names gives two mentions. */
   splitCompound(c: Candidate, perWords: Set<string>): EntityMention[] | null {
     const t = this.toks[c.s];
+    if (t.text.indexOf('-') < 0) return null;
     const parts = t.text.split('-');
     if (parts.length !== 2 || !parts.every((p) => p.length > 1 && p[0] !== p[0].toLowerCase() && perWords.has(normWord(p)))) return null;
     const second = t.start + parts[0].length + 1;
@@ -940,6 +940,19 @@ class Scanner extends TokenView {
  * each document. Module-level, so that no 64 KB table is allocated per document.
  */
 const PENDING_KEYS = new Uint8Array(0x10000);
+
+function sortedByStart(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
+}
+
+const SPACE = /\s/;
+
+/** The text up to its first white space (all of it if none): `text.split(/\s/)[0]` without the array. */
+function firstWord(text: string): string {
+  const at = text.search(SPACE);
+  return at < 0 ? text : text.slice(0, at);
+}
 
 /** Names in the document, from the rules. */
 export function findEntities(ctx: DocContext): EntityMention[] {
@@ -1065,6 +1078,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     if (c.role) mention.role = c.role;
     mentions.push(mention);
   }
-  mentions.sort((a, b) => a.start - b.start);
+  // Candidates come in text order but for a few: sort only when needed (a stable sort of sorted mentions keeps them as they are).
+  if (!sortedByStart(mentions)) mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }

@@ -2,10 +2,10 @@
 // and the small questions the detector asks about the words around a name (is this a run of
 // name words? a gazetteer entry? a role or descriptor before it? a place cue?). Every question
 // looks at a bounded window of tokens, so asking it costs O(1).
-import type { Token } from './text';
+import { normalizeWord, type Token } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { wordKey } from './wordKeys';
+import { keyTable, wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -33,6 +33,13 @@ const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const gazetteerEntries = gz.gazetteerEntries;
+/** The longest title abbreviation: a longer word (most names) needs no Set lookup. */
+const TITLE_ABBREVIATION_LENGTH = Math.max(...[...TITLE_ABBREVIATIONS].map((t) => t.length));
+
+/** "M", "Mme", "Dr"… as written. */
+export function isTitleAbbreviation(text: string): boolean {
+  return text.length <= TITLE_ABBREVIATION_LENGTH && TITLE_ABBREVIATIONS.has(text);
+}
 const normWord = gz.normWord;
 
 /** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
@@ -80,6 +87,11 @@ function splitBucket(bucket: GazetteerEntry[]): SplitBucket {
 /** isBreaker's word lists merged: one lookup for the lower-cased form, one for the written form. */
 export const BREAKERS_LOW: ReadonlySet<string> = new Set([...CALENDAR, ...DEMONYMS, ...INNER_BREAKERS]);
 export const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON_NOUNS, ...NON_ENTITY_ACRONYMS]);
+/**
+ * wordKeys of the breakers' normalised forms: a token's `low` word is its text normalised as the
+ * tokenizer does (normalizeWord), so an unmarked key is in neither list.
+ */
+const BREAKER_KEYS = keyTable([...BREAKERS_LOW, ...[...BREAKERS_TEXT].map(normalizeWord)]);
 
 /** A candidate name: a token range, end exclusive, and whether it starts a sentence. */
 export interface NameSpan {
@@ -203,7 +215,7 @@ export class TokenView {
   isBreaker(i: number): boolean {
     const t = this.toks[i];
     // CALENDAR, DEMONYMS, INNER_BREAKERS by the lower-cased word; CAPITALISED_COMMON_NOUNS, NON_ENTITY_ACRONYMS as written.
-    return BREAKERS_LOW.has(this.low[i]) || BREAKERS_TEXT.has(t.text);
+    return BREAKER_KEYS[this.keys[i]] !== 0 && (BREAKERS_LOW.has(this.low[i]) || BREAKERS_TEXT.has(t.text));
   }
 
   /** Longest gazetteer entry starting at token i and ending before `limit`. */
@@ -255,7 +267,7 @@ export class TokenView {
     while (j < this.n && this.same(i, j)) {
       const t = this.toks[j];
       // "Paris M. Jean X", "Etude de Me X" (not "A.-M. X"): a title starts another name.
-      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
+      if (j > i && isTitleAbbreviation(t.text) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
       if (this.isUpperWord(j)) {
         if (this.isInitial(j)) {
           j += this.compoundInitial(j) ? 3 : 2;
