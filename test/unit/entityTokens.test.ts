@@ -32,3 +32,10 @@ test('the words and keys the cue detectors share are those the token view would 
   assert.deepEqual(shared.low, own.low);
   assert.deepEqual([...shared.keys], [...own.keys]);
 });
+
+test('initialAt agrees with the marks made in one pass', () => {
+  const text = '« Le ministre » : Paris. — … « ( Jean ) » « « X ». Puis, M. Y et Z ! « À Lyon » *Nice* | Bordeaux';
+  const view = new TokenView(text, makeContext(text).seg.tokens);
+  const marks = view.initial;
+  for (let i = 0; i < view.n; i++) assert.equal(view.initialAt(i), marks[i] === 1, `${i} ${view.toks[i].text}`);
+});

@@ -125,7 +125,7 @@ class Scanner extends TokenView {
       confidence: 0,
       evidence: [],
       role: undefined,
-      initial: c.initial ?? this.initial[c.s] === 1,
+      initial: c.initial ?? this.initialAt(c.s),
       gaz: c.gaz,
       head: c.head ?? -1,
       gazPrefix: c.gazPrefix ?? false,
@@ -249,7 +249,7 @@ class Scanner extends TokenView {
         continue;
       }
       // A capitalised particle inside a sentence starts a name: "la De Beers", "Charles De Gaulle".
-      const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
+      const particleStart = st.segStart < 0 && !this.initialAt(k) && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
       // A nationality after an organisation's head is part of its name: "Crédit Lyonnais", "Banque Française".
       const orgAdjective = st.head >= 0 && st.segLast === k && DEMONYMS.has(this.low[k]);
       if (!particleStart && !orgAdjective && this.capitalisedArticleInName(k, e0)) {
@@ -316,7 +316,7 @@ class Scanner extends TokenView {
         if (FOREIGN_PARTICLES.has(w)) {
           let k = i + 1;
           while (k < i + 3 && FOREIGN_PARTICLES.has(this.low[k])) k++; // "von der"
-          if (this.isUpperWord(k) && this.same(i, k) && !this.initial[k]) {
+          if (this.isUpperWord(k) && this.same(i, k) && !this.initialAt(k)) {
             // "dit van Luyten", "von der Leyen": these particles are no French words, so they start the name.
             const e = this.runEnd(k);
             this.push({ s: i, e, initial: false, particleName: true });
@@ -404,7 +404,7 @@ class Scanner extends TokenView {
     if ((w !== 'le' && w !== 'la') || this.toks[k].text[1] !== w[1] || k + 1 >= e0 || !this.isUpperWord(k + 1) || !this.same(k, k + 1) || TITLES.has(this.low[k + 1])) return false;
     if (this.titleAt.has(k)) return true;
     const st = this.st;
-    if (this.initial[k] || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
+    if (this.initialAt(k) || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
     const prev = this.low[k - 1];
     if (!(FIRST_NAMES.has(prev) || (prev.includes('-') && prev.split('-').every((p) => FIRST_NAMES.has(p))))) return false;
     st.head = -1; // "Marine" is a first name here, no organisation's head

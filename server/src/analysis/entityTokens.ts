@@ -151,7 +151,6 @@ export class TokenView {
   readonly low: string[];
   /** wordKey of each `low` word (wordKeys.ts): key tables turn most words away before a Set lookup. */
   readonly keys: Uint16Array;
-  readonly initial: Uint8Array;
   /** Gazetteer bucket of each token's word (null: none), looked up once: the scan asks again. */
   private readonly buckets: (GazetteerEntry[] | null | undefined)[];
   /**
@@ -162,27 +161,58 @@ export class TokenView {
   constructor(readonly text: string, toks: Token[], shared?: { low: string[]; keys: Uint16Array }) {
     this.toks = toks;
     this.n = toks.length;
-    const own = !shared;
-    this.low = shared ? shared.low : new Array<string>(this.n);
-    this.keys = shared ? shared.keys : new Uint16Array(this.n);
-    this.initial = new Uint8Array(this.n);
     this.buckets = new Array(this.n);
-    let sentence = -1;
-    let seenWord = false;
+    if (shared) {
+      this.low = shared.low;
+      this.keys = shared.keys;
+      return;
+    }
+    this.low = new Array<string>(this.n);
+    this.keys = new Uint16Array(this.n);
     for (let i = 0; i < this.n; i++) {
       const t = toks[i];
-      if (own) {
-        this.low[i] = t.kind === 'word' ? lowerWord(t) : t.text;
-        this.keys[i] = wordKey(this.low[i]);
-      }
-      if (t.sentence !== sentence) {
-        sentence = t.sentence;
-        seenWord = false;
-      }
-      const prev = i > 0 && toks[i - 1].sentence === sentence ? toks[i - 1] : null;
-      this.initial[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) ? 1 : 0;
-      if (t.kind !== 'punct') seenWord = true;
+      this.low[i] = t.kind === 'word' ? lowerWord(t) : t.text;
+      this.keys[i] = wordKey(this.low[i]);
     }
+  }
+
+  private marks: Uint8Array | undefined;
+
+  /** initialAt of every token, as the tagger's features read it (model/): made on first use. */
+  get initial(): Uint8Array {
+    if (!this.marks) {
+      // One forward pass (initialAt on every token would walk back over runs of marks).
+      const marks = (this.marks = new Uint8Array(this.n));
+      let sentence = -1;
+      let seenWord = false;
+      for (let i = 0; i < this.n; i++) {
+        const t = this.toks[i];
+        if (t.sentence !== sentence) {
+          sentence = t.sentence;
+          seenWord = false;
+        }
+        const prev = i > 0 && this.toks[i - 1].sentence === sentence ? this.toks[i - 1] : null;
+        marks[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) ? 1 : 0;
+        if (t.kind !== 'punct') seenWord = true;
+      }
+    }
+    return this.marks;
+  }
+
+  /**
+   * The token starts its sentence (no word or number before it in the sentence) or follows an
+   * opening mark. Asked of candidate names only, so it walks back instead of marking every token:
+   * the walk stops at the first word, so it crosses a run of marks once per name after it.
+   */
+  initialAt(i: number): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const sentence = this.toks[i].sentence;
+    if (i > 0) {
+      const prev = this.toks[i - 1];
+      if (prev.sentence === sentence && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) return true;
+    }
+    for (let j = i - 1; j >= 0 && this.toks[j].sentence === sentence; j--) if (this.toks[j].kind !== 'punct') return false;
+    return true;
   }
 
   same(i: number, j: number): boolean {
@@ -354,7 +384,7 @@ export class TokenView {
     for (let steps = 0; steps < MAX_ROLE_WORDS && this.same(p, c.s); steps++, p--) {
       const w = this.low[p];
       if (this.toks[p].kind !== 'word') return undefined;
-      if (TITLES.has(w) && !(this.toks[p].upper && !this.initial[p] && ORG_HEADS.has(this.toks[p].text))) {
+      if (TITLES.has(w) && !(this.toks[p].upper && !this.initialAt(p) && ORG_HEADS.has(this.toks[p].text))) {
         return this.text.slice(this.toks[p].start, this.toks[end].end);
       }
       if (DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || LINKS.has(w)) continue;
