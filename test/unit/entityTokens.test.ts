@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allCaps, TokenView } from '../../server/src/analysis/entityTokens';
 import { makeContext } from '../../server/src/analysis/context';
+import { normalizeWord } from '../../server/src/analysis/text';
 import { normalizedWords, tokenKeys } from '../../server/src/analysis/cues';
 
 const plain = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
@@ -38,4 +39,11 @@ test('initialAt agrees with the marks made in one pass', () => {
   const view = new TokenView(text, makeContext(text).seg.tokens);
   const marks = view.initial;
   for (let i = 0; i < view.n; i++) assert.equal(view.initialAt(i), marks[i] === 1, `${i} ${view.toks[i].text}`);
+});
+
+test('a token view word is its text normalised as normalizeWord does (the key bits of written-form lists rely on it)', () => {
+  const text = 'L’ONU, l’État, M. Dupont-Aignan et Mme Œuvray : « GRÈVE » à Aix‐en‐Provence, 3,5 %.';
+  const ctx = makeContext(text);
+  const view = new TokenView(text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
+  for (let i = 0; i < view.n; i++) assert.equal(view.low[i], normalizeWord(view.toks[i].text), view.toks[i].text);
 });

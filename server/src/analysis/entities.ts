@@ -19,8 +19,8 @@ import { foldAccents } from './text';
 import { normalizedWords, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { isTitleAbbreviation, TokenView } from './entityTokens';
-import { keyTable, wordKey } from './wordKeys';
+import { DEMONYM_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, TokenView } from './entityTokens';
+import { wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -97,8 +97,8 @@ interface Candidate {
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
-/** Their wordKeys: one typed-array read turns away 95% of lower-case words before any string hashing. */
-const LOWER_TRIGGER_KEYS = keyTable(LOWER_TRIGGERS);
+/** Their key bit turns away 95% of lower-case words before any string hashing. */
+markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
@@ -289,7 +289,7 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
-      if (t.upper && isTitleAbbreviation(t.text)) {
+      if (t.upper && this.isTitleAbbreviation(i)) {
         const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
         const at = i + 1 + dot;
         if (this.isUpperWord(at) && this.same(i, at)) {
@@ -309,7 +309,7 @@ class Scanner extends TokenView {
       }
       if (!t.upper) {
         const w = this.low[i];
-        if (LOWER_TRIGGER_KEYS[this.keys[i]] === 0 || !LOWER_TRIGGERS.has(w)) {
+        if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) === 0 || !LOWER_TRIGGERS.has(w)) {
           i++;
           continue;
         }
@@ -432,7 +432,7 @@ class Scanner extends TokenView {
    */
   dottedAcronymEnd(i: number): number {
     const before = this.low[i - 1];
-    if (!(i > 0 && this.same(i - 1, i) && this.toks[i - 1].kind === 'word' && (LINKS.has(before) || DETERMINERS.has(before)))) return 0;
+    if (!(i > 0 && this.same(i - 1, i) && this.toks[i - 1].kind === 'word' && (KEY_BITS[this.keys[i - 1]] & LINK_OR_DETERMINER_BIT) !== 0 && (LINKS.has(before) || DETERMINERS.has(before)))) return 0;
     let j = i;
     let letters = 0;
     while (j + 1 < this.n && this.toks[j].text.length === 1 && this.toks[j].upper && this.toks[j + 1].text === '.' && this.toks[j + 1].start === this.toks[j].end && this.same(i, j + 1)) {
@@ -493,7 +493,7 @@ class Scanner extends TokenView {
     const q = c.e;
     if (q + 2 < this.n && this.toks[q].text === ',' && SHIP_FLAGS.has(this.low[q + 1]) && !this.toks[q + 1].upper && (this.toks[q + 2].text === '.' || this.toks[q + 2].text === ',') && this.toks[q + 2].start === this.toks[q + 1].end) return true;
     const p = c.s - 1;
-    return p > 0 && this.same(p - 1, c.s) && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
+    return p > 0 && this.same(p - 1, c.s) && (KEY_BITS[this.keys[p]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
   }
 
   /** "de X à Y" with Y a known place: a journey's start. */
@@ -543,7 +543,7 @@ class Scanner extends TokenView {
       return;
     }
     const single = c.e - c.s === 1;
-    if (single && (this.toks[c.s].text.length === 1 || isTitleAbbreviation(this.toks[c.s].text)) && !this.titleAt.has(c.s)) {
+    if (single && (this.toks[c.s].text.length === 1 || this.isTitleAbbreviation(c.s)) && !this.titleAt.has(c.s)) {
       c.drop = true; // a lone letter or title: "au S.-O.", "Mme et Mlle X"
       return;
     }

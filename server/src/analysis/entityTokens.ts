@@ -5,7 +5,7 @@
 import { normalizeWord, type Token } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { keyTable, wordKey } from './wordKeys';
+import { wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -33,13 +33,6 @@ const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const gazetteerEntries = gz.gazetteerEntries;
-/** The longest title abbreviation: a longer word (most names) needs no Set lookup. */
-const TITLE_ABBREVIATION_LENGTH = Math.max(...[...TITLE_ABBREVIATIONS].map((t) => t.length));
-
-/** "M", "Mme", "Dr"… as written. */
-export function isTitleAbbreviation(text: string): boolean {
-  return text.length <= TITLE_ABBREVIATION_LENGTH && TITLE_ABBREVIATIONS.has(text);
-}
 const normWord = gz.normWord;
 
 /** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
@@ -88,10 +81,27 @@ function splitBucket(bucket: GazetteerEntry[]): SplitBucket {
 export const BREAKERS_LOW: ReadonlySet<string> = new Set([...CALENDAR, ...DEMONYMS, ...INNER_BREAKERS]);
 export const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON_NOUNS, ...NON_ENTITY_ACRONYMS]);
 /**
- * wordKeys of the breakers' normalised forms: a token's `low` word is its text normalised as the
- * tokenizer does (normalizeWord), so an unmarked key is in neither list.
+ * Bits by wordKey (wordKeys.ts) of the words of the lists the scan asks about on many tokens: a
+ * token whose key lacks a list's bit is not in that list, and is turned away by one read of this
+ * table instead of a Set lookup. Lists of written forms are marked by their normalised forms, a
+ * token's `low` word being its text normalised as the tokenizer does (normalizeWord).
  */
-const BREAKER_KEYS = keyTable([...BREAKERS_LOW, ...[...BREAKERS_TEXT].map(normalizeWord)]);
+export const KEY_BITS = new Uint8Array(0x10000);
+export const BREAKER_BIT = 1;
+export const TITLE_ABBREVIATION_BIT = 2;
+export const NAME_PARTICLE_BIT = 4;
+export const LINK_OR_DETERMINER_BIT = 8;
+export const DEMONYM_BIT = 16;
+/** Left to entities.ts: its lower-case triggers. */
+export const LOWER_TRIGGER_BIT = 32;
+export function markKeys(words: Iterable<string>, bit: number): void {
+  for (const w of words) KEY_BITS[wordKey(w)] |= bit;
+}
+markKeys([...BREAKERS_LOW, ...[...BREAKERS_TEXT].map(normalizeWord)], BREAKER_BIT);
+markKeys([...TITLE_ABBREVIATIONS].map(normalizeWord), TITLE_ABBREVIATION_BIT);
+markKeys(NAME_PARTICLES, NAME_PARTICLE_BIT);
+markKeys([...LINKS, ...gz.DETERMINERS], LINK_OR_DETERMINER_BIT);
+markKeys(DEMONYMS, DEMONYM_BIT);
 
 /** A candidate name: a token range, end exclusive, and whether it starts a sentence. */
 export interface NameSpan {
@@ -245,7 +255,12 @@ export class TokenView {
   isBreaker(i: number): boolean {
     const t = this.toks[i];
     // CALENDAR, DEMONYMS, INNER_BREAKERS by the lower-cased word; CAPITALISED_COMMON_NOUNS, NON_ENTITY_ACRONYMS as written.
-    return BREAKER_KEYS[this.keys[i]] !== 0 && (BREAKERS_LOW.has(this.low[i]) || BREAKERS_TEXT.has(t.text));
+    return (KEY_BITS[this.keys[i]] & BREAKER_BIT) !== 0 && (BREAKERS_LOW.has(this.low[i]) || BREAKERS_TEXT.has(t.text));
+  }
+
+  /** The token is a title abbreviation as written: "M", "Mme", "Dr"… */
+  isTitleAbbreviation(i: number): boolean {
+    return (KEY_BITS[this.keys[i]] & TITLE_ABBREVIATION_BIT) !== 0 && TITLE_ABBREVIATIONS.has(this.toks[i].text);
   }
 
   /** Longest gazetteer entry starting at token i and ending before `limit`. */
@@ -297,7 +312,7 @@ export class TokenView {
     while (j < this.n && this.same(i, j)) {
       const t = this.toks[j];
       // "Paris M. Jean X", "Etude de Me X" (not "A.-M. X"): a title starts another name.
-      if (j > i && isTitleAbbreviation(t.text) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
+      if (j > i && this.isTitleAbbreviation(j) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
       if (this.isUpperWord(j)) {
         if (this.isInitial(j)) {
           j += this.compoundInitial(j) ? 3 : 2;
@@ -307,7 +322,7 @@ export class TokenView {
         last = j;
         continue;
       }
-      if (t.kind === 'word' && j > i && NAME_PARTICLES.has(this.low[j])) {
+      if (t.kind === 'word' && j > i && (KEY_BITS[this.keys[j]] & NAME_PARTICLE_BIT) !== 0 && NAME_PARTICLES.has(this.low[j])) {
         let k = j + 1;
         if (this.low[j] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
         else if (NAME_PARTICLES.has(this.low[k]) && k - j < 3) k++; // von der, van den
