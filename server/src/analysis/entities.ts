@@ -15,11 +15,11 @@
 // its cost (10-20% of analyze) buys nothing that generalises; it stays as a tested experiment.
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
-import { foldAccents } from './text';
+import { foldAccents, normalizeWord } from './text';
 import { normalizedWords, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { DEMONYM_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, TokenView } from './entityTokens';
+import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TokenView } from './entityTokens';
 import { wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
@@ -99,6 +99,9 @@ interface Candidate {
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
 /** Their key bit turns away 95% of lower-case words before any string hashing. */
 markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
+markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);
+// Heads are written forms: marked by their normalised forms, as a token's `low` word is its text normalised.
+markKeys([...ORG_HEADS, ...BUILDING_HEADS, ...STANDALONE_INSTITUTIONS].map(normalizeWord), HEAD_BIT);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
@@ -249,7 +252,7 @@ class Scanner extends TokenView {
         continue;
       }
       // A capitalised particle inside a sentence starts a name: "la De Beers", "Charles De Gaulle".
-      const particleStart = st.segStart < 0 && !this.initialAt(k) && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
+      const particleStart = st.segStart < 0 && (KEY_BITS[this.keys[k]] & NAME_PARTICLE_BIT) !== 0 && !this.initialAt(k) && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
       // A nationality after an organisation's head is part of its name: "Crédit Lyonnais", "Banque Française".
       const orgAdjective = st.head >= 0 && st.segLast === k && DEMONYMS.has(this.low[k]);
       if (!particleStart && !orgAdjective && this.capitalisedArticleInName(k, e0)) {
@@ -261,7 +264,7 @@ class Scanner extends TokenView {
       if (
         !particleStart &&
         !orgAdjective &&
-        (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k])) &&
+        (this.isBreaker(k) || ((KEY_BITS[this.keys[k]] & STARTER_BIT) !== 0 && (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) &&
         // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
         !(st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false }))
       ) {
@@ -269,7 +272,7 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      const isHead = ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text);
+      const isHead = (KEY_BITS[this.keys[k]] & HEAD_BIT) !== 0 && (ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text));
       // "Ligue des Droits de l'Homme Fédération de la Seine": a second head right after a capital starts another body.
       if (isHead && st.head >= 0 && st.segLast === k && k > st.head + 1 && this.toks[k - 1].upper) this.flushSegment();
       if (st.segStart < 0) st.segStart = k;
