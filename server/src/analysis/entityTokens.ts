@@ -33,6 +33,7 @@ const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const gazetteerEntries = gz.gazetteerEntries;
+const GAZETTEER_KEYS = gz.GAZETTEER_KEYS;
 const normWord = gz.normWord;
 
 /** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
@@ -270,7 +271,7 @@ export class TokenView {
     let bucket: GazetteerEntry[] | null | undefined;
     if (i >= 0 && i < this.n) {
       bucket = this.buckets[i];
-      if (bucket === undefined) bucket = this.buckets[i] = gazetteerEntries(this.low[i]) ?? null;
+      if (bucket === undefined) bucket = this.buckets[i] = GAZETTEER_KEYS[this.keys[i]] === 0 ? null : (gazetteerEntries(this.low[i]) ?? null);
     } else {
       bucket = gazetteerEntries(this.low[i]);
     }

@@ -6,6 +6,7 @@
 // often drops accents on capitals.
 import type { EntityType } from './types';
 import { foldAccents, tokenizeRange, type Token } from './text';
+import { keyTable } from './wordKeys';
 import places from './data/fr/places.json';
 import organisations from './data/fr/organisations.json';
 import cues from './data/fr/entityCues.json';
@@ -179,6 +180,12 @@ addEntries(communeData.communes, 'LOC', 'communes', ambiguousPlaces, true, (word
 );
 // Longest entries first, so that a match tries "Corée du Nord" before "Corée".
 for (const bucket of gazetteer.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+/**
+ * The wordKeys (wordKeys.ts) of the entries' first words: a word whose key is unmarked (half of
+ * the capitalised words of the press) has no entry, and is turned away without probing the Map,
+ * whose size makes each probe a cache miss.
+ */
+export const GAZETTEER_KEYS: Uint8Array = keyTable(gazetteer.keys());
 
 /** Prepositions and articles: a word right after one of them is a complement, not a titled name. */
 export const LINKS: ReadonlySet<string> = lowerSet(cues.links);
