@@ -164,8 +164,6 @@ export class TokenView {
   readonly low: string[];
   /** wordKey of each `low` word (wordKeys.ts): key tables turn most words away before a Set lookup. */
   readonly keys: Uint16Array;
-  /** Gazetteer bucket of each token's word (null: none), looked up once: the scan asks again. */
-  private readonly buckets: (GazetteerEntry[] | null | undefined)[];
   /**
    * `shared`: the document's lower-cased words and their keys as the other detectors read them
    * (cues.ts normalizedWords, tokenKeys), the same as this view's when the tokenizer made the
@@ -174,7 +172,6 @@ export class TokenView {
   constructor(readonly text: string, toks: Token[], shared?: { low: string[]; keys: Uint16Array }) {
     this.toks = toks;
     this.n = toks.length;
-    this.buckets = new Array(this.n);
     if (shared) {
       this.low = shared.low;
       this.keys = shared.keys;
@@ -270,8 +267,7 @@ export class TokenView {
   matchGazetteer(i: number, limit: number): GazetteerEntry | undefined {
     let bucket: GazetteerEntry[] | null | undefined;
     if (i >= 0 && i < this.n) {
-      bucket = this.buckets[i];
-      if (bucket === undefined) bucket = this.buckets[i] = GAZETTEER_KEYS[this.keys[i]] === 0 ? null : (gazetteerEntries(this.low[i]) ?? null);
+      bucket = GAZETTEER_KEYS[this.keys[i]] === 0 ? null : gazetteerEntries(this.low[i]);
     } else {
       bucket = gazetteerEntries(this.low[i]);
     }
