@@ -19,7 +19,7 @@ import { foldAccents, normalizeWord } from './text';
 import { normalizedWords, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TokenView } from './entityTokens';
+import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
 import { wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
@@ -485,7 +485,7 @@ class Scanner extends TokenView {
     let j = i;
     if (this.low[j] === 'le' || this.low[j] === 'la') j++;
     // The cheap Set test first: most capitalised words are no title.
-    if (!NOBLE_TITLES.has(this.low[j]) || !this.isAllCaps(j) || (j > i && !this.isAllCaps(i))) return 0;
+    if ((KEY_BITS[this.keys[j]] & TITLE_BIT) === 0 || !NOBLE_TITLES.has(this.low[j]) || !this.isAllCaps(j) || (j > i && !this.isAllCaps(i))) return 0;
     const particle = this.low[j + 1];
     if ((particle !== 'de' && particle !== "d'") || !this.isUpperWord(j + 2) || !this.isAllCaps(j + 2) || !this.same(i, j + 2)) return 0;
     return j + 1;

@@ -89,7 +89,8 @@ export const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON
  */
 export const KEY_BITS = new Uint8Array(0x10000);
 export const BREAKER_BIT = 1;
-export const TITLE_ABBREVIATION_BIT = 2;
+/** Title abbreviations (by their normalised forms) and noble titles. */
+export const TITLE_BIT = 2;
 export const NAME_PARTICLE_BIT = 4;
 export const LINK_OR_DETERMINER_BIT = 8;
 export const DEMONYM_BIT = 16;
@@ -101,7 +102,8 @@ export function markKeys(words: Iterable<string>, bit: number): void {
   for (const w of words) KEY_BITS[wordKey(w)] |= bit;
 }
 markKeys([...BREAKERS_LOW, ...[...BREAKERS_TEXT].map(normalizeWord)], BREAKER_BIT);
-markKeys([...TITLE_ABBREVIATIONS].map(normalizeWord), TITLE_ABBREVIATION_BIT);
+// The bit is shared with noble titles (two short lists; a bit only has to cover its lists' keys).
+markKeys([...[...TITLE_ABBREVIATIONS].map(normalizeWord), ...gz.NOBLE_TITLES], TITLE_BIT);
 markKeys(NAME_PARTICLES, NAME_PARTICLE_BIT);
 markKeys([...LINKS, ...gz.DETERMINERS], LINK_OR_DETERMINER_BIT);
 markKeys(DEMONYMS, DEMONYM_BIT);
@@ -260,7 +262,7 @@ export class TokenView {
 
   /** The token is a title abbreviation as written: "M", "Mme", "Dr"… */
   isTitleAbbreviation(i: number): boolean {
-    return (KEY_BITS[this.keys[i]] & TITLE_ABBREVIATION_BIT) !== 0 && TITLE_ABBREVIATIONS.has(this.toks[i].text);
+    return (KEY_BITS[this.keys[i]] & TITLE_BIT) !== 0 && TITLE_ABBREVIATIONS.has(this.toks[i].text);
   }
 
   /** Longest gazetteer entry starting at token i and ending before `limit`. */
