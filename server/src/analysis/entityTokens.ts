@@ -2,8 +2,9 @@
 // with the cue detectors), and the small questions the detector asks about the words around a
 // name (does it start its sentence? is this a run of name words? a gazetteer entry? a role or
 // descriptor before it? a place cue?). Every question looks at a bounded window of tokens, so
-// asking it costs O(1); a table of key bits answers "not in this list" for most words before
-// any Set lookup.
+// asking it costs O(1) (the sentence-start question walks back over punctuation only, a run it
+// crosses once per name after it); a table of key bits answers "not in this list" for most
+// words before any Set lookup.
 import { normalizeWord, type Token } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
