@@ -50,7 +50,7 @@ const DETERMINERS = gz.DETERMINERS;
 const COMMON_NOUN_ENDING = gz.COMMON_NOUN_ENDING;
 const PLURAL_NOUN = gz.PLURAL_NOUN;
 const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
-const PREFIXED_NAME = gz.PREFIXED_NAME;
+const prefixedName = gz.prefixedName;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
@@ -182,7 +182,7 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      if (!t.upper && !PREFIXED_NAME.test(t.text)) {
+      if (!t.upper && !prefixedName(t.text)) {
         k++; // a particle between two capitals: kept only if a capital follows in the same name
         continue;
       }

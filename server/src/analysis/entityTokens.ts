@@ -30,7 +30,7 @@ const ORG_HEADS = gz.ORG_HEADS;
 const PLACE_NOUNS = gz.PLACE_NOUNS;
 const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
-const PREFIXED_NAME = gz.PREFIXED_NAME;
+const prefixedName = gz.prefixedName;
 const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
 const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
@@ -235,7 +235,7 @@ export class TokenView {
   }
 
   isUpperWord(i: number): boolean {
-    return i >= 0 && i < this.n && this.toks[i].kind === 'word' && (this.toks[i].upper || PREFIXED_NAME.test(this.toks[i].text));
+    return i >= 0 && i < this.n && this.toks[i].kind === 'word' && (this.toks[i].upper || prefixedName(this.toks[i].text));
   }
 
   isAllCaps(i: number): boolean {

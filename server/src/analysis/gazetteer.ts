@@ -203,6 +203,13 @@ export const ADJECTIVE_ENDING = endingPattern(cues.adjectiveSuffixes);
 export const INFINITIVE = endingPattern(cues.infinitiveSuffixes);
 /** Names with a lower-case prefix are still name words: "al-Assad", "ben-Gourion". */
 export const PREFIXED_NAME = new RegExp(`^(?:${cues.nameWordPrefixes.join('|')})-\\p{Lu}`, 'u');
+const PREFIX_MIN = Math.min(...cues.nameWordPrefixes.map((p) => p.length));
+const PREFIX_MAX = Math.max(...cues.nameWordPrefixes.map((p) => p.length));
+/** PREFIXED_NAME.test, run only when a hyphen stands where a prefix would end (most words have none). */
+export function prefixedName(text: string): boolean {
+  for (let k = PREFIX_MIN; k <= PREFIX_MAX && k < text.length; k++) if (text.charCodeAt(k) === 0x2d) return PREFIXED_NAME.test(text);
+  return false;
+}
 /** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
 export const PLACE_COMPOUND = new RegExp(`-(?:${cues.placeCompoundLinks.join('|')})-|^(?:${cues.placeCompoundStarts.join('|')})-`);
 /** Germanic and Dutch particles: never French words, so before a capital they start a name. */
