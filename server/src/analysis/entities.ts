@@ -15,10 +15,12 @@
 // its cost (10-20% of analyze) buys nothing that generalises; it stays as a tested experiment.
 import type { EntityMention, EntityType } from './types';
 import type { DocContext } from './context';
-import { foldAccents } from './text';
+import { foldAccents, normalizeWord } from './text';
+import { normalizedWords, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { TokenView } from './entityTokens';
+import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
+import { wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -42,14 +44,13 @@ const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
 const DEMONYMS = gz.DEMONYMS;
 const TITLES = gz.TITLES;
-const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const normWord = gz.normWord;
 const LINKS = gz.LINKS;
 const DETERMINERS = gz.DETERMINERS;
 const COMMON_NOUN_ENDING = gz.COMMON_NOUN_ENDING;
 const PLURAL_NOUN = gz.PLURAL_NOUN;
 const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
-const PREFIXED_NAME = gz.PREFIXED_NAME;
+const prefixedName = gz.prefixedName;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
@@ -96,6 +97,11 @@ interface Candidate {
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
+/** Their key bit turns away 95% of lower-case words before any string hashing. */
+markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
+markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);
+// Heads are written forms: marked by their normalised forms, as a token's `low` word is its text normalised.
+markKeys([...ORG_HEADS, ...BUILDING_HEADS, ...STANDALONE_INSTITUTIONS].map(normalizeWord), HEAD_BIT);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
@@ -113,7 +119,27 @@ class Scanner extends TokenView {
   };
 
   push(c: Partial<Candidate> & { s: number; e: number }): Candidate {
-    const cand: Candidate = Object.assign({ type: null, strong: false, confidence: 0, evidence: [], initial: this.initial[c.s] === 1, head: -1, gazPrefix: false, drop: false }, c);
+    // Every field present, in one order: the typing passes read candidates of a single shape.
+    const cand: Candidate = {
+      s: c.s,
+      e: c.e,
+      type: null,
+      strong: false,
+      confidence: 0,
+      evidence: [],
+      role: undefined,
+      initial: c.initial ?? this.initialAt(c.s),
+      gaz: c.gaz,
+      head: c.head ?? -1,
+      gazPrefix: c.gazPrefix ?? false,
+      unproven: undefined,
+      particleName: c.particleName,
+      titleNoun: c.titleNoun,
+      placeHint: undefined,
+      dottedAcronym: c.dottedAcronym,
+      lowerHead: c.lowerHead,
+      drop: false,
+    };
     this.cands.push(cand);
     return cand;
   }
@@ -156,7 +182,7 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      if (!t.upper && !PREFIXED_NAME.test(t.text)) {
+      if (!t.upper && !prefixedName(t.text)) {
         k++; // a particle between two capitals: kept only if a capital follows in the same name
         continue;
       }
@@ -226,7 +252,7 @@ class Scanner extends TokenView {
         continue;
       }
       // A capitalised particle inside a sentence starts a name: "la De Beers", "Charles De Gaulle".
-      const particleStart = st.segStart < 0 && !this.initial[k] && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
+      const particleStart = st.segStart < 0 && (KEY_BITS[this.keys[k]] & NAME_PARTICLE_BIT) !== 0 && !this.initialAt(k) && NAME_PARTICLES.has(this.low[k]) && this.isUpperWord(k + 1) && k + 1 < e0 && !this.matchGazetteer(k + 1, e0);
       // A nationality after an organisation's head is part of its name: "Crédit Lyonnais", "Banque Française".
       const orgAdjective = st.head >= 0 && st.segLast === k && DEMONYMS.has(this.low[k]);
       if (!particleStart && !orgAdjective && this.capitalisedArticleInName(k, e0)) {
@@ -238,7 +264,7 @@ class Scanner extends TokenView {
       if (
         !particleStart &&
         !orgAdjective &&
-        (this.isBreaker(k) || (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k])) &&
+        (this.isBreaker(k) || ((KEY_BITS[this.keys[k]] & STARTER_BIT) !== 0 && (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) &&
         // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
         !(st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false }))
       ) {
@@ -246,7 +272,7 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      const isHead = ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text);
+      const isHead = (KEY_BITS[this.keys[k]] & HEAD_BIT) !== 0 && (ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text));
       // "Ligue des Droits de l'Homme Fédération de la Seine": a second head right after a capital starts another body.
       if (isHead && st.head >= 0 && st.segLast === k && k > st.head + 1 && this.toks[k - 1].upper) this.flushSegment();
       if (st.segStart < 0) st.segStart = k;
@@ -266,7 +292,7 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
-      if (t.upper && TITLE_ABBREVIATIONS.has(t.text)) {
+      if (t.upper && this.isTitleAbbreviation(i)) {
         const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
         const at = i + 1 + dot;
         if (this.isUpperWord(at) && this.same(i, at)) {
@@ -286,14 +312,14 @@ class Scanner extends TokenView {
       }
       if (!t.upper) {
         const w = this.low[i];
-        if (!LOWER_TRIGGERS.has(w)) {
+        if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) === 0 || !LOWER_TRIGGERS.has(w)) {
           i++;
           continue;
         }
         if (FOREIGN_PARTICLES.has(w)) {
           let k = i + 1;
           while (k < i + 3 && FOREIGN_PARTICLES.has(this.low[k])) k++; // "von der"
-          if (this.isUpperWord(k) && this.same(i, k) && !this.initial[k]) {
+          if (this.isUpperWord(k) && this.same(i, k) && !this.initialAt(k)) {
             // "dit van Luyten", "von der Leyen": these particles are no French words, so they start the name.
             const e = this.runEnd(k);
             this.push({ s: i, e, initial: false, particleName: true });
@@ -381,7 +407,7 @@ class Scanner extends TokenView {
     if ((w !== 'le' && w !== 'la') || this.toks[k].text[1] !== w[1] || k + 1 >= e0 || !this.isUpperWord(k + 1) || !this.same(k, k + 1) || TITLES.has(this.low[k + 1])) return false;
     if (this.titleAt.has(k)) return true;
     const st = this.st;
-    if (this.initial[k] || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
+    if (this.initialAt(k) || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
     const prev = this.low[k - 1];
     if (!(FIRST_NAMES.has(prev) || (prev.includes('-') && prev.split('-').every((p) => FIRST_NAMES.has(p))))) return false;
     st.head = -1; // "Marine" is a first name here, no organisation's head
@@ -409,7 +435,7 @@ class Scanner extends TokenView {
    */
   dottedAcronymEnd(i: number): number {
     const before = this.low[i - 1];
-    if (!(i > 0 && this.same(i - 1, i) && this.toks[i - 1].kind === 'word' && (LINKS.has(before) || DETERMINERS.has(before)))) return 0;
+    if (!(i > 0 && this.same(i - 1, i) && this.toks[i - 1].kind === 'word' && (KEY_BITS[this.keys[i - 1]] & LINK_OR_DETERMINER_BIT) !== 0 && (LINKS.has(before) || DETERMINERS.has(before)))) return 0;
     let j = i;
     let letters = 0;
     while (j + 1 < this.n && this.toks[j].text.length === 1 && this.toks[j].upper && this.toks[j + 1].text === '.' && this.toks[j + 1].start === this.toks[j].end && this.same(i, j + 1)) {
@@ -459,7 +485,7 @@ class Scanner extends TokenView {
     let j = i;
     if (this.low[j] === 'le' || this.low[j] === 'la') j++;
     // The cheap Set test first: most capitalised words are no title.
-    if (!NOBLE_TITLES.has(this.low[j]) || !this.isAllCaps(j) || (j > i && !this.isAllCaps(i))) return 0;
+    if ((KEY_BITS[this.keys[j]] & TITLE_BIT) === 0 || !NOBLE_TITLES.has(this.low[j]) || !this.isAllCaps(j) || (j > i && !this.isAllCaps(i))) return 0;
     const particle = this.low[j + 1];
     if ((particle !== 'de' && particle !== "d'") || !this.isUpperWord(j + 2) || !this.isAllCaps(j + 2) || !this.same(i, j + 2)) return 0;
     return j + 1;
@@ -470,7 +496,7 @@ class Scanner extends TokenView {
     const q = c.e;
     if (q + 2 < this.n && this.toks[q].text === ',' && SHIP_FLAGS.has(this.low[q + 1]) && !this.toks[q + 1].upper && (this.toks[q + 2].text === '.' || this.toks[q + 2].text === ',') && this.toks[q + 2].start === this.toks[q + 1].end) return true;
     const p = c.s - 1;
-    return p > 0 && this.same(p - 1, c.s) && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
+    return p > 0 && this.same(p - 1, c.s) && (KEY_BITS[this.keys[p]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
   }
 
   /** "de X à Y" with Y a known place: a journey's start. */
@@ -520,7 +546,7 @@ class Scanner extends TokenView {
       return;
     }
     const single = c.e - c.s === 1;
-    if (single && (this.toks[c.s].text.length === 1 || TITLE_ABBREVIATIONS.has(this.toks[c.s].text)) && !this.titleAt.has(c.s)) {
+    if (single && (this.toks[c.s].text.length === 1 || this.isTitleAbbreviation(c.s)) && !this.titleAt.has(c.s)) {
       c.drop = true; // a lone letter or title: "au S.-O.", "Mme et Mlle X"
       return;
     }
@@ -612,7 +638,7 @@ class Scanner extends TokenView {
     const role = this.roleBefore(c);
     if (role) {
       c.role = role;
-      this.setType(c, 'PER', 0.85, `role:${role.split(/\s/)[0].toLowerCase()}`, true);
+      this.setType(c, 'PER', 0.85, `role:${firstWord(role).toLowerCase()}`, true);
       return;
     }
     if (c.gazPrefix) {
@@ -868,6 +894,7 @@ class Scanner extends TokenView {
   /** "rencontre Kim-Poutine": a hyphenated pair of known person names gives two mentions. */
   splitCompound(c: Candidate, perWords: Set<string>): EntityMention[] | null {
     const t = this.toks[c.s];
+    if (t.text.indexOf('-') < 0) return null;
     const parts = t.text.split('-');
     if (parts.length !== 2 || !parts.every((p) => p.length > 1 && p[0] !== p[0].toLowerCase() && perWords.has(normWord(p)))) return null;
     const second = t.start + parts[0].length + 1;
@@ -911,18 +938,37 @@ class Scanner extends TokenView {
   }
 }
 
+/**
+ * Keys (wordKey) of the words the common-word pass looks for, and of their plurals; cleared after
+ * each document. Module-level, so that no 64 KB table is allocated per document.
+ */
+const PENDING_KEYS = new Uint8Array(0x10000);
+
+function sortedByStart(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
+}
+
+const SPACE = /\s/;
+
+/** The text up to its first white space (all of it if none): `text.split(/\s/)[0]` without the array. */
+function firstWord(text: string): string {
+  const at = text.search(SPACE);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** Names in the document, from the rules. */
 export function findEntities(ctx: DocContext): EntityMention[] {
-  return ruleEntities(ctx).mentions;
+  return ruleEntities(ctx);
 }
 
 /** The rules' mentions alone (what the tagger was trained to correct). */
 export function findRuleEntities(ctx: DocContext): EntityMention[] {
-  return ruleEntities(ctx).mentions;
+  return ruleEntities(ctx);
 }
 
-function ruleEntities(ctx: DocContext): { mentions: EntityMention[]; scanner: Scanner; vetoed: Uint8Array } {
-  const scanner = new Scanner(ctx.text, ctx.seg.tokens);
+function ruleEntities(ctx: DocContext): EntityMention[] {
+  const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
   scanner.scan();
   const cands = scanner.cands;
   for (const c of cands) scanner.typeByContext(c);
@@ -937,22 +983,24 @@ function ruleEntities(ctx: DocContext): { mentions: EntityMention[]; scanner: Sc
   }
   const common = new Set<string>();
   if (pending.size > 0) {
-    // A cheap filter on first letter and length spares most tokens the Set lookup.
-    const firstChars = new Uint8Array(256);
-    const lengths = new Uint8Array(64);
+    // Only a token whose key is marked (a pending word's, or its plural's: "Missile" … "missiles")
+    // is looked up.
     for (const w of pending) {
-      firstChars[w.charCodeAt(0) & 255] = 1;
-      lengths[w.length & 63] = 1;
-      lengths[(w.length + 1) & 63] = 1; // its plural: "Missile" … "missiles"
+      PENDING_KEYS[wordKey(w)] = 1;
+      PENDING_KEYS[wordKey(w + 's')] = 1;
     }
     const toks = scanner.toks;
     const low = scanner.low;
+    const keys = scanner.keys;
     for (let i = 0; i < toks.length; i++) {
+      if (PENDING_KEYS[keys[i]] === 0 || toks[i].upper || toks[i].kind !== 'word') continue;
       const w = low[i];
-      if (firstChars[w.charCodeAt(0) & 255] === 0 || lengths[w.length & 63] === 0) continue;
-      if (toks[i].upper || toks[i].kind !== 'word') continue;
       if (pending.has(w)) common.add(w);
       else if (w.endsWith('s') && pending.has(w.slice(0, -1))) common.add(w.slice(0, -1));
+    }
+    for (const w of pending) {
+      PENDING_KEYS[wordKey(w)] = 0;
+      PENDING_KEYS[wordKey(w + 's')] = 0;
     }
   }
   for (const c of cands) {
@@ -1033,10 +1081,7 @@ function ruleEntities(ctx: DocContext): { mentions: EntityMention[]; scanner: Sc
     if (c.role) mention.role = c.role;
     mentions.push(mention);
   }
-  mentions.sort((a, b) => a.start - b.start);
-  // Names the rules turned down on evidence (a common noun, a title of a work, a roman ordinal):
-  // the tagger may not bring them back. A name dropped only for want of evidence is open to it.
-  const vetoed = new Uint8Array(scanner.n);
-  for (const c of cands) if (c.drop && !c.unproven) vetoed.fill(1, c.s, c.e);
-  return { mentions, scanner, vetoed };
+  // Candidates come in text order but for a few: sort only when needed (a stable sort of sorted mentions keeps them as they are).
+  if (!sortedByStart(mentions)) mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }

@@ -1,10 +1,14 @@
-// The token view entity detection reads: each token lower-cased once, sentence starts marked,
-// and the small questions the detector asks about the words around a name (is this a run of
-// name words? a gazetteer entry? a role or descriptor before it? a place cue?). Every question
-// looks at a bounded window of tokens, so asking it costs O(1).
-import type { Token } from './text';
+// The token view entity detection reads: each token lower-cased once with its word key (shared
+// with the cue detectors), and the small questions the detector asks about the words around a
+// name (does it start its sentence? is this a run of name words? a gazetteer entry? a role or
+// descriptor before it? a place cue?). Every question looks at a bounded window of tokens, so
+// asking it costs O(1) (the sentence-start question walks back over punctuation only, a run it
+// crosses once per name after it); a table of key bits answers "not in this list" for most
+// words before any Set lookup.
+import { normalizeWord, type Token } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
+import { wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -26,12 +30,13 @@ const ORG_HEADS = gz.ORG_HEADS;
 const PLACE_NOUNS = gz.PLACE_NOUNS;
 const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
-const PREFIXED_NAME = gz.PREFIXED_NAME;
+const prefixedName = gz.prefixedName;
 const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
 const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const gazetteerEntries = gz.gazetteerEntries;
+const GAZETTEER_KEYS = gz.GAZETTEER_KEYS;
 const normWord = gz.normWord;
 
 /** Punctuation after which a capital says nothing (the next word starts a sentence or a quote). */
@@ -79,6 +84,32 @@ function splitBucket(bucket: GazetteerEntry[]): SplitBucket {
 /** isBreaker's word lists merged: one lookup for the lower-cased form, one for the written form. */
 export const BREAKERS_LOW: ReadonlySet<string> = new Set([...CALENDAR, ...DEMONYMS, ...INNER_BREAKERS]);
 export const BREAKERS_TEXT: ReadonlySet<string> = new Set([...CAPITALISED_COMMON_NOUNS, ...NON_ENTITY_ACRONYMS]);
+/**
+ * Bits by wordKey (wordKeys.ts) of the words of the lists the scan asks about on many tokens: a
+ * token whose key lacks a list's bit is not in that list, and is turned away by one read of this
+ * table instead of a Set lookup. Lists of written forms are marked by their normalised forms, a
+ * token's `low` word being its text normalised as the tokenizer does (normalizeWord).
+ */
+export const KEY_BITS = new Uint8Array(0x10000);
+export const BREAKER_BIT = 1;
+/** Title abbreviations (by their normalised forms) and noble titles. */
+export const TITLE_BIT = 2;
+export const NAME_PARTICLE_BIT = 4;
+export const LINK_OR_DETERMINER_BIT = 8;
+export const DEMONYM_BIT = 16;
+/** Left to entities.ts: its lower-case triggers, sentence starters, organisation and building heads. */
+export const LOWER_TRIGGER_BIT = 32;
+export const STARTER_BIT = 64;
+export const HEAD_BIT = 128;
+export function markKeys(words: Iterable<string>, bit: number): void {
+  for (const w of words) KEY_BITS[wordKey(w)] |= bit;
+}
+markKeys([...BREAKERS_LOW, ...[...BREAKERS_TEXT].map(normalizeWord)], BREAKER_BIT);
+// The bit is shared with noble titles (two short lists; a bit only has to cover its lists' keys).
+markKeys([...[...TITLE_ABBREVIATIONS].map(normalizeWord), ...gz.NOBLE_TITLES], TITLE_BIT);
+markKeys(NAME_PARTICLES, NAME_PARTICLE_BIT);
+markKeys([...LINKS, ...gz.DETERMINERS], LINK_OR_DETERMINER_BIT);
+markKeys(DEMONYMS, DEMONYM_BIT);
 
 /** A candidate name: a token range, end exclusive, and whether it starts a sentence. */
 export interface NameSpan {
@@ -97,32 +128,106 @@ function lowerWord(t: Token): string {
   return !t.upper && !ODD_MARKS.test(t.text) ? t.text : normWord(t.text);
 }
 
+/**
+ * At least two characters, no lower-case letter and some upper-case one: the same answer as
+ * `w === w.toUpperCase() && w !== w.toLowerCase()`, without the copies. Letters of Latin-1, Œ œ
+ * and general punctuation are classified code by code (most words fail at their first or second
+ * letter); any other character defers to the case mappings.
+ */
+export function allCaps(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  let cased = false;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    const kind = c < 0x100 ? LATIN1_CASE[c] : c === 0x152 ? UPPER : c === 0x153 ? LOWER : c >= 0x2000 && c <= 0x206f ? NEUTRAL : OTHER;
+    if (kind === LOWER) return false;
+    if (kind === UPPER) cased = true;
+    else if (kind === OTHER) return w === w.toUpperCase() && w !== w.toLowerCase();
+  }
+  return cased;
+}
+
+const NEUTRAL = 0;
+const UPPER = 1;
+/** Changed by upper-casing: a lower-case letter, ß, ÿ, µ. */
+const LOWER = 2;
+const OTHER = 3;
+/** How each Latin-1 character behaves under the case mappings. */
+const LATIN1_CASE = (() => {
+  const table = new Uint8Array(0x100);
+  for (let c = 0; c < 0x100; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = ch.toUpperCase() !== ch ? LOWER : ch.toLowerCase() !== ch ? UPPER : NEUTRAL;
+  }
+  return table;
+})();
+
 export class TokenView {
   readonly toks: Token[];
   readonly n: number;
   readonly low: string[];
-  readonly initial: Uint8Array;
-  /** Gazetteer bucket of each token's word (null: none), looked up once: the scan asks again. */
-  private readonly buckets: (GazetteerEntry[] | null | undefined)[];
-  constructor(readonly text: string, toks: Token[]) {
+  /** wordKey of each `low` word (wordKeys.ts): key tables turn most words away before a Set lookup. */
+  readonly keys: Uint16Array;
+  /**
+   * `shared`: the document's lower-cased words and their keys as the other detectors read them
+   * (cues.ts normalizedWords, tokenKeys), the same as this view's when the tokenizer made the
+   * tokens; without it the view computes its own.
+   */
+  constructor(readonly text: string, toks: Token[], shared?: { low: string[]; keys: Uint16Array }) {
     this.toks = toks;
     this.n = toks.length;
+    if (shared) {
+      this.low = shared.low;
+      this.keys = shared.keys;
+      return;
+    }
     this.low = new Array<string>(this.n);
-    this.initial = new Uint8Array(this.n);
-    this.buckets = new Array(this.n);
-    let sentence = -1;
-    let seenWord = false;
+    this.keys = new Uint16Array(this.n);
     for (let i = 0; i < this.n; i++) {
       const t = toks[i];
       this.low[i] = t.kind === 'word' ? lowerWord(t) : t.text;
-      if (t.sentence !== sentence) {
-        sentence = t.sentence;
-        seenWord = false;
-      }
-      const prev = i > 0 && toks[i - 1].sentence === sentence ? toks[i - 1] : null;
-      this.initial[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) ? 1 : 0;
-      if (t.kind !== 'punct') seenWord = true;
+      this.keys[i] = wordKey(this.low[i]);
     }
+  }
+
+  private marks: Uint8Array | undefined;
+
+  /** initialAt of every token, as the tagger's features read it (model/): made on first use. */
+  get initial(): Uint8Array {
+    if (!this.marks) {
+      // One forward pass (initialAt on every token would walk back over runs of marks).
+      const marks = (this.marks = new Uint8Array(this.n));
+      let sentence = -1;
+      let seenWord = false;
+      for (let i = 0; i < this.n; i++) {
+        const t = this.toks[i];
+        if (t.sentence !== sentence) {
+          sentence = t.sentence;
+          seenWord = false;
+        }
+        const prev = i > 0 && this.toks[i - 1].sentence === sentence ? this.toks[i - 1] : null;
+        marks[i] = !seenWord || (prev !== null && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) ? 1 : 0;
+        if (t.kind !== 'punct') seenWord = true;
+      }
+    }
+    return this.marks;
+  }
+
+  /**
+   * The token starts its sentence (no word or number before it in the sentence) or follows an
+   * opening mark. Asked of candidate names only, so it walks back instead of marking every token:
+   * the walk stops at the first word, so it crosses a run of marks once per name after it.
+   */
+  initialAt(i: number): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const sentence = this.toks[i].sentence;
+    if (i > 0) {
+      const prev = this.toks[i - 1];
+      if (prev.sentence === sentence && prev.kind === 'punct' && OPENING_PUNCT.has(prev.text)) return true;
+    }
+    for (let j = i - 1; j >= 0 && this.toks[j].sentence === sentence; j--) if (this.toks[j].kind !== 'punct') return false;
+    return true;
   }
 
   same(i: number, j: number): boolean {
@@ -130,12 +235,11 @@ export class TokenView {
   }
 
   isUpperWord(i: number): boolean {
-    return i >= 0 && i < this.n && this.toks[i].kind === 'word' && (this.toks[i].upper || PREFIXED_NAME.test(this.toks[i].text));
+    return i >= 0 && i < this.n && this.toks[i].kind === 'word' && (this.toks[i].upper || prefixedName(this.toks[i].text));
   }
 
   isAllCaps(i: number): boolean {
-    const w = this.toks[i].text;
-    return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+    return allCaps(this.toks[i].text);
   }
 
   /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
@@ -156,15 +260,19 @@ export class TokenView {
   isBreaker(i: number): boolean {
     const t = this.toks[i];
     // CALENDAR, DEMONYMS, INNER_BREAKERS by the lower-cased word; CAPITALISED_COMMON_NOUNS, NON_ENTITY_ACRONYMS as written.
-    return BREAKERS_LOW.has(this.low[i]) || BREAKERS_TEXT.has(t.text);
+    return (KEY_BITS[this.keys[i]] & BREAKER_BIT) !== 0 && (BREAKERS_LOW.has(this.low[i]) || BREAKERS_TEXT.has(t.text));
+  }
+
+  /** The token is a title abbreviation as written: "M", "Mme", "Dr"… */
+  isTitleAbbreviation(i: number): boolean {
+    return (KEY_BITS[this.keys[i]] & TITLE_BIT) !== 0 && TITLE_ABBREVIATIONS.has(this.toks[i].text);
   }
 
   /** Longest gazetteer entry starting at token i and ending before `limit`. */
   matchGazetteer(i: number, limit: number): GazetteerEntry | undefined {
     let bucket: GazetteerEntry[] | null | undefined;
     if (i >= 0 && i < this.n) {
-      bucket = this.buckets[i];
-      if (bucket === undefined) bucket = this.buckets[i] = gazetteerEntries(this.low[i]) ?? null;
+      bucket = GAZETTEER_KEYS[this.keys[i]] === 0 ? null : gazetteerEntries(this.low[i]);
     } else {
       bucket = gazetteerEntries(this.low[i]);
     }
@@ -208,7 +316,7 @@ export class TokenView {
     while (j < this.n && this.same(i, j)) {
       const t = this.toks[j];
       // "Paris M. Jean X", "Etude de Me X" (not "A.-M. X"): a title starts another name.
-      if (j > i && TITLE_ABBREVIATIONS.has(t.text) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
+      if (j > i && this.isTitleAbbreviation(j) && (this.toks[j + 1]?.text === '.' || (t.text.length > 1 && t.text !== t.text.toUpperCase() && this.isUpperWord(j + 1))) && this.toks[j - 1].text !== '-') break;
       if (this.isUpperWord(j)) {
         if (this.isInitial(j)) {
           j += this.compoundInitial(j) ? 3 : 2;
@@ -218,7 +326,7 @@ export class TokenView {
         last = j;
         continue;
       }
-      if (t.kind === 'word' && j > i && NAME_PARTICLES.has(this.low[j])) {
+      if (t.kind === 'word' && j > i && (KEY_BITS[this.keys[j]] & NAME_PARTICLE_BIT) !== 0 && NAME_PARTICLES.has(this.low[j])) {
         let k = j + 1;
         if (this.low[j] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
         else if (NAME_PARTICLES.has(this.low[k]) && k - j < 3) k++; // von der, van den
@@ -295,7 +403,7 @@ export class TokenView {
     for (let steps = 0; steps < MAX_ROLE_WORDS && this.same(p, c.s); steps++, p--) {
       const w = this.low[p];
       if (this.toks[p].kind !== 'word') return undefined;
-      if (TITLES.has(w) && !(this.toks[p].upper && !this.initial[p] && ORG_HEADS.has(this.toks[p].text))) {
+      if (TITLES.has(w) && !(this.toks[p].upper && !this.initialAt(p) && ORG_HEADS.has(this.toks[p].text))) {
         return this.text.slice(this.toks[p].start, this.toks[end].end);
       }
       if (DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || LINKS.has(w)) continue;

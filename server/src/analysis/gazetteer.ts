@@ -6,6 +6,7 @@
 // often drops accents on capitals.
 import type { EntityType } from './types';
 import { foldAccents, tokenizeRange, type Token } from './text';
+import { keyTable } from './wordKeys';
 import places from './data/fr/places.json';
 import organisations from './data/fr/organisations.json';
 import cues from './data/fr/entityCues.json';
@@ -179,6 +180,12 @@ addEntries(communeData.communes, 'LOC', 'communes', ambiguousPlaces, true, (word
 );
 // Longest entries first, so that a match tries "Corée du Nord" before "Corée".
 for (const bucket of gazetteer.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+/**
+ * The wordKeys (wordKeys.ts) of the entries' first words: a word whose key is unmarked (half of
+ * the capitalised words of the press) has no entry, and is turned away without probing the Map,
+ * whose size makes each probe a cache miss.
+ */
+export const GAZETTEER_KEYS: Uint8Array = keyTable(gazetteer.keys());
 
 /** Prepositions and articles: a word right after one of them is a complement, not a titled name. */
 export const LINKS: ReadonlySet<string> = lowerSet(cues.links);
@@ -196,6 +203,13 @@ export const ADJECTIVE_ENDING = endingPattern(cues.adjectiveSuffixes);
 export const INFINITIVE = endingPattern(cues.infinitiveSuffixes);
 /** Names with a lower-case prefix are still name words: "al-Assad", "ben-Gourion". */
 export const PREFIXED_NAME = new RegExp(`^(?:${cues.nameWordPrefixes.join('|')})-\\p{Lu}`, 'u');
+const PREFIX_MIN = Math.min(...cues.nameWordPrefixes.map((p) => p.length));
+const PREFIX_MAX = Math.max(...cues.nameWordPrefixes.map((p) => p.length));
+/** PREFIXED_NAME.test, run only when a hyphen stands where a prefix would end (most words have none). */
+export function prefixedName(text: string): boolean {
+  for (let k = PREFIX_MIN; k <= PREFIX_MAX && k < text.length; k++) if (text.charCodeAt(k) === 0x2d) return PREFIXED_NAME.test(text);
+  return false;
+}
 /** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
 export const PLACE_COMPOUND = new RegExp(`-(?:${cues.placeCompoundLinks.join('|')})-|^(?:${cues.placeCompoundStarts.join('|')})-`);
 /** Germanic and Dutch particles: never French words, so before a capital they start a name. */

@@ -90,7 +90,8 @@ function acronymOf(text: string): string | null {
 
 /** Parses a mention's text as a name of the given type. Cached: the same names recur in every file. */
 export function parseName(text: string, type: EntityType): ParsedName {
-  const cache = parseCache[type] ?? parseCache.PER;
+  // Compared, not indexed: a keyed load by a string variable is a slow megamorphic access.
+  const cache = type === 'ORG' ? parseCache.ORG : type === 'LOC' ? parseCache.LOC : parseCache.PER;
   const cached = cache.get(text);
   if (cached) return cached;
   const atoms: NameAtom[] = [];
