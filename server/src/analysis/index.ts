@@ -15,4 +15,6 @@ export type { ParallelOptions } from './parallel';
 export { reanalyze, reanalyzeChange, changedRange } from './incremental';
 export type { KnownChange, Splice, SpliceOptions } from './incremental';
 export { PieceText } from './pieceText';
+export { lineBreakEnds } from './positions';
+export { lastAtMost } from './spans';
 export type { TextSource } from './pieceText';

@@ -4,6 +4,7 @@
 // here rebuilds one piece. A PieceText never changes: `replace` returns a new one that shares
 // the untouched pieces, so the index can hold the text it analysed while the editor moves on.
 // The whole string is joined only when asked for (`toString`), once per PieceText.
+import { lastAtMost } from './spans';
 
 /** Read access to a text: a string is one, and so is a PieceText. */
 export interface TextSource {
@@ -81,14 +82,7 @@ export class PieceText implements TextSource {
     const { starts, pieces } = this;
     const k = this.last;
     if (k < starts.length && starts[k] <= index && index < starts[k] + pieces[k].length) return k;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.last = lo);
+    return (this.last = lastAtMost(starts, index));
   }
 }
 

@@ -5,6 +5,25 @@
 // text (one linear pass) and every lookup is a binary search, so reporting thousands of
 // diagnostics on a large file stays cheap.
 
+import { lastAtMost } from './spans';
+
+/**
+ * Appends to `out` the offset just after each line break of `text` ("\n", "\r\n" or a lone
+ * "\r"), moved by `offset` (where `text` sits in a larger text), and returns `out`.
+ */
+export function lineBreakEnds(text: string, offset: number, out: number[]): number[] {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      out.push(offset + i + 1);
+    } else if (c === 10 /* \n */) {
+      out.push(offset + i + 1);
+    }
+  }
+  return out;
+}
+
 export interface Position {
   /** 0-based line. */
   line: number;
@@ -19,20 +38,8 @@ export class LineIndex {
   private readonly astral: boolean;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    let astral = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) astral = true;
-      else if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-    this.astral = astral;
+    this.lineStarts = lineBreakEnds(text, 0, [0]);
+    this.astral = /[\ud800-\udfff]/.test(text);
   }
 
   get lineCount(): number {
@@ -59,16 +66,7 @@ export class LineIndex {
 
   /** 0-based line holding the offset. */
   lineOf(offset: number): number {
-    const o = this.clamp(offset);
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.lineStarts, this.clamp(offset));
   }
 
   /** Offset where `line` ends, before its line break. */

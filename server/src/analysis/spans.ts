@@ -26,6 +26,21 @@ export function countBelow(values: Int32Array, offset: number): number {
   return lo;
 }
 
+/**
+ * Index of the last value at most `offset` in an ascending list whose first value is at most
+ * every offset asked (line starts, piece starts): the line or piece holding the offset.
+ */
+export function lastAtMost(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** How many values of an ascending typed array are at most `offset` (countEndingBy over token ends). */
 export function countAtMost(values: Int32Array, offset: number): number {
   let lo = 0;

@@ -4,7 +4,7 @@
 // of the text changed since the index last took it, so the splice need not compare two 1 MB
 // strings to find the edit. The whole string is joined only when something asks for all of it.
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { PieceText } from '../analysis';
+import { PieceText, lastAtMost, lineBreakEnds } from '../analysis';
 
 /** What changed since a version: the text before `prefix` and the last `suffix` units are as they were. */
 export interface TextChange {
@@ -87,7 +87,7 @@ export class EditableDocument implements TextDocument {
         }
         const startLine = Math.max(start.line, 0);
         const endLine = Math.max(end.line, 0);
-        const added = lineStarts(change.text, false, startOffset);
+        const added = lineBreakEnds(change.text, startOffset, []);
         if (endLine - startLine === added.length) {
           for (let i = 0; i < added.length; i++) lines[i + startLine + 1] = added[i];
         } else if (added.length < 10_000) {
@@ -125,15 +125,7 @@ export class EditableDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.content.length), 0);
     const lines = this.lines();
-    let low = 0;
-    let high = lines.length;
-    if (high === 0) return { line: 0, character: offset };
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lines[mid] > offset) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = lastAtMost(lines, offset);
     return { line, character: this.beforeEol(offset, lines[line]) - lines[line] };
   }
 
@@ -177,19 +169,6 @@ export class EditableDocument implements TextDocument {
   }
 
   private lines(): number[] {
-    return (this.lineOffsets ??= lineStarts(this.content.toString(), true, 0));
+    return (this.lineOffsets ??= lineBreakEnds(this.content.toString(), 0, [0]));
   }
-}
-
-/** Offsets just after each line break of `text` (and 0 first when `atLineStart`), moved by `offset`. */
-function lineStarts(text: string, atLineStart: boolean, offset: number): number[] {
-  const result = atLineStart ? [offset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isEol(c)) {
-      if (c === CR && i + 1 < text.length && text.charCodeAt(i + 1) === LF) i++;
-      result.push(offset + i + 1);
-    }
-  }
-  return result;
 }
