@@ -95,7 +95,7 @@ export function reanalyzeChange(previous: AnalysisResult, text: TextSource, chan
 
 function whole(text: TextSource, options: AnalyzeOptions): Splice {
   const span = { start: 0, end: text.length };
-  return { result: analyze(typeof text === 'string' ? text : text.toString(), options), exact: true, core: span, window: { ...span } };
+  return { result: analyze(text.toString(), options), exact: true, core: span, window: { ...span } };
 }
 
 /** Length of the common prefix and of the common suffix (not overlapping it). */

@@ -87,11 +87,12 @@ export class Session {
     const before = this.index.get(file);
     // An editable document knows what changed since the version the index holds, and its text is
     // read around the change only: a keystroke never joins a large text into one string.
-    const change = open instanceof EditableDocument ? open.takeChange(this.takenVersion.get(file)) : undefined;
+    const editable = open instanceof EditableDocument ? open : undefined;
+    const change = editable?.takeChange(this.takenVersion.get(file));
     this.takenVersion.set(file, open.version);
-    if (change && before && open instanceof EditableDocument && open.length >= INCREMENTAL_FROM && open.text.charCodeAt(0) !== 0xfeff && before.source.charCodeAt(0) !== 0xfeff) {
-      if (change.prefix + change.suffix < Math.max(open.length, change.previousLength)) {
-        this.installSplice(file, open.text, reanalyzeChange(before.local, open.text, change, { language: this.settings.language }));
+    if (editable && change && before && editable.length >= INCREMENTAL_FROM && editable.text.charCodeAt(0) !== 0xfeff && before.source.charCodeAt(0) !== 0xfeff) {
+      if (change.prefix + change.suffix < Math.max(editable.length, change.previousLength)) {
+        this.installSplice(file, editable.text, reanalyzeChange(before.local, editable.text, change, { language: this.settings.language }));
       }
     } else {
       const text = open.getText();
