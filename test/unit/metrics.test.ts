@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
+import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, rejoinLineEndSplits, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -183,6 +183,29 @@ test('HIPE scoring is strict on token spans and ignores predictions inside Human
   assert.deepEqual(wrong.fuzzy, { tp: 1, fp: 1, fn: 0 }, 'M. Poincaré overlaps Poincaré with the same type');
   assert.deepEqual(wrong.byType.PER, { tp: 0, fp: 1, fn: 1 });
   assert.deepEqual(wrong.byType.LOC, { tp: 0, fp: 1, fn: 0 });
+});
+
+test('HIPE gold mentions cut at a line-end hyphen are rejoined only when both halves have one type', () => {
+  const row = (text: string, tag: string, misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t_\t_\t${misc}`;
+  const doc = parseHipe([
+    '# hipe2022:document_id = d1',
+    row('M', 'B-PER', 'NoSpaceAfter'),
+    row('.', 'I-PER'),
+    row('Dupon¬', 'I-PER', 'NoSpaceAfter|EndOfLine'),
+    row('tel', 'B-PER'),
+    row('à', 'O'),
+    row('Mar¬', 'B-ORG', 'NoSpaceAfter|EndOfLine'),
+    row('seille', 'B-LOC'),
+    row('et', 'O'),
+    row('Lyon', 'B-LOC'),
+    row('Paris', 'B-LOC'),
+  ].join('\n'))[0];
+  assert.equal(rejoinLineEndSplits(doc), 1);
+  assert.deepEqual(doc.tokens.map((t) => t.tag), ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'B-LOC', 'O', 'B-LOC', 'B-LOC']);
+  const { text, spans } = rebuildText(doc.tokens);
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, id: s, confidence: 1, evidence: [] });
+  const scored = scoreHipeDoc(doc.tokens, spans, [{ ...at('Dupontel'), type: 'PER' }, { ...at('Lyon'), type: 'LOC' }, { ...at('Paris'), type: 'LOC' }], text);
+  assert.deepEqual(scored.byType.PER, { tp: 1, fp: 0, fn: 0 }, 'M. Dupontel is one gold mention, found once');
 });
 
 // The whole sample-corpus scoring on a two-sentence article written for this test, with
