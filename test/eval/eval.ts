@@ -4,6 +4,7 @@
 // HIPE-2022 newseye French; shared data is read from ../shared, never copied into the project.
 //   --split dev|dev2|test        HIPE split to score (default test; tune on dev and dev2 only)
 //   --errors                     list false positives and negatives (per section)
+//   --evidence                   HIPE: precision of each rule that typed a prediction
 //   --only sample|heldout|hipe   run one section
 //   --dataset newseye|hipe2020|letemps   HIPE data set (default newseye). hipe2020 and letemps are
 //                                CC BY-NC-SA: score on them to check that a rule generalises, but
@@ -30,16 +31,18 @@ export const TARGETS = { entities: 0.9, quotes: 0.97, speakers: 0.9, linking: 0.
 function main(argv: string[]): number {
   let split = 'test';
   let showErrors = false;
+  let showEvidence = false;
   let only: string | null = null;
   let dataset = 'newseye';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--errors') showErrors = true;
+    else if (a === '--evidence') showEvidence = true;
     else if (a === '--split' || a.startsWith('--split=')) split = a.includes('=') ? a.slice(8) : (argv[++i] ?? '');
     else if (a === '--only' || a.startsWith('--only=')) only = a.includes('=') ? a.slice(7) : (argv[++i] ?? '');
     else if (a === '--dataset' || a.startsWith('--dataset=')) dataset = a.includes('=') ? a.slice(10) : (argv[++i] ?? '');
     else {
-      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--split dev|dev2|test] [--errors] [--only sample|heldout|hipe] [--dataset newseye|hipe2020|letemps]\n`);
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--split dev|dev2|test] [--errors] [--evidence] [--only sample|heldout|hipe] [--dataset newseye|hipe2020|letemps]\n`);
       return 2;
     }
   }
@@ -58,7 +61,7 @@ function main(argv: string[]): number {
   }
   if (only === null || only === 'sample') goldSection('Sample corpus', 'test/fixtures/gold', GOLD_DIR, CORPUS_DIR, showErrors);
   if (only === null || only === 'heldout') goldSection('Held-out Wikinews articles, never tuned on', 'test/fixtures/heldout', HELDOUT_DIR, WIKINEWS_DIR, showErrors);
-  if (only === null || only === 'hipe') hipeSection(dataset, split, showErrors);
+  if (only === null || only === 'hipe') hipeSection(dataset, split, showErrors, showEvidence);
   return 0;
 }
 
@@ -91,7 +94,7 @@ function goldSection(title: string, label: string, goldDir: string, corpusDir: s
   console.log();
 }
 
-function hipeSection(dataset: string, split: string, showErrors: boolean): void {
+function hipeSection(dataset: string, split: string, showErrors: boolean, showEvidence: boolean): void {
   const file = join(DATASETS_DIR, `hipe2022-${dataset}-fr`, `HIPE-2022-v2.1-${dataset}-${split}-fr.tsv`);
   console.log(`HIPE-2022 ${dataset} French, ${split} split (strict PER/ORG/LOC)`);
   if (!existsSync(file)) {
@@ -108,6 +111,13 @@ function hipeSection(dataset: string, split: string, showErrors: boolean): void 
   if (h.rejoined > 0) console.log(`  (${h.rejoined} gold mentions cut in two at a line-end hyphen, "Poin¬" + "caré", are scored as one: see rejoinLineEndSplits)`);
   if (dataset !== 'newseye') console.log('  (predicted PER spans are widened over titles before scoring, as HIPE puts them inside the mention, "M. Chéron")');
   else console.log('  (HIPE newseye puts titles, roles and appositions inside the PER mention, "M. Monier, juge d\'instruction", and house numbers inside street LOCs, "10, rue Fouarre"; predicted spans are widened over them before scoring: see hipeSpan)');
+  if (showEvidence) {
+    console.log('\n  predictions by the rule that typed them (type, first evidence): n, exactly right, touching a gold mention, precision');
+    const rows = [...h.byEvidence].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+    for (const [k, r] of rows) {
+      console.log(`    ${String(r.n).padStart(5)} ${String(r.tp).padStart(5)} ${String(r.overlap).padStart(5)}  P ${(r.tp / r.n).toFixed(2)}  ${k}${r.examples.length ? `   wrong: ${r.examples.join(' | ')}` : ''}`);
+    }
+  }
   if (showErrors) {
     for (const t of TYPES) {
       for (const side of ['fp', 'fn'] as const) {

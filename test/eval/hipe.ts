@@ -234,6 +234,12 @@ export interface HipeDocScore {
   byType: Record<string, Counts>;
   fp: TypedRange[];
   fn: TypedRange[];
+  /**
+   * Per predicted entity (same order), how it scored: 'tp' (exact span and type), 'overlap'
+   * (wrong span or type but touching a gold mention), 'spurious', or null (not scored: nested,
+   * merged into an address, inside a HumanProd, or a duplicate).
+   */
+  status: ('tp' | 'overlap' | 'spurious' | null)[];
 }
 
 const KEPT = new Set(['PER', 'ORG', 'LOC']);
@@ -296,6 +302,7 @@ export function scoreHipeDoc(
   const ignored = all.filter((g) => !KEPT.has(g.type));
   const seen = new Set<string>();
   const pred: TypedRange[] = [];
+  const origin: number[] = [];
   const widened = predicted.map((e) => (text !== null ? hipeSpan(text, e, conventions) : { start: e.start, end: e.end }));
   if (text !== null && conventions === 'newseye') {
     mergeAddressTowns(text, predicted, widened);
@@ -311,6 +318,7 @@ export function scoreHipeDoc(
     if (seen.has(key)) continue;
     seen.add(key);
     pred.push({ ...r, type: e.type });
+    origin.push(i);
   }
   const key = (x: TypedRange) => `${x.start}:${x.end}:${x.type}`;
   const m = matchExact(gold, pred, key, key);
@@ -320,7 +328,13 @@ export function scoreHipeDoc(
   }
   let fuzzy: Counts = NO_COUNTS;
   for (const t of KEPT) fuzzy = addCounts(fuzzy, matchOverlap(gold.filter((g) => g.type === t), pred.filter((p) => p.type === t)));
-  return { counts: { tp: m.tp, fp: m.fp, fn: m.fn }, fuzzy, byType, fp: m.spurious, fn: m.missed };
+  const status: HipeDocScore['status'] = predicted.map(() => null);
+  const spurious = new Set(m.spurious);
+  for (let k = 0; k < pred.length; k++) {
+    const p = pred[k];
+    status[origin[k]] = !spurious.has(p) ? 'tp' : gold.some((g) => g.start < p.end && p.start < g.end) ? 'overlap' : 'spurious';
+  }
+  return { counts: { tp: m.tp, fp: m.fp, fn: m.fn }, fuzzy, byType, fp: m.spurious, fn: m.missed, status };
 }
 
 export interface HipeEval {
@@ -338,6 +352,12 @@ export interface HipeEval {
   seconds: number;
   /** Per type, readable false positives and negatives with their context, for --errors. */
   errors: Record<string, { fp: string[]; fn: string[] }>;
+  /**
+   * Per rule that typed a prediction (its type and first evidence, "PER capitalised"): how many
+   * predictions it made, how many were exactly right, how many touched a gold mention. A rule
+   * whose precision is below half the F1 lowers the F1; --evidence prints this table.
+   */
+  byEvidence: Map<string, { n: number; tp: number; overlap: number; examples: string[] }>;
   /** Per type, how often each surface form is a false positive / negative, for --errors. */
   surfaces: Record<string, { fp: Map<string, number>; fn: Map<string, number> }>;
 }
@@ -354,6 +374,7 @@ export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: strin
   let chars = 0;
   let seconds = 0;
   let rejoined = 0;
+  const byEvidence: HipeEval['byEvidence'] = new Map();
   for (const original of docs) {
     const doc = { ...original, tokens: [...original.tokens] };
     rejoined += rejoinLineEndSplits(doc);
@@ -366,6 +387,18 @@ export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: strin
     const s = scoreHipeDoc(doc.tokens, spans, result.entities, text, conventions);
     raw = addCounts(raw, scoreHipeDoc(doc.tokens, spans, result.entities).counts);
     counts = addCounts(counts, s.counts);
+    for (let i = 0; i < result.entities.length; i++) {
+      const e = result.entities[i];
+      const st = s.status[i];
+      if (st === null) continue;
+      const k = `${e.type} ${e.evidence[0] ?? '-'}`;
+      const row = byEvidence.get(k) ?? { n: 0, tp: 0, overlap: 0, examples: [] };
+      row.n++;
+      if (st === 'tp') row.tp++;
+      else if (st === 'overlap') row.overlap++;
+      else if (row.examples.length < 5) row.examples.push(e.text);
+      byEvidence.set(k, row);
+    }
     fuzzy = addCounts(fuzzy, s.fuzzy);
     for (const t of Object.keys(byType)) byType[t] = addCounts(byType[t], s.byType[t]);
     const show = (r: TypedRange) => {
@@ -392,6 +425,7 @@ export function evaluateHipe(docs: readonly HipeDoc[], analyzeText: (text: strin
     raw: scores(raw),
     fuzzy: scores(fuzzy),
     rejoined,
+    byEvidence,
     byType: { PER: scores(byType.PER), ORG: scores(byType.ORG), LOC: scores(byType.LOC) },
     seconds,
     errors,

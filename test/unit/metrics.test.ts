@@ -178,8 +178,10 @@ test('HIPE scoring is strict on token spans and ignores predictions inside Human
   const right = scoreHipeDoc(doc.tokens, spans, [ent('Poincaré', 'PER'), ent('Paris', 'LOC')]);
   // Poincaré covers exactly tokens 2-3: true positive; Paris lies inside the HumanProd: ignored.
   assert.deepEqual(right.counts, { tp: 1, fp: 0, fn: 0 });
+  assert.deepEqual(right.status, ['tp', null], 'each prediction says how it scored; the one inside HumanProd is not scored');
   const wrong = scoreHipeDoc(doc.tokens, spans, [ent('M. Poincaré', 'PER'), ent('Hier', 'LOC')]);
   assert.deepEqual(wrong.counts, { tp: 0, fp: 2, fn: 1 });
+  assert.deepEqual(wrong.status, ['overlap', 'spurious']);
   assert.deepEqual(wrong.fuzzy, { tp: 1, fp: 1, fn: 0 }, 'M. Poincaré overlaps Poincaré with the same type');
   assert.deepEqual(wrong.byType.PER, { tp: 0, fp: 1, fn: 1 });
   assert.deepEqual(wrong.byType.LOC, { tp: 0, fp: 1, fn: 0 });
