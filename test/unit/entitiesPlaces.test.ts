@@ -1,0 +1,32 @@
+// Places and organisations as the older French press writes them. The sentences were written for
+// these tests (no line from the sample corpus or from HIPE).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeContext } from '../../server/src/analysis/context';
+import { findEntities } from '../../server/src/analysis/entities';
+
+function check(sentence: string, expected: string[]): void {
+  const got = findEntities(makeContext(sentence)).map((m) => `${m.type}:${m.text}`);
+  assert.deepEqual(got, expected, sentence);
+}
+
+const cases: Array<[string, string, string[]]> = [
+  ['a lower-case ministry with its lower-case complement', 'Le ministère de la marine a publié hier une circulaire.', ['ORG:ministère de la marine']],
+  ['a body named by a lower-case phrase alone', 'Le conseil des ministres se réunira demain matin.', ['ORG:conseil des ministres']],
+  ['a complement with its adjectives and a second complement joined by "et"', 'La chambre syndicale de la boucherie lyonnaise et du commerce des viandes a protesté.', ['ORG:chambre syndicale de la boucherie lyonnaise et du commerce']],
+  ['a complement adjective in -ière', "Le conseil supérieur de l'instruction primaire siégera lundi.", ["ORG:conseil supérieur de l'instruction primaire"]],
+  ['no complement, no body', 'Le ministère actuel a repris le projet.', []],
+  ['a capitalised complement is a common-noun body by the GUIDELINES', 'Une source au ministère de la Justice a parlé.', []],
+  ['a ministry after a possessive is a tenure', "Pendant son ministère de la guerre, il a réformé l'armée.", []],
+];
+
+for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+
+test('a commune whose name starts with an article takes the article written in lower case', () => {
+  check('Le courrier part de la Souterraine ; le Creusot reçoit le sien demain.', ['LOC:la Souterraine', 'LOC:le Creusot']);
+  check('Les ouvriers de la Ciotat ont voté.', ['LOC:la Ciotat']);
+});
+
+test('a lower-case article before a word that is no listed place stays outside', () => {
+  check('Il a vu la Seine en crue près de Rouen.', ['LOC:Seine', 'LOC:Rouen']);
+});
