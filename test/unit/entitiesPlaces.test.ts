@@ -30,3 +30,10 @@ test('a commune whose name starts with an article takes the article written in l
 test('a lower-case article before a word that is no listed place stays outside', () => {
   check('Il a vu la Seine en crue près de Rouen.', ['LOC:Seine', 'LOC:Rouen']);
 });
+
+test("an organisation's name runs on over an adjective, a nationality and two lower-case complements", () => {
+  check('Hier, la Compagnie générale des eaux a relevé ses tarifs.', ['ORG:Compagnie générale des eaux']);
+  check('La Banque ottomane a fermé ses guichets.', ['ORG:Banque ottomane']);
+  check('Hier, la Société des amis de la nature a tenu son assemblée.', ['ORG:Société des amis de la nature']);
+  check("Il appartient au Comité national d'être prudent.", ['ORG:Comité national']);
+});

@@ -50,6 +50,8 @@ const MAX_APPOSITION_WORDS = 30;
 /** Adjective endings beyond the shared list that a complement's adjectives take: "l'industrie meunière", "le commerce extérieur". */
 const COMPLEMENT_ADJECTIVE = /(?:ier|iers|ière|ières|ieur|ieure|ieurs|ieures)$/;
 const DIGIT = /\d/;
+/** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
+const MAX_LOWER_COMPLEMENTS = 2;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
 /**
  * A long gazetteer bucket ("le", "la": hundreds of communes named Le X, La Y) split by the
@@ -388,22 +390,26 @@ export class TokenView {
     return this.isUpperWord(k) && this.same(j, k) && !this.isBreaker(k) ? k : -1;
   }
 
-  /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Parti communiste". */
+  /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Compagnie générale d'électricité". */
   extendOrg(e: number, adjectives = true): number {
-    let lowerWords = adjectives ? 0 : 2;
+    // Adjectives after the last noun (two at most), and lower-case complements ("des secrétaires
+    // de direction": two at most), each with its own adjectives.
+    let adjectivesLeft = adjectives ? 2 : 0;
+    let lowerComplements = adjectives ? 0 : MAX_LOWER_COMPLEMENTS;
     let end = e;
     for (let guard = 0; guard < 12 && end < this.n && this.same(end - 1, end); guard++) {
       const w = this.low[end];
       const t = this.toks[end];
-      if (t.kind === 'word' && !t.upper && lowerWords < 2 && ADJECTIVE_ENDING.test(w) && !STARTERS.has(w)) {
+      if (t.kind === 'word' && !t.upper && adjectivesLeft > 0 && (ADJECTIVE_ENDING.test(w) || ((KEY_BITS[this.keys[end]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(w))) && !STARTERS.has(w)) {
         end++;
-        lowerWords++;
+        adjectivesLeft--;
         continue;
       }
       if (w === 'de' || w === "d'" || w === 'du' || w === 'des' || w === 'of') {
         const k = this.complementAt(end);
         if (k >= 0) {
           end = this.runEnd(k);
+          adjectivesLeft = adjectives ? 2 : 0;
           // "… des Libres Penseurs Fédération de la Seine": another head right after a capital starts another body.
           for (let h = k + 1; h < end; h++) {
             if (ORG_HEADS.has(this.toks[h].text) && this.toks[h - 1].upper && this.toks[h - 1].kind === 'word') {
@@ -413,11 +419,14 @@ export class TokenView {
           }
           continue;
         }
-        // One lower-case complement noun: "Conseil de sécurité", "Institut de recherche".
-        const q = end + 1;
-        if (lowerWords === 0 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q])) {
+        // A lower-case complement noun: "Conseil de sécurité", "Ecole des secrétaires de direction"
+        // (not a verb: "la Chambre actuelle d'être unie").
+        let q = end + 1;
+        if (w === 'de' && (this.low[q] === 'la' || this.low[q] === "l'") && this.same(end, q + 1)) q++;
+        if (lowerComplements < MAX_LOWER_COMPLEMENTS && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q]) && this.low[q] !== 'être' && !CALENDAR.has(this.low[q])) {
           end = q + 1;
-          lowerWords++;
+          lowerComplements++;
+          adjectivesLeft = adjectives ? 1 : 0;
           continue;
         }
       }
