@@ -43,3 +43,9 @@ test("a venue in capitals printed without its time, between two timed venues of 
   // A house number is no time, and a venue on one side only is not enough.
   check('Hôtel, 12, rue Bonaparte, 12. ASCENSEUR, CHAUFFAGE, BAINS. GARAGE, 8 h. 30 du matin.', ['LOC:rue Bonaparte', 'LOC:GARAGE']);
 });
+
+test('esplanades, villas, cemeteries, city gates, lecture halls and mansions named by their complement are sites', () => {
+  check("Le cortège partit de l'esplanade des Tuileries pour le cimetière de Montmartre.", ['LOC:esplanade des Tuileries', 'LOC:cimetière de Montmartre']);
+  check("Il logeait villa Beauséjour, près de la barrière d'Enfer, et lisait à l'hôtel de Soubise.", ['LOC:villa Beauséjour', "LOC:barrière d'Enfer", 'LOC:hôtel de Soubise']);
+  check("Le cours a lieu dans l'amphithéâtre Descartes.", ['LOC:amphithéâtre Descartes']);
+});
