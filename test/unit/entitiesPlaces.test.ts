@@ -49,3 +49,9 @@ test('esplanades, villas, cemeteries, city gates, lecture halls and mansions nam
   check("Il logeait villa Beauséjour, près de la barrière d'Enfer, et lisait à l'hôtel de Soubise.", ['LOC:villa Beauséjour', "LOC:barrière d'Enfer", 'LOC:hôtel de Soubise']);
   check("Le cours a lieu dans l'amphithéâtre Descartes.", ['LOC:amphithéâtre Descartes']);
 });
+
+test('an institutional word (République, Guerre, Nation) completes a head or a street', () => {
+  check("Hier, le Conseil d'État a siégé près du Théâtre de la Nation, rue de la Constitution.", ["ORG:Conseil d'État", 'LOC:Théâtre de la Nation', 'LOC:rue de la Constitution']);
+  check('Une note du Ministère de la Guerre a été lue.', ['ORG:Ministère de la Guerre']);
+  check('Vive la République et la Nation !', []);
+});

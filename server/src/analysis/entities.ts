@@ -276,9 +276,12 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
+      // "Théâtre de la République", "Bourse du Travail": after a head and a particle, an institutional word completes the name.
+      const headComplement = st.head >= 0 && st.segLast < k && this.institutionalWord(k);
       if (
         !particleStart &&
         !orgAdjective &&
+        !headComplement &&
         (this.isBreaker(k) || ((KEY_BITS[this.keys[k]] & STARTER_BIT) !== 0 && (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) &&
         // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
         !(st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false }))

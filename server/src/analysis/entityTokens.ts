@@ -389,7 +389,13 @@ export class TokenView {
       if (w === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
       else if (w === 'of' && this.low[k] === 'the') k++;
     }
-    return this.isUpperWord(k) && this.same(j, k) && !this.isBreaker(k) ? k : -1;
+    // "de la République", "de la Guerre": an institutional word is a name's complement here.
+    return this.isUpperWord(k) && this.same(j, k) && (!this.isBreaker(k) || this.institutionalWord(k)) ? k : -1;
+  }
+
+  /** A capitalised institutional common noun ("République", "Guerre", "Travail"): no name alone, but a name's complement. */
+  institutionalWord(i: number): boolean {
+    return CAPITALISED_COMMON_NOUNS.has(this.toks[i].text) && !BREAKERS_LOW.has(this.low[i]);
   }
 
   /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Compagnie générale d'électricité". */
