@@ -55,3 +55,9 @@ test('an institutional word (République, Guerre, Nation) completes a head or a 
   check('Une note du Ministère de la Guerre a été lue.', ['ORG:Ministère de la Guerre']);
   check('Vive la République et la Nation !', []);
 });
+
+test('a capitalised site head and its complement name a site; a capital "R." is an initial', () => {
+  check("Hier, au Quai de Bercy puis Place Vendôme et au 8, Bd. Malesherbes, on a vu R. Lemaître.", ['LOC:Quai de Bercy', 'LOC:Place Vendôme', 'LOC:Bd. Malesherbes', 'PER:R. Lemaître']);
+  check("Une excursion au Lac des Settons et à la salle Gaveau.", ['LOC:Lac des Settons', 'LOC:salle Gaveau']);
+  check('Place aux jeunes ! Avenue pleine de monde.', []);
+});

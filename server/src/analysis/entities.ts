@@ -402,6 +402,15 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
+      if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) !== 0 && !this.titleAt.has(i)) {
+        // "Quai d'Orsay", "Rue de Rivoli", "Bd Haussmann", "Lac Léman": a capitalised site head names the site.
+        const e = this.capitalSiteEnd(i);
+        if (e > 0) {
+          this.push({ s: i, e, lowerHead: 'LOC', initial: false });
+          i = e;
+          continue;
+        }
+      }
       const noble = this.capsNobleName(i);
       if (noble > 0) {
         // "M. LE COMTE DE BUTENVAL": the name starts at the particle, the title is its role.
@@ -420,6 +429,24 @@ class Scanner extends TokenView {
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /**
+   * End of a site named by a capitalised site head and its capitalised complement, "Quai
+   * d'Orsay", "Place Vendôme", "Bd. Haussmann"; 0 if none ("Place aux jeunes", a lone "Rue").
+   */
+  capitalSiteEnd(i: number): number {
+    const w = this.low[i];
+    const dotted = this.toks[i + 1]?.text === '.' && this.same(i, i + 2);
+    // A capital "R." is an initial ("R. Jalewicz"), not "rue".
+    const street = STREET_ABBREVIATIONS.has(w) && w.length > 1;
+    if (!SITE_HEADS.has(w) && !street) return 0;
+    const a = street && dotted ? i + 2 : i + 1;
+    const k = this.complementAt(a);
+    if (k < 0 || this.isInitial(k) || !this.same(i, k)) return 0;
+    const e = this.runEnd(k);
+    const place = this.matchGazetteer(k, e);
+    return !place || place.type === 'LOC' ? e : 0;
   }
 
   /**
