@@ -61,3 +61,11 @@ test('a capitalised site head and its complement name a site; a capital "R." is 
   check("Une excursion au Lac des Settons et à la salle Gaveau.", ['LOC:Lac des Settons', 'LOC:salle Gaveau']);
   check('Place aux jeunes ! Avenue pleine de monde.', []);
 });
+
+test("an organisation's aim after 'pour', a third lower-case complement and a complement's adjective in -ants", () => {
+  check("Hier, l'Association pour la défense des intérêts ruraux a tenu séance.", ["ORG:Association pour la défense des intérêts ruraux"]);
+  check('Le Syndicat des marchands de bois de chauffage a protesté.', ['ORG:Syndicat des marchands de bois de chauffage']);
+  check('Hier, le Comité des anciens combattants a voté.', ['ORG:Comité des anciens combattants']);
+  // Not after a complement ("la Compagnie d'Orléans pour le rachat"), nor "entière" after the head alone.
+  check("Un accord entre l'Etat et la Compagnie du Midi pour le rachat des lignes devant la Chambre entière.", ['ORG:Compagnie du Midi', 'ORG:Chambre']);
+});

@@ -47,11 +47,11 @@ const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
-/** Adjective endings beyond the shared list that a complement's adjectives take: "l'industrie meunière", "le commerce extérieur". */
-const COMPLEMENT_ADJECTIVE = /(?:ier|iers|ière|ières|ieur|ieure|ieurs|ieures)$/;
+/** Adjective endings beyond the shared list that a complement's adjectives take: "l'industrie meunière", "le commerce extérieur", "des écrivains combattants" (not "-ant", a verb's participle). */
+const COMPLEMENT_ADJECTIVE = /(?:ier|iers|ière|ières|ieur|ieure|ieurs|ieures|ants|ante|antes)$/;
 const DIGIT = /\d/;
 /** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
-const MAX_LOWER_COMPLEMENTS = 2;
+const MAX_LOWER_COMPLEMENTS = 3;
 /** How far (in tokens) a programme's venue without a time may stand from one with a time. */
 const PROGRAMME_WINDOW = 16;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
@@ -408,10 +408,22 @@ export class TokenView {
     for (let guard = 0; guard < 12 && end < this.n && this.same(end - 1, end); guard++) {
       const w = this.low[end];
       const t = this.toks[end];
-      if (t.kind === 'word' && !t.upper && adjectivesLeft > 0 && (ADJECTIVE_ENDING.test(w) || ((KEY_BITS[this.keys[end]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(w))) && !STARTERS.has(w)) {
+      if (t.kind === 'word' && !t.upper && adjectivesLeft > 0 && (ADJECTIVE_ENDING.test(w) || (lowerComplements > 0 && COMPLEMENT_ADJECTIVE.test(w)) || ((KEY_BITS[this.keys[end]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(w))) && !STARTERS.has(w)) {
         end++;
         adjectivesLeft--;
         continue;
+      }
+      if (w === 'pour' && end === e && adjectives && ORG_HEADS.has(this.toks[end - 1].text)) {
+        // "Association pour le tourisme populaire", "Ligue pour le Droit au Travail": the aim, right after the head.
+        let q = end + 1;
+        if (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === "l'" || this.low[q] === 'les') q++;
+        if (q > end + 1 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q])) {
+          end = this.isUpperWord(q) ? this.runEnd(q) : q + 1;
+          lowerComplements++;
+          adjectivesLeft = 2;
+          continue;
+        }
+        break;
       }
       if (w === 'de' || w === "d'" || w === 'du' || w === 'des' || w === 'of') {
         const k = this.complementAt(end);
@@ -434,7 +446,7 @@ export class TokenView {
         if (lowerComplements < MAX_LOWER_COMPLEMENTS && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q]) && this.low[q] !== 'être' && !CALENDAR.has(this.low[q])) {
           end = q + 1;
           lowerComplements++;
-          adjectivesLeft = adjectives ? 1 : 0;
+          adjectivesLeft = adjectives ? 2 : 0;
           continue;
         }
       }
