@@ -276,7 +276,7 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      // "Théâtre de la République", "Bourse du Travail": after a head and a particle, an institutional word completes the name.
+      // "Théâtre de la République", "Conseil d'État": after a head and a particle, an institutional word completes the name.
       const headComplement = st.head >= 0 && st.segLast < k && this.institutionalWord(k);
       if (
         !particleStart &&

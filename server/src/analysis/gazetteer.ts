@@ -144,6 +144,7 @@ for (const adj of demonymData.adjectives) inflect(normWord(adj), demonymForms);
 for (const form of demonymData.irregular) demonymForms.add(normWord(form));
 
 export const DEMONYMS: ReadonlySet<string> = demonymForms;
+
 export interface LowerInstitution {
   /** Normalised words of the phrase, its first word included ("conseil", "des", "ministres"). */
   words: string[];
