@@ -60,7 +60,7 @@ test('an institutional word (République, Guerre, Nation) completes a head or a 
 test('a capitalised site head and its complement name a site; a capital "R." is an initial', () => {
   check("Hier, au Quai de Bercy puis Place Vendôme et au 8, Bd. Malesherbes, on a vu R. Lemaître.", ['LOC:Quai de Bercy', 'LOC:Place Vendôme', 'LOC:Bd. Malesherbes', 'PER:R. Lemaître']);
   check("Une excursion au Lac des Settons et à la salle Gaveau.", ['LOC:Lac des Settons', 'LOC:salle Gaveau']);
-  check('Place aux jeunes ! Avenue pleine de monde.', []);
+  check('Place aux jeunes ! Avenue pleine de monde. PLACE AUX DAMES.', []);
 });
 
 test("an organisation's aim after 'pour', a third lower-case complement and a complement's adjective in -ants", () => {
