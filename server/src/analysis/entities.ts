@@ -43,6 +43,8 @@ const STARTERS = gz.STARTERS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
 const DEMONYMS = gz.DEMONYMS;
+const LOWER_INSTITUTIONS = gz.LOWER_INSTITUTIONS;
+const strongEntry = gz.strongEntry;
 const TITLES = gz.TITLES;
 const normWord = gz.normWord;
 const LINKS = gz.LINKS;
@@ -96,7 +98,7 @@ interface Candidate {
 
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
-const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS, ...LOWER_INSTITUTIONS.keys()]);
 /** Their key bit turns away 95% of lower-case words before any string hashing. */
 markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
 markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);
@@ -186,6 +188,20 @@ class Scanner extends TokenView {
         k++; // a particle between two capitals: kept only if a capital follows in the same name
         continue;
       }
+      if (k === s0) {
+        // "à la Flèche": a listed place whose article the text writes in lower case takes it in,
+        // and the article is evidence enough even for a commune (a weak entry otherwise).
+        const placed = this.lowerArticlePlace(k);
+        // The whole run: "le Lion d'Or" is an inn, not the commune Le Lion.
+        if (placed && k - 1 + placed.words.length === e0) {
+          st.segStart = k - 1;
+          st.segLast = k - 1 + placed.words.length;
+          st.gaz = strongEntry(placed);
+          k = st.segLast;
+          this.flushSegment();
+          continue;
+        }
+      }
       const found = this.matchGazetteer(k, this.n);
       // Inside a name a commune is just a word ("Quai d’Orsay").
       const g = found && found.weak && (st.segStart >= 0 || this.isUpperWord(k + found.words.length) && k + found.words.length < e0) ? undefined : found;
@@ -261,9 +277,12 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
+      // "Théâtre de la République", "Conseil d'État": after a head and a particle, an institutional word completes the name.
+      const headComplement = st.head >= 0 && st.segLast < k && this.institutionalWord(k);
       if (
         !particleStart &&
         !orgAdjective &&
+        !headComplement &&
         (this.isBreaker(k) || ((KEY_BITS[this.keys[k]] & STARTER_BIT) !== 0 && (st.segStart < 0 ? STARTERS : AFTER_NAME_STARTERS).has(this.low[k]))) &&
         // "FRANÇAIS, 8 h.": in a programme a word in capitals before the time is a venue, whatever else it is.
         !(st.segStart < 0 && k + 1 === e0 && this.isAllCaps(k) && this.venueListing({ s: k, e: k + 1, initial: false }))
@@ -343,6 +362,14 @@ class Scanner extends TokenView {
             continue;
           }
         }
+        if (LOWER_INSTITUTIONS.has(w)) {
+          const e = this.lowerInstitutionEnd(i);
+          if (e > 0) {
+            this.push({ s: i, e, lowerHead: 'ORG', initial: false });
+            i = e;
+            continue;
+          }
+        }
         if (LOWER_NAMED_HEADS.has(w)) {
           const e = this.lowerNamedEnd(i);
           if (e > 0) {
@@ -376,6 +403,15 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
+      if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) !== 0 && !this.titleAt.has(i)) {
+        // "Quai d'Orsay", "Rue de Rivoli", "Bd Haussmann", "Lac Léman": a capitalised site head names the site.
+        const e = this.capitalSiteEnd(i);
+        if (e > 0) {
+          this.push({ s: i, e, lowerHead: 'LOC', initial: false });
+          i = e;
+          continue;
+        }
+      }
       const noble = this.capsNobleName(i);
       if (noble > 0) {
         // "M. LE COMTE DE BUTENVAL": the name starts at the particle, the title is its role.
@@ -394,6 +430,24 @@ class Scanner extends TokenView {
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /**
+   * End of a site named by a capitalised site head and its capitalised complement, "Quai
+   * d'Orsay", "Place Vendôme", "Bd. Haussmann"; 0 if none ("Place aux jeunes", a lone "Rue").
+   */
+  capitalSiteEnd(i: number): number {
+    const w = this.low[i];
+    const dotted = this.toks[i + 1]?.text === '.' && this.same(i, i + 2);
+    // A capital "R." is an initial ("R. Jalewicz"), not "rue".
+    const street = STREET_ABBREVIATIONS.has(w) && w.length > 1;
+    if (!SITE_HEADS.has(w) && !street) return 0;
+    const a = street && dotted ? i + 2 : i + 1;
+    const k = this.complementAt(a);
+    if (k < 0 || this.isInitial(k) || !this.same(i, k)) return 0;
+    const e = this.runEnd(k);
+    const place = this.matchGazetteer(k, e);
+    return !place || place.type === 'LOC' ? e : 0;
   }
 
   /**
@@ -658,6 +712,10 @@ class Scanner extends TokenView {
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
+    if (c.e - c.s <= 4 && this.isAllCaps(c.s) && this.programmeVenue(c)) {
+      this.setType(c, 'LOC', 0.55, 'programme-venue', false);
+      return;
+    }
     if (allCaps) {
       const w = this.toks[c.s].text;
       const next = this.toks[c.e];
@@ -785,6 +843,11 @@ class Scanner extends TokenView {
     }
     const prev = c.s - 1;
     const afterDeterminer = this.same(prev, c.s) && (DETERMINERS.has(this.low[prev]) || this.toks[prev].kind === 'number' || this.afterTime(c.s));
+    if (!c.initial && this.priceChange(c.e) && this.articleBefore(c)) {
+      // A market report: "ferme sur la Thomson (+18)", "sur la Distribution (—20)", whatever the word's ending.
+      this.setType(c, 'ORG', 0.55, 'share-change', false);
+      return;
+    }
     if (common.has(w) || afterDeterminer || COMMON_NOUN_ENDING.test(w)) {
       c.drop = true; // a common noun: written in lower case elsewhere, after a determiner, or with a noun suffix
       return;
@@ -847,6 +910,16 @@ class Scanner extends TokenView {
     if (q + 2 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'number' || !this.same(q + 2, c.s)) return false;
     const after = this.toks[q + 2];
     return after.text === ';' || after.text === '/' || after.kind === 'number';
+  }
+
+  /** A share's price change in parentheses at j, as market reports print it: "(+18)", "(—20)", "(—0,55)". */
+  priceChange(j: number): boolean {
+    if (j + 1 >= this.n || this.toks[j].text !== '(' || !this.same(j, j + 1)) return false;
+    let k = j + 1;
+    const sign = this.toks[k].text;
+    if (sign === '+' || sign === '—' || sign === '–' || sign === '-') k++;
+    else if (!/^[+—–-]\d/.test(sign)) return false;
+    return k < this.n && (this.toks[k].kind === 'number' || /^[+—–-]\d/.test(this.toks[k].text)) && this.toks[k + 1]?.text === ')';
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */

@@ -36,6 +36,7 @@ const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const gazetteerEntries = gz.gazetteerEntries;
+const LOWER_INSTITUTIONS = gz.LOWER_INSTITUTIONS;
 const GAZETTEER_KEYS = gz.GAZETTEER_KEYS;
 const normWord = gz.normWord;
 
@@ -46,6 +47,13 @@ const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
+/** Adjective endings beyond the shared list that a complement's adjectives take: "l'industrie meunière", "le commerce extérieur", "des écrivains combattants" (not "-ant", a verb's participle). */
+const COMPLEMENT_ADJECTIVE = /(?:ier|iers|ière|ières|ieur|ieure|ieurs|ieures|ants|ante|antes)$/;
+const DIGIT = /\d/;
+/** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
+const MAX_LOWER_COMPLEMENTS = 3;
+/** How far (in tokens) a programme's venue without a time may stand from one with a time. */
+const PROGRAMME_WINDOW = 16;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
 /**
  * A long gazetteer bucket ("le", "la": hundreds of communes named Le X, La Y) split by the
@@ -295,6 +303,36 @@ export class TokenView {
     return undefined;
   }
 
+  /**
+   * A listed place whose name starts with an article that the text writes in lower case, the
+   * article at k - 1 and the rest from k: "à la Flèche", "le marché de la Villette"; else undefined.
+   */
+  lowerArticlePlace(k: number): GazetteerEntry | undefined {
+    const a = k - 1;
+    if (a < 0 || this.toks[a].upper || this.toks[a].kind !== 'word' || !this.same(a, k)) return undefined;
+    const w = this.low[a];
+    // Not "l'": communes named "L'Escale", "L'Aigle", "L'Hôpital" are far more often the common noun.
+    if (w !== 'la' && w !== 'le' && w !== 'les') return undefined;
+    const bucket = gazetteerEntries(w);
+    if (!bucket) return undefined;
+    const long = bucket.length > LONG_BUCKET;
+    const candidates = long ? splitBucket(bucket).bySecond.get(this.low[k]) : undefined;
+    if (long && !candidates) return undefined; // most words after "l'" or "la" start no listed name
+    const count = candidates ? candidates.length : bucket.length;
+    for (let c = 0; c < count; c++) {
+      const entry = bucket[candidates ? candidates[c] : c];
+      if (entry.type !== 'LOC' || entry.words.length < 2 || a + entry.words.length > this.n) continue;
+      let m = 1;
+      for (; m < entry.words.length; m++) {
+        const j = a + m;
+        const x = this.low[j];
+        if (!this.same(a, j) || (x !== entry.words[m] && x !== entry.folded[m]) || (entry.upper[m] && !this.toks[j].upper)) break;
+      }
+      if (m === entry.words.length) return entry;
+    }
+    return undefined;
+  }
+
   /** The gazetteer entry is written at token i, ending before `limit`. */
   private entryAt(entry: GazetteerEntry, i: number, limit: number): boolean {
     const len = entry.words.length;
@@ -352,25 +390,47 @@ export class TokenView {
       if (w === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
       else if (w === 'of' && this.low[k] === 'the') k++;
     }
-    return this.isUpperWord(k) && this.same(j, k) && !this.isBreaker(k) ? k : -1;
+    // "de la République", "de la Guerre": an institutional word is a name's complement here.
+    return this.isUpperWord(k) && this.same(j, k) && (!this.isBreaker(k) || this.institutionalWord(k)) ? k : -1;
   }
 
-  /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Parti communiste". */
+  /** A capitalised institutional common noun ("République", "Guerre", "Travail"): no name alone, but a name's complement. */
+  institutionalWord(i: number): boolean {
+    return CAPITALISED_COMMON_NOUNS.has(this.toks[i].text) && !BREAKERS_LOW.has(this.low[i]);
+  }
+
+  /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Compagnie générale d'électricité". */
   extendOrg(e: number, adjectives = true): number {
-    let lowerWords = adjectives ? 0 : 2;
+    // Adjectives after the last noun (two at most), and lower-case complements ("des secrétaires
+    // de direction": two at most), each with its own adjectives.
+    let adjectivesLeft = adjectives ? 2 : 0;
+    let lowerComplements = adjectives ? 0 : MAX_LOWER_COMPLEMENTS;
     let end = e;
     for (let guard = 0; guard < 12 && end < this.n && this.same(end - 1, end); guard++) {
       const w = this.low[end];
       const t = this.toks[end];
-      if (t.kind === 'word' && !t.upper && lowerWords < 2 && ADJECTIVE_ENDING.test(w) && !STARTERS.has(w)) {
+      if (t.kind === 'word' && !t.upper && adjectivesLeft > 0 && (ADJECTIVE_ENDING.test(w) || (lowerComplements > 0 && COMPLEMENT_ADJECTIVE.test(w)) || ((KEY_BITS[this.keys[end]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(w))) && !STARTERS.has(w)) {
         end++;
-        lowerWords++;
+        adjectivesLeft--;
         continue;
+      }
+      if (w === 'pour' && end === e && adjectives && ORG_HEADS.has(this.toks[end - 1].text)) {
+        // "Association pour le tourisme populaire", "Ligue pour le Droit au Travail": the aim, right after the head.
+        let q = end + 1;
+        if (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === "l'" || this.low[q] === 'les') q++;
+        if (q > end + 1 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q])) {
+          end = this.isUpperWord(q) ? this.runEnd(q) : q + 1;
+          lowerComplements++;
+          adjectivesLeft = 2;
+          continue;
+        }
+        break;
       }
       if (w === 'de' || w === "d'" || w === 'du' || w === 'des' || w === 'of') {
         const k = this.complementAt(end);
         if (k >= 0) {
           end = this.runEnd(k);
+          adjectivesLeft = adjectives ? 2 : 0;
           // "… des Libres Penseurs Fédération de la Seine": another head right after a capital starts another body.
           for (let h = k + 1; h < end; h++) {
             if (ORG_HEADS.has(this.toks[h].text) && this.toks[h - 1].upper && this.toks[h - 1].kind === 'word') {
@@ -380,15 +440,71 @@ export class TokenView {
           }
           continue;
         }
-        // One lower-case complement noun: "Conseil de sécurité", "Institut de recherche".
-        const q = end + 1;
-        if (lowerWords === 0 && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q])) {
+        // A lower-case complement noun: "Conseil de sécurité", "Ecole des secrétaires de direction"
+        // (not a verb: "la Chambre actuelle d'être unie").
+        let q = end + 1;
+        if (w === 'de' && (this.low[q] === 'la' || this.low[q] === "l'") && this.same(end, q + 1)) q++;
+        if (lowerComplements < MAX_LOWER_COMPLEMENTS && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q]) && this.low[q] !== 'être' && !CALENDAR.has(this.low[q])) {
           end = q + 1;
-          lowerWords++;
+          lowerComplements++;
+          adjectivesLeft = adjectives ? 2 : 0;
           continue;
         }
       }
       break;
+    }
+    return end;
+  }
+
+  /**
+   * End of a body the older press names in lower case after an article or a preposition: "le
+   * ministère de la guerre", "le conseil des ministres", "la chambre syndicale de l'industrie
+   * meunière"; 0 if none.
+   */
+  lowerInstitutionEnd(i: number): number {
+    const entries = LOWER_INSTITUTIONS.get(this.low[i]);
+    if (!entries || i === 0 || !this.same(i - 1, i)) return 0;
+    const before = this.low[i - 1];
+    // An article, not a possessive: "son ministère de la guerre" is a tenure.
+    if (!LINKS.has(before) || before === 'en') return 0;
+    for (const entry of entries) {
+      const j = i + entry.words.length;
+      let k = 1;
+      while (k < entry.words.length && this.same(i, i + k) && this.low[i + k] === entry.words[k]) k++;
+      if (k < entry.words.length) continue;
+      const e = this.lowerComplementEnd(j);
+      if (e > j) return e;
+      if (!entry.complement) return j;
+    }
+    return 0;
+  }
+
+  /** End of a complement and of one more joined by "et": "de l'agriculture et du commerce"; j if none. */
+  lowerComplementEnd(j: number): number {
+    const e = this.oneComplementEnd(j);
+    if (e > j && this.low[e] === 'et' && this.same(j, e + 1)) {
+      const e2 = this.oneComplementEnd(e + 1);
+      if (e2 > e + 1) return e2;
+    }
+    return e;
+  }
+
+  /** End of a lower-case complement, "de la guerre", "de l'industrie meunière" (a noun, then adjectives); j if none. */
+  oneComplementEnd(j: number): number {
+    const w = this.low[j];
+    if (w !== 'de' && w !== "d'" && w !== 'du' && w !== 'des') return j;
+    let k = j + 1;
+    if (w === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
+    if (k >= this.n || !this.same(j, k) || this.toks[k].kind !== 'word' || LINKS.has(this.low[k]) || STARTERS.has(this.low[k])) return j;
+    // Only the older press's lower-case complement: "le ministère de la Défense", capitalised, is
+    // a common-noun body by the GUIDELINES; "le ministère de M. X" is a person's tenure.
+    if (this.toks[k].upper || DIGIT.test(this.low[k])) return j;
+    let end = k + 1;
+    for (let n = 0; n < 2 && end < this.n && this.same(j, end); n++) {
+      const t = this.toks[end];
+      const a = this.low[end];
+      if (t.kind !== 'word' || t.upper || STARTERS.has(a) || !(ADJECTIVE_ENDING.test(a) || DEMONYMS.has(a) || COMPLEMENT_ADJECTIVE.test(a))) break;
+      end++;
     }
     return end;
   }
@@ -482,6 +598,46 @@ export class TokenView {
     if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
     const after = this.toks[q + 1]?.text;
     return after === 'h' || after === '.' || after === ',';
+  }
+
+  /**
+   * A name in capitals among the venues of a programme, printed without its time: "MICHEL.
+   * Relâche.", "NOCTAMBULES, Hyspa" between "MATHURINS, 8.45" and "PALACE, 9 h.". A venue with
+   * its time must stand within a few tokens on each side.
+   */
+  programmeVenue(c: NameSpan): boolean {
+    const next = this.toks[c.e]?.text;
+    // "PICCOLI (Salle Pleyel), 9 h.": the company or the hall may follow in parentheses.
+    if (next !== ',' && next !== '.' && next !== '(') return false;
+    for (let k = c.s; k < c.e; k++) if (this.toks[k].kind === 'word' && !this.isAllCaps(k)) return false;
+    // "COM. CH. ELYSÉES", "TH. DE LYON": an abbreviated word of a venue's name is no name by itself.
+    if (this.toks[c.e - 1].text.length < 4) return false;
+    let before = false;
+    for (let d = 1; d <= PROGRAMME_WINDOW && !before; d++) before = this.timedVenueAt(c.s - d);
+    if (!before) return false;
+    for (let d = 1; d <= PROGRAMME_WINDOW; d++) if (this.timedVenueAt(c.e - 1 + d)) return true;
+    return false;
+  }
+
+  /**
+   * Token j ends a venue's name in capitals (OCR may lower a letter or two: "MiCHODlÈRE") and a
+   * clock time follows: "GYMNASE, 8 h. 30", "MATHURINS, 8.45" (not a house number, "MAROT 7,").
+   */
+  private timedVenueAt(j: number): boolean {
+    if (j < 0 || j >= this.n) return false;
+    const t = this.toks[j];
+    if (t.kind !== 'word' || t.text.length < 3 || !this.venueListing({ s: j, e: j + 1, initial: false })) return false;
+    let caps = 0;
+    let letters = 0;
+    for (const ch of t.text) {
+      if (ch.toLowerCase() === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== ch.toLowerCase()) caps++;
+    }
+    if (caps * 4 < letters * 3) return false;
+    let q = j + 1;
+    while (q < this.n && q < j + 3 && this.toks[q].kind !== 'number') q++;
+    return q < this.n && this.toks[q].kind === 'number' && (this.toks[q].text.length > 2 || this.toks[q + 1]?.text === 'h');
   }
 
   /** All capitals with an all-capitals neighbour: a headline, where capitals say nothing. */

@@ -16,6 +16,7 @@ import starters from './data/fr/sentenceStarters.json';
 import firstNameData from './data/firstNames.json';
 import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
+import institutionData from './data/fr/institutions.json';
 
 export interface GazetteerEntry {
   /** Lower-cased words of the entry, apostrophes normalised. */
@@ -92,6 +93,21 @@ addEntries(places.continents, 'LOC', 'geography', ambiguousPlaces);
 addEntries(places.frenchRegions, 'LOC', 'regions', ambiguousPlaces);
 addEntries(organisations.organisations, 'ORG', 'organisations', ambiguousPlaces);
 
+const strongEntries = new Map<GazetteerEntry, GazetteerEntry>();
+/**
+ * The entry as a strong one (not a mere hint), made once and with the entries' own shape, so
+ * that the code reading candidates' entries keeps seeing one object layout.
+ */
+export function strongEntry(entry: GazetteerEntry): GazetteerEntry {
+  if (!entry.weak) return entry;
+  let strong = strongEntries.get(entry);
+  if (!strong) {
+    strong = { words: entry.words, folded: entry.folded, upper: entry.upper, type: entry.type, list: entry.list, ambiguous: entry.ambiguous, weak: false };
+    strongEntries.set(entry, strong);
+  }
+  return strong;
+}
+
 /** Gazetteer entries whose first word is `word` (lower-cased), longest first. */
 export function gazetteerEntries(word: string): GazetteerEntry[] | undefined {
   return gazetteer.get(word);
@@ -128,6 +144,27 @@ for (const adj of demonymData.adjectives) inflect(normWord(adj), demonymForms);
 for (const form of demonymData.irregular) demonymForms.add(normWord(form));
 
 export const DEMONYMS: ReadonlySet<string> = demonymForms;
+
+export interface LowerInstitution {
+  /** Normalised words of the phrase, its first word included ("conseil", "des", "ministres"). */
+  words: string[];
+  /** Names a body only with a complement after it ("le ministère du Travail", not "le ministère actuel"). */
+  complement: boolean;
+}
+const lowerInstitutions = new Map<string, LowerInstitution[]>();
+for (const [phrases, complement] of [[institutionData.withComplement, true], [institutionData.alone, false]] as const) {
+  for (const phrase of phrases) {
+    const words = splitWords(phrase).map((t) => normWord(t.text));
+    const bucket = lowerInstitutions.get(words[0]);
+    if (bucket) bucket.push({ words, complement });
+    else lowerInstitutions.set(words[0], [{ words, complement }]);
+  }
+}
+// Longest first: "conseil des ministres" before a shorter phrase on the same head.
+for (const bucket of lowerInstitutions.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+/** Lower-case phrases that name one public or professional body, by first word: "ministère", "chambre syndicale". */
+export const LOWER_INSTITUTIONS: ReadonlyMap<string, readonly LowerInstitution[]> = lowerInstitutions;
+
 export const CALENDAR: ReadonlySet<string> = lowerSet([...calendar.months, ...calendar.weekdays]);
 export const STARTERS: ReadonlySet<string> = lowerSet(starters.words);
 /** Capitalised after a name word, these start a new sentence (a lost full stop): "Emil Jannings Un nouveau film". */
