@@ -12,7 +12,7 @@ import type { DocContext } from './context';
 import { tokenOffsets, type Segmented, type Token } from './text';
 import { findReportingCues, normalizeWord, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
 import { wordKey } from './wordKeys';
-import { entitiesByToken } from './tokenIndex';
+import { entitiesByToken, firstEndingAfter } from './tokenIndex';
 import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
 
@@ -612,11 +612,13 @@ function tokenIndexAt(seg: Segmented, offset: number): number {
  */
 function indexRoles(scan: Scan, entities: EntityMention[]): void {
   const { tokens, words } = scan;
+  const ends = tokenOffsets(scan.ctx.seg).ends;
   let j = 0;
   for (const e of inTextOrder(entities)) {
     if (e.type === 'LOC') continue;
     const context: string[] = e.role ? roleWords(e.role) : [];
-    while (j < tokens.length && tokens[j].end <= e.start) j++;
+    // The first token ending after the name's start, found by binary search from the last one.
+    j = firstEndingAfter(ends, e.start, j);
     if (j >= tokens.length) break;
     const sentence = tokens[j].sentence;
     // Before the name: "l’analyste politique russe Sergueï Markov", "le président russe, X";
