@@ -30,6 +30,28 @@ test('elisions are split from the following word, hyphenated names are kept whol
   assert.deepEqual(words, ['l’', 'ONU', 'et', "d'", 'Ukraine', 'avec', 'Kim', 'Jong-un', ',', 'a-t-elle', 'dit']);
 });
 
+test('each word keeps its lookup form: lower case, apostrophes and hyphens unified, elisions peeled', () => {
+  const text = 'ÉTATS-UNIS, McDonald et Kim Jong‑un ; Lʼarmée, lʼarmée, L’ONU, JUSQU’À Œuvre';
+  const got = segment(text).tokens.filter((t) => t.kind === 'word').map((t) => `${t.text}|${t.norm}|${t.upper}`);
+  assert.deepEqual(got, [
+    'ÉTATS-UNIS|états-unis|true',
+    'McDonald|mcdonald|true',
+    'et|et|false',
+    'Kim|kim|true',
+    'Jong‑un|jong-un|true',
+    // ʼ (U+02BC) is a letter: a capitalised word with it still has its elision peeled, a
+    // lower-case one is taken whole, as before the capitalised words' shortcut.
+    'Lʼ|l\'|true',
+    'armée|armée|false',
+    'lʼarmée|lʼarmée|false',
+    'L’|l\'|true',
+    'ONU|onu|true',
+    'JUSQU’|jusqu\'|true',
+    'À|à|true',
+    'Œuvre|œuvre|true',
+  ]);
+});
+
 test('the BOM is removed', () => {
   assert.equal(stripBom('\uFEFFBonjour'), 'Bonjour');
 });

@@ -394,12 +394,27 @@ function quoteMask(seg: Segmented, quotes: Quote[]): Uint8Array {
   const starts = tokenOffsets(seg).starts;
   const mask = new Uint8Array(starts.length);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  let q = 0;
-  for (let i = 0; i < starts.length; i++) {
-    while (q < sorted.length && sorted[q].end <= starts[i]) q++;
-    if (q < sorted.length && sorted[q].start <= starts[i]) mask[i] = 1;
+  // Quotation by quotation: the tokens starting inside one are found by two binary searches
+  // from the last token marked, so the tokens outside quotations are never visited.
+  let i = 0;
+  for (const q of sorted) {
+    const from = Math.max(i, firstStartingAtOrAfter(starts, q.start, i));
+    i = Math.max(from, firstStartingAtOrAfter(starts, q.end, from));
+    mask.fill(1, from, i);
   }
   return mask;
+}
+
+/** The first index at or after `from` whose value is at least `offset` (values ascending). */
+function firstStartingAtOrAfter(values: Int32Array, offset: number, from: number): number {
+  let lo = from;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sentencesOf(ctx: DocContext, span: Span): number[] {

@@ -224,6 +224,8 @@ for (const [w, phrasal] of PHRASAL) {
 const HEAD_KEYS = keyTable(HEADS.keys());
 /** The same for the words after an auxiliary: a participle's form or a multi-word verb's head. */
 const PARTICIPLE_KEYS = keyTable([...FORMS.keys(), ...PHRASAL.keys()]);
+/** The keys of every verb form: findQue asks about each word after a cue. */
+const FORM_KEYS = keyTable(FORMS.keys());
 const PASSIVE = wordSet(verbData.auxiliaries.passive);
 const BETWEEN = wordSet(verbData.between);
 const CLITICS = wordSet(verbData.clitics);
@@ -434,7 +436,12 @@ function auxiliaryGroup(tokens: Token[], words: string[], keys: Uint16Array, aux
   return null;
 }
 
-/** A cue over tokens first..last with no optional facts yet (the detectors add them). */
+/**
+ * A cue over tokens first..last with no optional facts yet (the detectors set them). Every
+ * optional field is present from the start, undefined: cues then share one hidden class
+ * whatever facts they get, where adding them in varying order made ten, and every read of a
+ * cue's fields in speakers, sources and claims went megamorphic.
+ */
 export function baseCue(ctx: DocContext, first: number, last: number, lemma: string, kind: 'verb' | 'selon'): ReportingCue {
   const tokens = ctx.seg.tokens;
   return {
@@ -443,10 +450,16 @@ export function baseCue(ctx: DocContext, first: number, last: number, lemma: str
     text: ctx.text.slice(tokens[first].start, tokens[last].end),
     lemma,
     kind,
+    pronoun: undefined,
     que: false,
     sentence: tokens[first].sentence,
     firstToken: first,
     lastToken: last,
+    queSpan: undefined,
+    negated: undefined,
+    passive: undefined,
+    gerund: undefined,
+    inverted: undefined,
   };
 }
 
@@ -479,7 +492,7 @@ function makeCue(
     if (!cue.pronoun && p >= 0 && tokens[p].sentence === sentence && PRONOUNS.has(words[p])) {
       cue.pronoun = words[p] as SubjectPronoun;
     }
-    const q = findQue(tokens, words, last + 1, sentence);
+    const q = findQue(tokens, words, keysAndClasses(ctx).keys, last + 1, sentence);
     if (q >= 0) {
       cue.que = true;
       cue.queSpan = { start: tokens[q].start, end: tokens[q].end };
@@ -489,12 +502,14 @@ function makeCue(
 }
 
 /** The que/qu’ that opens the reported clause, if it comes within a few words of the verb. */
-function findQue(tokens: Token[], words: string[], from: number, sentence: number): number {
+function findQue(tokens: Token[], words: string[], keys: Uint16Array, from: number, sentence: number): number {
   for (let j = from; j < tokens.length && j < from + QUE_WINDOW && tokens[j].sentence === sentence; j++) {
     const w = words[j];
     if (QUE.has(w)) return QUE_CONJUNCTIONS.has(words[j - 1]) ? -1 : j;
     if (tokens[j].kind === 'punct' || QUE_STOP.has(w)) return -1;
-    const infos = FORMS.get(w.includes('-') ? splitInversion(w)[0] : w);
+    const base = w.includes('-') ? splitInversion(w)[0] : w;
+    // A word that is its own base is turned away by its key, most words of the window.
+    const infos = base !== w || FORM_KEYS[keys[j]] === 1 ? FORMS.get(base) : undefined;
     if (infos && infos.some((f) => f.kind !== 'participle') && !DETERMINERS.has(words[j - 1])) return -1;
   }
   return -1;

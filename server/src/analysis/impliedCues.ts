@@ -45,12 +45,46 @@ function cue(ctx: DocContext, first: number, last: number, lemma: string, kind: 
   return Object.assign(baseCue(ctx, first, last, lemma, kind), extra);
 }
 
+/**
+ * An incise candidate, decided as far as it can be without IsName: `last` is the verb group's
+ * last token (-1: none), unless `byName`, where an incise stands only if a name follows k.
+ */
+interface InciseSite {
+  k: number;
+  last: number;
+  pronoun?: ReportingCue['pronoun'];
+  english: boolean;
+  byName: boolean;
+}
+
+const INCISE_SITES = Symbol('incise sites');
+
 function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsName): ReportingCue[] {
-  const tokens = ctx.seg.tokens;
   const out: ReportingCue[] = [];
+  for (const site of inciseSites(ctx, words, quotes)) {
+    if (site.byName) {
+      if (isName(site.k + 1)) out.push(cue(ctx, site.k, site.k, words[site.k], 'verb', {}));
+    } else if (site.english) {
+      out.push(cue(ctx, site.k, site.last, words[site.last], 'verb', { pronoun: site.pronoun, inverted: true }));
+    } else {
+      out.push(cue(ctx, site.k, site.last, words[site.last], 'verb', site.pronoun ? { pronoun: site.pronoun, inverted: true } : {}));
+    }
+  }
+  return out;
+}
+
+/**
+ * The places an incise may start (after a comma inside a quote or right after one), each read
+ * once per document: both callers ask with a different IsName, which one case alone consults.
+ */
+function inciseSites(ctx: DocContext, words: string[], quotes: Quote[]): InciseSite[] {
+  const cached = recall<{ quotes: Quote[]; sites: InciseSite[] }>(ctx, INCISE_SITES);
+  if (cached && cached.quotes === quotes) return cached.sites;
+  const tokens = ctx.seg.tokens;
+  const sites: InciseSite[] = [];
   const add = (k: number) => {
-    const c = inciseAt(ctx, words, k, isName);
-    if (c) out.push(c);
+    const site = inciseAt(ctx, words, k);
+    if (site) sites.push(site);
   };
   for (const q of quotes) {
     // Inside the marks: « Nous partirons, a-t-il dit, dès demain. »
@@ -61,28 +95,31 @@ function incises(ctx: DocContext, words: string[], quotes: Quote[], isName: IsNa
     if (k < tokens.length && tokens[k].text === ',') add(k + 1);
     else if (ctx.text[q.inner.end - 1] === ',' && q.inner.end === q.end - 1) add(k);
   }
-  return out;
+  return remember(ctx, INCISE_SITES, { quotes, sites }).sites;
 }
 
-/** The verb group of an incise starting at token k, if there is one. */
-function inciseAt(ctx: DocContext, words: string[], k: number, isName: IsName): ReportingCue | null {
+/** The verb group of an incise starting at token k, if there is one (or may be, given a name). */
+function inciseAt(ctx: DocContext, words: string[], k: number): InciseSite | null {
   const tokens = ctx.seg.tokens;
   if (k + 1 >= tokens.length || tokens[k].kind !== 'word' || tokens[k].upper) return null;
   const sentence = tokens[k].sentence;
   const same = (j: number) => j < tokens.length && tokens[j].sentence === sentence;
   const [, pronoun] = splitInversion(words[k]);
-  let last = -1;
   const english = ENGLISH_PRONOUNS.get(words[k]) as ReportingCue['pronoun'];
   if (english && same(k + 1) && tokens[k + 1].kind === 'word' && !tokens[k + 1].upper) {
     // “…,” she said.
-    return cue(ctx, k, k + 1, words[k + 1], 'verb', { pronoun: english, inverted: true });
+    return { k, last: k + 1, pronoun: english, english: true, byName: false };
   }
+  let last = -1;
   if (pronoun) last = k;
   else if (AUXILIARIES.has(words[k]) && same(k + 1) && PARTICIPLE.test(words[k + 1])) last = k + 1;
   else if ((words[k] === "s'" || words[k] === 'se') && same(k + 2) && (words[k + 1] === 'est' || words[k + 1] === 'sont') && PARTICIPLE.test(words[k + 2])) last = k + 2;
-  else if (words[k].length > 2 && !CLOSED_CLASS.has(words[k]) && same(k + 1) && (isName(k + 1) || (TITLES.has(words[k + 1]) && tokens[k + 1].upper))) last = k;
+  else if (words[k].length > 2 && !CLOSED_CLASS.has(words[k]) && same(k + 1)) {
+    if (TITLES.has(words[k + 1]) && tokens[k + 1].upper) last = k;
+    else return { k, last: k, english: false, byName: true };
+  }
   if (last < 0) return null;
-  return cue(ctx, k, last, words[last], 'verb', pronoun ? { pronoun, inverted: true } : {});
+  return { k, last, pronoun, english: false, byName: false };
 }
 
 const QUE_CLAUSES = Symbol('que clauses');

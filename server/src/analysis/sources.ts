@@ -11,8 +11,8 @@ import type { EntityMention, Source } from './types';
 import type { DocContext } from './context';
 import { tokenOffsets, type Segmented, type Token } from './text';
 import { findReportingCues, normalizeWord, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
-import { wordKey } from './wordKeys';
-import { entitiesByToken } from './tokenIndex';
+import { keyTable, wordKey } from './wordKeys';
+import { entitiesByToken, firstEndingAfter } from './tokenIndex';
 import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
 
@@ -82,6 +82,8 @@ const ON_VERBS = new Set(nounData.onVerbs.lemmas);
 const NUMBER_WORDS = wordSet(nounData.numberWords);
 /** Every word parsePhrase can start from (a determiner or number word): one lookup per token. */
 const PHRASE_STARTS = new Set([...DEFINITE, ...INDEFINITE, ...NUMBER_WORDS]);
+/** The keys of PHRASE_STARTS: the backward search for a phrase start reads few words' strings. */
+const PHRASE_START_KEYS = keyTable(PHRASE_STARTS);
 const COMPLEMENT = new Set(['de', "d'", 'du', 'des']);
 const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
 const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
@@ -543,10 +545,12 @@ class PhraseIndex {
 
   private parseEndingAt(end: number): NounPhrase | null {
     const { tokens, words } = this.scan;
+    const keys = tokenKeys(this.scan.ctx);
     const sentence = tokens[end].sentence;
     let from = end;
     while (from > 0 && from > end - MAX_PHRASE && tokens[from - 1].sentence === sentence) from--;
     for (let i = from; i <= end; i++) {
+      if (PHRASE_START_KEYS[keys[i]] === 0) continue;
       const w = words[i];
       if (!PHRASE_STARTS.has(w)) continue;
       const np = parsePhrase(this.scan, i);
@@ -612,11 +616,13 @@ function tokenIndexAt(seg: Segmented, offset: number): number {
  */
 function indexRoles(scan: Scan, entities: EntityMention[]): void {
   const { tokens, words } = scan;
+  const ends = tokenOffsets(scan.ctx.seg).ends;
   let j = 0;
   for (const e of inTextOrder(entities)) {
     if (e.type === 'LOC') continue;
     const context: string[] = e.role ? roleWords(e.role) : [];
-    while (j < tokens.length && tokens[j].end <= e.start) j++;
+    // The first token ending after the name's start, found by binary search from the last one.
+    j = firstEndingAfter(ends, e.start, j);
     if (j >= tokens.length) break;
     const sentence = tokens[j].sentence;
     // Before the name: "l’analyste politique russe Sergueï Markov", "le président russe, X";

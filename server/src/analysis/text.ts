@@ -175,6 +175,8 @@ const OTHER = 4;
 const UPPER_FLAG = 8;
 /** The character is an upper-case letter (\p{Lu}): the word needs lower-casing for lookups. */
 const LU_FLAG = 16;
+/** ʼ (U+02BC), a letter (\p{Lm}) that also serves as an apostrophe: elisions and lookups see it. */
+const MODIFIER_APOSTROPHE = 32;
 const charInfo = new Uint8Array(65536);
 
 function info(code: number): number {
@@ -182,7 +184,7 @@ function info(code: number): number {
   if (v === 0) {
     const ch = String.fromCharCode(code);
     if (code >= 0xd800 && code <= 0xdfff) v = OTHER;
-    else if (/[\p{L}\p{M}]/u.test(ch)) v = LETTER | (isUpper(ch) ? UPPER_FLAG : 0) | (/\p{Lu}/u.test(ch) ? LU_FLAG : 0);
+    else if (/[\p{L}\p{M}]/u.test(ch)) v = LETTER | (isUpper(ch) ? UPPER_FLAG : 0) | (/\p{Lu}/u.test(ch) ? LU_FLAG : 0) | (code === 0x2bc ? MODIFIER_APOSTROPHE : 0);
     else if (/\p{N}/u.test(ch)) v = DIGIT;
     else if (SPACE_RE.test(ch)) v = SPACE;
     else v = OTHER;
@@ -234,6 +236,13 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       if (apostrophe < 0 && (marks & (UPPER_FLAG | LU_FLAG)) === 0) {
         const word = text.slice(i, j);
         out.push({ start: i, end: j, text: word, kind: 'word', upper: false, sentence, norm: word });
+      } else if (apostrophe < 0 && (marks & MODIFIER_APOSTROPHE) === 0) {
+        // No apostrophe of any kind, so no elision to peel: what pushWordToken would read again
+        // in the word's letters is known from this scan (most capitalised words come here).
+        const word = text.slice(i, j);
+        const upper = (info(code) & UPPER_FLAG) !== 0;
+        const plain = !upper && (marks & LU_FLAG) === 0;
+        out.push({ start: i, end: j, text: word, kind: 'word', upper, sentence, norm: plain ? word : normalizedOf(word) });
       } else {
         pushWord(text, i, j, sentence, out);
       }

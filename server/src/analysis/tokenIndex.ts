@@ -24,8 +24,27 @@ export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (En
   let e = 0;
   for (let i = 0; i < starts.length; i++) {
     while (e < sorted.length && sorted[e].end <= starts[i]) e++;
-    if (e < sorted.length && sorted[e].start < ends[i] && starts[i] < sorted[e].end) at[i] = sorted[e];
+    if (e >= sorted.length) break;
+    const m = sorted[e];
+    if (m.start >= ends[i]) {
+      // The tokens before the next mention are no one's: jump to the first that reaches it.
+      i = firstEndingAfter(ends, m.start, i) - 1;
+      continue;
+    }
+    if (starts[i] < m.end) at[i] = m;
   }
   remember(ctx, BY_TOKEN, { entities, at });
   return at;
+}
+
+/** The first index at or after `from` whose value exceeds `offset` (values ascending), by binary search. */
+export function firstEndingAfter(values: Int32Array, offset: number, from: number): number {
+  let lo = from;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
