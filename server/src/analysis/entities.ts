@@ -192,8 +192,7 @@ class Scanner extends TokenView {
         // "à la Flèche": a listed place whose article the text writes in lower case takes it in,
         // and the article is evidence enough even for a commune (a weak entry otherwise).
         const placed = this.lowerArticlePlace(k);
-        // The whole run: "le Lion d'Or" is an inn, not the commune Le Lion.
-        if (placed && k - 1 + placed.words.length === e0) {
+        if (placed && k - 1 + placed.words.length <= e0) {
           st.segStart = k - 1;
           st.segLast = k - 1 + placed.words.length;
           st.gaz = strongEntry(placed);

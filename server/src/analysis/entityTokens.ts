@@ -311,8 +311,7 @@ export class TokenView {
     const a = k - 1;
     if (a < 0 || this.toks[a].upper || this.toks[a].kind !== 'word' || !this.same(a, k)) return undefined;
     const w = this.low[a];
-    // Not "l'": communes named "L'Escale", "L'Aigle", "L'Hôpital" are far more often the common noun.
-    if (w !== 'la' && w !== 'le' && w !== 'les') return undefined;
+    if (w !== 'la' && w !== 'le' && w !== 'les' && w !== "l'") return undefined;
     const bucket = gazetteerEntries(w);
     if (!bucket) return undefined;
     const long = bucket.length > LONG_BUCKET;
