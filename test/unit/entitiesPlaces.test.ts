@@ -70,7 +70,3 @@ test("an organisation's aim after 'pour', a third lower-case complement and a co
   // Not after a complement ("la Compagnie d'Orléans pour le rachat"), nor "entière" after the head alone.
   check("Un accord entre l'Etat et la Compagnie du Midi pour le rachat des lignes devant la Chambre entière.", ['ORG:Compagnie du Midi', 'ORG:Chambre']);
 });
-
-test("a share named after an article and followed by its price change is a company, whatever the word's ending", () => {
-  check('Marché ferme sur la Lorraine-Dietrich (+35) et sur la Navigation (—12), mais la hausse (+3) reste faible.', ['ORG:Lorraine-Dietrich', 'ORG:Navigation']);
-});

@@ -842,11 +842,6 @@ class Scanner extends TokenView {
     }
     const prev = c.s - 1;
     const afterDeterminer = this.same(prev, c.s) && (DETERMINERS.has(this.low[prev]) || this.toks[prev].kind === 'number' || this.afterTime(c.s));
-    if (!c.initial && this.priceChange(c.e) && this.articleBefore(c)) {
-      // A market report: "ferme sur la Thomson (+18)", "sur la Distribution (—20)", whatever the word's ending.
-      this.setType(c, 'ORG', 0.55, 'share-change', false);
-      return;
-    }
     if (common.has(w) || afterDeterminer || COMMON_NOUN_ENDING.test(w)) {
       c.drop = true; // a common noun: written in lower case elsewhere, after a determiner, or with a noun suffix
       return;
@@ -909,16 +904,6 @@ class Scanner extends TokenView {
     if (q + 2 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'number' || !this.same(q + 2, c.s)) return false;
     const after = this.toks[q + 2];
     return after.text === ';' || after.text === '/' || after.kind === 'number';
-  }
-
-  /** A share's price change in parentheses at j, as market reports print it: "(+18)", "(—20)", "(—0,55)". */
-  priceChange(j: number): boolean {
-    if (j + 1 >= this.n || this.toks[j].text !== '(' || !this.same(j, j + 1)) return false;
-    let k = j + 1;
-    const sign = this.toks[k].text;
-    if (sign === '+' || sign === '—' || sign === '–' || sign === '-') k++;
-    else if (!/^[+—–-]\d/.test(sign)) return false;
-    return k < this.n && (this.toks[k].kind === 'number' || /^[+—–-]\d/.test(this.toks[k].text)) && this.toks[k + 1]?.text === ')';
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */
