@@ -606,8 +606,7 @@ export class TokenView {
    */
   programmeVenue(c: NameSpan): boolean {
     const next = this.toks[c.e]?.text;
-    // "PICCOLI (Salle Pleyel), 9 h.": the company or the hall may follow in parentheses.
-    if (next !== ',' && next !== '.' && next !== '(') return false;
+    if (next !== ',' && next !== '.') return false;
     for (let k = c.s; k < c.e; k++) if (this.toks[k].kind === 'word' && !this.isAllCaps(k)) return false;
     // "COM. CH. ELYSÉES", "TH. DE LYON": an abbreviated word of a venue's name is no name by itself.
     if (this.toks[c.e - 1].text.length < 4) return false;
