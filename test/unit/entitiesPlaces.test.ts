@@ -38,12 +38,6 @@ test("an organisation's name runs on over an adjective, a nationality and two lo
   check("Il appartient au Comité national d'être prudent.", ['ORG:Comité national']);
 });
 
-test("a venue in capitals printed without its time, between two timed venues of a programme", () => {
-  check('Ce soir. BOBINO, 8 h. 45, Le Misanthrope. DAUNOU. Relâche. MARIGNAN, 9.15, Le Bossu.', ['LOC:BOBINO', 'LOC:DAUNOU', 'LOC:MARIGNAN']);
-  // A house number is no time, and a venue on one side only is not enough.
-  check('Hôtel, 12, rue Bonaparte, 12. ASCENSEUR, CHAUFFAGE, BAINS. GARAGE, 8 h. 30 du matin.', ['LOC:rue Bonaparte', 'LOC:GARAGE']);
-});
-
 test('esplanades, villas, cemeteries, city gates, lecture halls and mansions named by their complement are sites', () => {
   check("Le cortège partit de l'esplanade des Tuileries pour le cimetière de Montmartre.", ['LOC:esplanade des Tuileries', 'LOC:cimetière de Montmartre']);
   check("Il logeait villa Beauséjour, près de la barrière d'Enfer, et lisait à l'hôtel de Soubise.", ['LOC:villa Beauséjour', "LOC:barrière d'Enfer", 'LOC:hôtel de Soubise']);

@@ -711,10 +711,6 @@ class Scanner extends TokenView {
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
-    if (c.e - c.s <= 4 && this.isAllCaps(c.s) && this.programmeVenue(c)) {
-      this.setType(c, 'LOC', 0.55, 'programme-venue', false);
-      return;
-    }
     if (allCaps) {
       const w = this.toks[c.s].text;
       const next = this.toks[c.e];

@@ -52,8 +52,6 @@ const COMPLEMENT_ADJECTIVE = /(?:ier|iers|ière|ières|ieur|ieure|ieurs|ieures|a
 const DIGIT = /\d/;
 /** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
 const MAX_LOWER_COMPLEMENTS = 3;
-/** How far (in tokens) a programme's venue without a time may stand from one with a time. */
-const PROGRAMME_WINDOW = 16;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
 /**
  * A long gazetteer bucket ("le", "la": hundreds of communes named Le X, La Y) split by the
@@ -597,45 +595,6 @@ export class TokenView {
     if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
     const after = this.toks[q + 1]?.text;
     return after === 'h' || after === '.' || after === ',';
-  }
-
-  /**
-   * A name in capitals among the venues of a programme, printed without its time: "MICHEL.
-   * Relâche.", "NOCTAMBULES, Hyspa" between "MATHURINS, 8.45" and "PALACE, 9 h.". A venue with
-   * its time must stand within a few tokens on each side.
-   */
-  programmeVenue(c: NameSpan): boolean {
-    const next = this.toks[c.e]?.text;
-    if (next !== ',' && next !== '.') return false;
-    for (let k = c.s; k < c.e; k++) if (this.toks[k].kind === 'word' && !this.isAllCaps(k)) return false;
-    // "COM. CH. ELYSÉES", "TH. DE LYON": an abbreviated word of a venue's name is no name by itself.
-    if (this.toks[c.e - 1].text.length < 4) return false;
-    let before = false;
-    for (let d = 1; d <= PROGRAMME_WINDOW && !before; d++) before = this.timedVenueAt(c.s - d);
-    if (!before) return false;
-    for (let d = 1; d <= PROGRAMME_WINDOW; d++) if (this.timedVenueAt(c.e - 1 + d)) return true;
-    return false;
-  }
-
-  /**
-   * Token j ends a venue's name in capitals (OCR may lower a letter or two: "MiCHODlÈRE") and a
-   * clock time follows: "GYMNASE, 8 h. 30", "MATHURINS, 8.45" (not a house number, "MAROT 7,").
-   */
-  private timedVenueAt(j: number): boolean {
-    if (j < 0 || j >= this.n) return false;
-    const t = this.toks[j];
-    if (t.kind !== 'word' || t.text.length < 3 || !this.venueListing({ s: j, e: j + 1, initial: false })) return false;
-    let caps = 0;
-    let letters = 0;
-    for (const ch of t.text) {
-      if (ch.toLowerCase() === ch.toUpperCase()) continue;
-      letters++;
-      if (ch !== ch.toLowerCase()) caps++;
-    }
-    if (caps * 4 < letters * 3) return false;
-    let q = j + 1;
-    while (q < this.n && q < j + 3 && this.toks[q].kind !== 'number') q++;
-    return q < this.n && this.toks[q].kind === 'number' && (this.toks[q].text.length > 2 || this.toks[q + 1]?.text === 'h');
   }
 
   /** All capitals with an all-capitals neighbour: a headline, where capitals say nothing. */
