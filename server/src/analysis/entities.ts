@@ -43,8 +43,6 @@ const STARTERS = gz.STARTERS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
 const DEMONYMS = gz.DEMONYMS;
-const LOWER_INSTITUTIONS = gz.LOWER_INSTITUTIONS;
-const strongEntry = gz.strongEntry;
 const TITLES = gz.TITLES;
 const normWord = gz.normWord;
 const LINKS = gz.LINKS;
@@ -98,7 +96,7 @@ interface Candidate {
 
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
-const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS, ...LOWER_INSTITUTIONS.keys()]);
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS, ...gz.LOWER_INSTITUTIONS.keys()]);
 /** Their key bit turns away 95% of lower-case words before any string hashing. */
 markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
 markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);
@@ -195,7 +193,7 @@ class Scanner extends TokenView {
         if (placed && k - 1 + placed.words.length <= e0) {
           st.segStart = k - 1;
           st.segLast = k - 1 + placed.words.length;
-          st.gaz = strongEntry(placed);
+          st.gaz = placed.weak ? { ...placed, weak: false } : placed;
           k = st.segLast;
           this.flushSegment();
           continue;
@@ -361,7 +359,7 @@ class Scanner extends TokenView {
             continue;
           }
         }
-        if (LOWER_INSTITUTIONS.has(w)) {
+        if (gz.LOWER_INSTITUTIONS.has(w)) {
           const e = this.lowerInstitutionEnd(i);
           if (e > 0) {
             this.push({ s: i, e, lowerHead: 'ORG', initial: false });

@@ -312,9 +312,7 @@ export class TokenView {
     if (w !== 'la' && w !== 'le' && w !== 'les' && w !== "l'") return undefined;
     const bucket = gazetteerEntries(w);
     if (!bucket) return undefined;
-    const long = bucket.length > LONG_BUCKET;
-    const candidates = long ? splitBucket(bucket).bySecond.get(this.low[k]) : undefined;
-    if (long && !candidates) return undefined; // most words after "l'" or "la" start no listed name
+    const candidates = bucket.length <= LONG_BUCKET ? undefined : splitBucket(bucket).bySecond.get(this.low[k]);
     const count = candidates ? candidates.length : bucket.length;
     for (let c = 0; c < count; c++) {
       const entry = bucket[candidates ? candidates[c] : c];

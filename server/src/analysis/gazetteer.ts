@@ -93,21 +93,6 @@ addEntries(places.continents, 'LOC', 'geography', ambiguousPlaces);
 addEntries(places.frenchRegions, 'LOC', 'regions', ambiguousPlaces);
 addEntries(organisations.organisations, 'ORG', 'organisations', ambiguousPlaces);
 
-const strongEntries = new Map<GazetteerEntry, GazetteerEntry>();
-/**
- * The entry as a strong one (not a mere hint), made once and with the entries' own shape, so
- * that the code reading candidates' entries keeps seeing one object layout.
- */
-export function strongEntry(entry: GazetteerEntry): GazetteerEntry {
-  if (!entry.weak) return entry;
-  let strong = strongEntries.get(entry);
-  if (!strong) {
-    strong = { words: entry.words, folded: entry.folded, upper: entry.upper, type: entry.type, list: entry.list, ambiguous: entry.ambiguous, weak: false };
-    strongEntries.set(entry, strong);
-  }
-  return strong;
-}
-
 /** Gazetteer entries whose first word is `word` (lower-cased), longest first. */
 export function gazetteerEntries(word: string): GazetteerEntry[] | undefined {
   return gazetteer.get(word);
@@ -152,13 +137,12 @@ export interface LowerInstitution {
   complement: boolean;
 }
 const lowerInstitutions = new Map<string, LowerInstitution[]>();
-for (const [phrases, complement] of [[institutionData.withComplement, true], [institutionData.alone, false]] as const) {
-  for (const phrase of phrases) {
-    const words = splitWords(phrase).map((t) => normWord(t.text));
-    const bucket = lowerInstitutions.get(words[0]);
-    if (bucket) bucket.push({ words, complement });
-    else lowerInstitutions.set(words[0], [{ words, complement }]);
-  }
+for (const phrase of institutionData.lowerInstitutions) {
+  const complement = phrase.endsWith('+');
+  const words = splitWords(complement ? phrase.slice(0, -1) : phrase).map((t) => normWord(t.text));
+  const bucket = lowerInstitutions.get(words[0]);
+  if (bucket) bucket.push({ words, complement });
+  else lowerInstitutions.set(words[0], [{ words, complement }]);
 }
 // Longest first: "conseil des ministres" before a shorter phrase on the same head.
 for (const bucket of lowerInstitutions.values()) bucket.sort((a, b) => b.words.length - a.words.length);
