@@ -96,7 +96,7 @@ interface Candidate {
 
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
-const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS, ...gz.LOWER_INSTITUTIONS.keys()]);
+const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
 /** Their key bit turns away 95% of lower-case words before any string hashing. */
 markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
 markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);
@@ -185,19 +185,6 @@ class Scanner extends TokenView {
       if (!t.upper && !prefixedName(t.text)) {
         k++; // a particle between two capitals: kept only if a capital follows in the same name
         continue;
-      }
-      if (k === s0) {
-        // "à la Flèche": a listed place whose article the text writes in lower case takes it in,
-        // and the article is evidence enough even for a commune (a weak entry otherwise).
-        const placed = this.lowerArticlePlace(k);
-        if (placed && k - 1 + placed.words.length <= e0) {
-          st.segStart = k - 1;
-          st.segLast = k - 1 + placed.words.length;
-          st.gaz = placed.weak ? { ...placed, weak: false } : placed;
-          k = st.segLast;
-          this.flushSegment();
-          continue;
-        }
       }
       const found = this.matchGazetteer(k, this.n);
       // Inside a name a commune is just a word ("Quai d’Orsay").
@@ -355,14 +342,6 @@ class Scanner extends TokenView {
           if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k])) {
             const e = this.runEnd(k);
             this.push({ s: i + 1, e, initial: false, titleNoun: w });
-            i = e;
-            continue;
-          }
-        }
-        if (gz.LOWER_INSTITUTIONS.has(w)) {
-          const e = this.lowerInstitutionEnd(i);
-          if (e > 0) {
-            this.push({ s: i, e, lowerHead: 'ORG', initial: false });
             i = e;
             continue;
           }

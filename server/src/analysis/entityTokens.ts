@@ -36,7 +36,6 @@ const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const gazetteerEntries = gz.gazetteerEntries;
-const LOWER_INSTITUTIONS = gz.LOWER_INSTITUTIONS;
 const GAZETTEER_KEYS = gz.GAZETTEER_KEYS;
 const normWord = gz.normWord;
 
@@ -49,7 +48,6 @@ const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
 /** Adjective endings beyond the shared list that a complement's adjectives take: "l'industrie meunière", "le commerce extérieur", "des écrivains combattants" (not "-ant", a verb's participle). */
 const COMPLEMENT_ADJECTIVE = /(?:ier|iers|ière|ières|ieur|ieure|ieurs|ieures|ants|ante|antes)$/;
-const DIGIT = /\d/;
 /** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
 const MAX_LOWER_COMPLEMENTS = 3;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
@@ -301,33 +299,6 @@ export class TokenView {
     return undefined;
   }
 
-  /**
-   * A listed place whose name starts with an article that the text writes in lower case, the
-   * article at k - 1 and the rest from k: "à la Flèche", "le marché de la Villette"; else undefined.
-   */
-  lowerArticlePlace(k: number): GazetteerEntry | undefined {
-    const a = k - 1;
-    if (a < 0 || this.toks[a].upper || this.toks[a].kind !== 'word' || !this.same(a, k)) return undefined;
-    const w = this.low[a];
-    if (w !== 'la' && w !== 'le' && w !== 'les' && w !== "l'") return undefined;
-    const bucket = gazetteerEntries(w);
-    if (!bucket) return undefined;
-    const candidates = bucket.length <= LONG_BUCKET ? undefined : splitBucket(bucket).bySecond.get(this.low[k]);
-    const count = candidates ? candidates.length : bucket.length;
-    for (let c = 0; c < count; c++) {
-      const entry = bucket[candidates ? candidates[c] : c];
-      if (entry.type !== 'LOC' || entry.words.length < 2 || a + entry.words.length > this.n) continue;
-      let m = 1;
-      for (; m < entry.words.length; m++) {
-        const j = a + m;
-        const x = this.low[j];
-        if (!this.same(a, j) || (x !== entry.words[m] && x !== entry.folded[m]) || (entry.upper[m] && !this.toks[j].upper)) break;
-      }
-      if (m === entry.words.length) return entry;
-    }
-    return undefined;
-  }
-
   /** The gazetteer entry is written at token i, ending before `limit`. */
   private entryAt(entry: GazetteerEntry, i: number, limit: number): boolean {
     const len = entry.words.length;
@@ -447,59 +418,6 @@ export class TokenView {
         }
       }
       break;
-    }
-    return end;
-  }
-
-  /**
-   * End of a body the older press names in lower case after an article or a preposition: "le
-   * ministère de la guerre", "le conseil des ministres", "la chambre syndicale de l'industrie
-   * meunière"; 0 if none.
-   */
-  lowerInstitutionEnd(i: number): number {
-    const entries = LOWER_INSTITUTIONS.get(this.low[i]);
-    if (!entries || i === 0 || !this.same(i - 1, i)) return 0;
-    const before = this.low[i - 1];
-    // An article, not a possessive: "son ministère de la guerre" is a tenure.
-    if (!LINKS.has(before) || before === 'en') return 0;
-    for (const entry of entries) {
-      const j = i + entry.words.length;
-      let k = 1;
-      while (k < entry.words.length && this.same(i, i + k) && this.low[i + k] === entry.words[k]) k++;
-      if (k < entry.words.length) continue;
-      const e = this.lowerComplementEnd(j);
-      if (e > j) return e;
-      if (!entry.complement) return j;
-    }
-    return 0;
-  }
-
-  /** End of a complement and of one more joined by "et": "de l'agriculture et du commerce"; j if none. */
-  lowerComplementEnd(j: number): number {
-    const e = this.oneComplementEnd(j);
-    if (e > j && this.low[e] === 'et' && this.same(j, e + 1)) {
-      const e2 = this.oneComplementEnd(e + 1);
-      if (e2 > e + 1) return e2;
-    }
-    return e;
-  }
-
-  /** End of a lower-case complement, "de la guerre", "de l'industrie meunière" (a noun, then adjectives); j if none. */
-  oneComplementEnd(j: number): number {
-    const w = this.low[j];
-    if (w !== 'de' && w !== "d'" && w !== 'du' && w !== 'des') return j;
-    let k = j + 1;
-    if (w === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
-    if (k >= this.n || !this.same(j, k) || this.toks[k].kind !== 'word' || LINKS.has(this.low[k]) || STARTERS.has(this.low[k])) return j;
-    // Only the older press's lower-case complement: "le ministère de la Défense", capitalised, is
-    // a common-noun body by the GUIDELINES; "le ministère de M. X" is a person's tenure.
-    if (this.toks[k].upper || DIGIT.test(this.low[k])) return j;
-    let end = k + 1;
-    for (let n = 0; n < 2 && end < this.n && this.same(j, end); n++) {
-      const t = this.toks[end];
-      const a = this.low[end];
-      if (t.kind !== 'word' || t.upper || STARTERS.has(a) || !(ADJECTIVE_ENDING.test(a) || DEMONYMS.has(a) || COMPLEMENT_ADJECTIVE.test(a))) break;
-      end++;
     }
     return end;
   }

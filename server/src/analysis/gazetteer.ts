@@ -16,7 +16,6 @@ import starters from './data/fr/sentenceStarters.json';
 import firstNameData from './data/firstNames.json';
 import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
-import institutionData from './data/fr/institutions.json';
 
 export interface GazetteerEntry {
   /** Lower-cased words of the entry, apostrophes normalised. */
@@ -129,26 +128,6 @@ for (const adj of demonymData.adjectives) inflect(normWord(adj), demonymForms);
 for (const form of demonymData.irregular) demonymForms.add(normWord(form));
 
 export const DEMONYMS: ReadonlySet<string> = demonymForms;
-
-export interface LowerInstitution {
-  /** Normalised words of the phrase, its first word included ("conseil", "des", "ministres"). */
-  words: string[];
-  /** Names a body only with a complement after it ("le ministère du Travail", not "le ministère actuel"). */
-  complement: boolean;
-}
-const lowerInstitutions = new Map<string, LowerInstitution[]>();
-for (const phrase of institutionData.lowerInstitutions) {
-  const complement = phrase.endsWith('+');
-  const words = splitWords(complement ? phrase.slice(0, -1) : phrase).map((t) => normWord(t.text));
-  const bucket = lowerInstitutions.get(words[0]);
-  if (bucket) bucket.push({ words, complement });
-  else lowerInstitutions.set(words[0], [{ words, complement }]);
-}
-// Longest first: "conseil des ministres" before a shorter phrase on the same head.
-for (const bucket of lowerInstitutions.values()) bucket.sort((a, b) => b.words.length - a.words.length);
-/** Lower-case phrases that name one public or professional body, by first word: "ministère", "chambre syndicale". */
-export const LOWER_INSTITUTIONS: ReadonlyMap<string, readonly LowerInstitution[]> = lowerInstitutions;
-
 export const CALENDAR: ReadonlySet<string> = lowerSet([...calendar.months, ...calendar.weekdays]);
 export const STARTERS: ReadonlySet<string> = lowerSet(starters.words);
 /** Capitalised after a name word, these start a new sentence (a lost full stop): "Emil Jannings Un nouveau film". */
