@@ -24,7 +24,7 @@ test('a lower-case article before a place stays outside the name', () => {
 
 test("an organisation's name runs on over an adjective, a nationality and two lower-case complements", () => {
   check('Hier, la Compagnie générale des eaux a relevé ses tarifs.', ['ORG:Compagnie générale des eaux']);
-  check('La Banque ottomane a fermé ses guichets.', ['ORG:Banque ottomane']);
+  check('La Banque hollandaise a fermé ses guichets.', ['ORG:Banque hollandaise']);
   check('Hier, la Société des amis de la nature a tenu son assemblée.', ['ORG:Société des amis de la nature']);
   check("Il appartient au Comité national d'être prudent.", ['ORG:Comité national']);
 });

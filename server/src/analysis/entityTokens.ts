@@ -13,6 +13,7 @@ import { wordKey } from './wordKeys';
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
 const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
+const COMPLEMENT_ADJECTIVE = gz.COMPLEMENT_ADJECTIVE;
 const CALENDAR = gz.CALENDAR;
 const CAPITALISED_COMMON_NOUNS = gz.CAPITALISED_COMMON_NOUNS;
 const DEMONYMS = gz.DEMONYMS;
@@ -46,8 +47,6 @@ const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
-/** Adjective endings beyond the shared list that a complement's adjectives take: "l'industrie meunière", "le commerce extérieur", "des écrivains combattants" (not "-ant", a verb's participle). */
-const COMPLEMENT_ADJECTIVE = /(?:ier|iers|ière|ières|ieur|ieure|ieurs|ieures|ants|ante|antes)$/;
 /** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
 const MAX_LOWER_COMPLEMENTS = 3;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
@@ -368,7 +367,7 @@ export class TokenView {
   /** Extends an organisation name over its complements: "Conseil de sécurité de l’ONU", "Compagnie générale d'électricité". */
   extendOrg(e: number, adjectives = true): number {
     // Adjectives after the last noun (two at most), and lower-case complements ("des secrétaires
-    // de direction": two at most), each with its own adjectives.
+    // de direction": MAX_LOWER_COMPLEMENTS at most), each with its own adjectives.
     let adjectivesLeft = adjectives ? 2 : 0;
     let lowerComplements = adjectives ? 0 : MAX_LOWER_COMPLEMENTS;
     let end = e;
