@@ -91,6 +91,8 @@ interface Candidate {
   dottedAcronym?: boolean;
   /** Built from a lower-case head ("université de Leyde", "cosmodrome de X"). */
   lowerHead?: EntityType;
+  /** A surname with its first name in brackets, as registers list people: "Guyot (Palmyre)". */
+  bracketedFirstName?: boolean;
   drop: boolean;
 }
 
@@ -138,6 +140,7 @@ class Scanner extends TokenView {
       placeHint: undefined,
       dottedAcronym: c.dottedAcronym,
       lowerHead: c.lowerHead,
+      bracketedFirstName: undefined,
       drop: false,
     };
     this.cands.push(cand);
@@ -499,6 +502,29 @@ class Scanner extends TokenView {
     return p > 0 && this.same(p - 1, c.s) && (KEY_BITS[this.keys[p]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
   }
 
+  /**
+   * Joins "Guyot (Palmyre)": a single capitalised word, then only a first name in brackets, is a
+   * surname with its first name, as registers and lists of people print them (not "Pat Sullivan
+   * (Félix)", a cartoon's author and its character, nor "Lyon (Rhône)").
+   */
+  joinBracketedFirstNames(): void {
+    const cands = this.cands;
+    for (let idx = 0; idx + 1 < cands.length; idx++) {
+      const c = cands[idx];
+      const f = cands[idx + 1];
+      const open = c.e;
+      if (c.e - c.s !== 1 || f.s !== open + 1 || f.e !== open + 2 || this.toks[open].text !== '(' || this.toks[f.e]?.text !== ')') continue;
+      if (!this.same(c.s, f.e) || this.isAllCaps(c.s) || c.head >= 0 || c.lowerHead || (c.gaz && !c.gaz.weak)) continue;
+      const first = this.low[f.s];
+      if (!(FIRST_NAMES.has(first) || (first.includes('-') && first.split('-').every((p) => FIRST_NAMES.has(p))))) continue;
+      c.e = f.e + 1;
+      c.gaz = undefined;
+      c.bracketedFirstName = true;
+      f.drop = true;
+      idx++;
+    }
+  }
+
   /** "de X à Y" with Y a known place: a journey's start. */
   fromTo(c: Candidate): boolean {
     const p = c.s - 1;
@@ -541,6 +567,10 @@ class Scanner extends TokenView {
 
   /** First pass: evidence carried by the name and its immediate context. */
   typeByContext(c: Candidate): void {
+    if (c.bracketedFirstName) {
+      this.setType(c, 'PER', 0.85, 'bracketed-first-name', true);
+      return;
+    }
     if (c.dottedAcronym) {
       this.setType(c, 'ORG', 0.7, 'dotted-acronym', false);
       return;
@@ -970,8 +1000,9 @@ export function findRuleEntities(ctx: DocContext): EntityMention[] {
 function ruleEntities(ctx: DocContext): EntityMention[] {
   const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
   scanner.scan();
+  scanner.joinBracketedFirstNames();
   const cands = scanner.cands;
-  for (const c of cands) scanner.typeByContext(c);
+  for (const c of cands) if (!c.drop) scanner.typeByContext(c);
 
   // Words of untyped candidates (and of unknown multi-word names) that the document also writes
   // in lower case are common words: collect them in one pass over the tokens.

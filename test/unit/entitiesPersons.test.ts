@@ -1,0 +1,27 @@
+// Person names in the older press: the span and the type of names that lists, registers and
+// programmes print in their own ways. Every sentence was written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeContext } from '../../server/src/analysis/context';
+import { findEntities } from '../../server/src/analysis/entities';
+
+/** Expected mentions as "TYPE:text". */
+function check(sentence: string, expected: string[]): void {
+  const mentions = findEntities(makeContext(sentence));
+  for (const m of mentions) assert.equal(sentence.slice(m.start, m.end), m.text, 'text is the exact slice');
+  assert.deepEqual(
+    mentions.map((m) => `${m.type}:${m.text}`),
+    expected,
+    sentence,
+  );
+}
+
+const cases: Array<[string, string, string[]]> = [
+  [
+    'a surname with its first name in brackets is one person; an author and his character are two',
+    'Naissances : Lefort (Adélaïde), à Épinal ; Marchais (Anne-Sophie), à Toul. Dessins de Tom Baxter (Félix) et Lyon (Rhône).',
+    ['PER:Lefort (Adélaïde)', 'LOC:Épinal', 'PER:Marchais (Anne-Sophie)', 'LOC:Toul', 'PER:Tom Baxter', 'PER:Félix', 'LOC:Lyon', 'LOC:Rhône'],
+  ],
+];
+
+for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
