@@ -22,6 +22,11 @@ const cases: Array<[string, string, string[]]> = [
     'Naissances : Lefort (Adélaïde), à Épinal ; Marchais (Anne-Sophie), à Toul. Dessins de Tom Baxter (Félix) et Lyon (Rhône).',
     ['PER:Lefort (Adélaïde)', 'LOC:Épinal', 'PER:Marchais (Anne-Sophie)', 'LOC:Toul', 'PER:Tom Baxter', 'PER:Félix', 'LOC:Lyon', 'LOC:Rhône'],
   ],
+  [
+    'a hyphen that joins a surname to the next first name parts two people, not a compound first name',
+    'Au programme : Sully Prudhomme-Gabriel Pierné, puis Mme Jeanne Marie-Christine Dubois au piano.',
+    ['PER:Sully Prudhomme', 'PER:Gabriel Pierné', 'PER:Jeanne Marie-Christine Dubois'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

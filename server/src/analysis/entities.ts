@@ -936,6 +936,33 @@ class Scanner extends TokenView {
   }
 
   /**
+   * "Victor Hugo-Richard Wagner": a song's poet and composer joined by a hyphen that a surname and a
+   * first name share. Split there when the word before the hyphen is no first name ("Pierre
+   * Jean-Marie Dupont" stays whole) and a capitalised word follows; null if not such a pair.
+   */
+  splitJoinedNames(c: Candidate): EntityMention[] | null {
+    for (let k = c.s + 1; k < c.e - 1; k++) {
+      const t = this.toks[k];
+      const dash = t.text.indexOf('-');
+      if (dash <= 0 || t.text.indexOf('-', dash + 1) >= 0 || !this.toks[k + 1].upper) continue;
+      const before = this.low[k].slice(0, dash);
+      const after = this.low[k].slice(dash + 1);
+      if (FIRST_NAMES.has(before) || !FIRST_NAMES.has(after) || t.text[dash + 1] === t.text[dash + 1].toLowerCase()) continue;
+      const cut = t.start + dash;
+      const a = this.toks[c.s].start;
+      const b = this.toks[c.e - 1].end;
+      const evidence = [...c.evidence, 'joined-names'];
+      const first = this.text.slice(a, cut);
+      const second = this.text.slice(cut + 1, b);
+      return [
+        { start: a, end: cut, text: first, type: 'PER', id: first, confidence: c.confidence, evidence },
+        { start: cut + 1, end: b, text: second, type: 'PER', id: second, confidence: c.confidence, evidence },
+      ];
+    }
+    return null;
+  }
+
+  /**
    * A weakly typed name in a coordination or an enumeration takes the type of a well-typed
    * neighbour: "Donetsk et Louhansk", "de Kramatorsk et de X", "Vou, Ligueil, Varennes".
    */
@@ -1102,6 +1129,13 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
       const parts = scanner.splitCompound(c, perWords);
       if (parts) {
         mentions.push(...parts);
+        continue;
+      }
+    }
+    if (c.type === 'PER' && c.e - c.s >= 3 && !c.titleNoun && !scanner.titleAt.has(c.s)) {
+      const pair = scanner.splitJoinedNames(c);
+      if (pair) {
+        mentions.push(...pair);
         continue;
       }
     }
