@@ -27,6 +27,11 @@ const cases: Array<[string, string, string[]]> = [
     'Au programme : Sully Prudhomme-Gabriel Pierné, puis Mme Jeanne Marie-Christine Dubois au piano.',
     ['PER:Sully Prudhomme', 'PER:Gabriel Pierné', 'PER:Jeanne Marie-Christine Dubois'],
   ],
+  [
+    'capitalised words joined by du, des, de la or de before a plural make no person; after a first name or a title they do',
+    'Demain : Exposition du Salon de Printemps et Cycle de Causeries, avec Bertrand du Guesclin, M. Lenoir de la Tour et Leconte de Lisle.',
+    ['PER:Bertrand du Guesclin', 'PER:Lenoir de la Tour', 'PER:Leconte de Lisle'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

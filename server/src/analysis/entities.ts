@@ -525,6 +525,24 @@ class Scanner extends TokenView {
     }
   }
 
+  /**
+   * A name whose words a "des", "de la" or "de l'" joins, a "du" after a noun, or a "de" before a
+   * plural ("Cycle de Conférences"): the shape of a body's or a thing's name; a person's takes
+   * these particles after a first name or a title ("Joachim du Bellay", "M. de la Tour").
+   */
+  linkedName(c: Candidate): boolean {
+    const head = this.low[c.s];
+    // "du" also joins old surnames to unlisted first names ("Bertrand du Guesclin"): only after a noun's shape.
+    const nounFirst = COMMON_NOUN_ENDING.test(head) || head.endsWith('s') || head.endsWith('x');
+    for (let k = c.s + 1; k < c.e - 1; k++) {
+      if (this.toks[k].upper) continue;
+      const w = this.low[k];
+      if (w === 'des' || (w === 'du' && nounFirst)) return true;
+      if ((w === 'de' || w === "d'") && (this.low[k + 1] === 'la' || this.low[k + 1] === "l'" || (this.toks[k + 1].upper && PLURAL_NOUN.test(this.low[k + 1])))) return true;
+    }
+    return false;
+  }
+
   /** "de X à Y" with Y a known place: a journey's start. */
   fromTo(c: Candidate): boolean {
     const p = c.s - 1;
@@ -758,6 +776,12 @@ class Scanner extends TokenView {
       }
       if (this.afterClock(c.s)) {
         c.drop = true; // the title of a work in a programme: "8 h. 45 : Georges Dandin", "8.15 Peer Gynt"
+        return;
+      }
+      if (!firstName && this.linkedName(c)) {
+        // "Cycle de Conférences", "Infirmière des Hôpitaux": without a first name, "du", "des", "de la"
+        // join the words of a heading, a title or a body, not a person's name; with no head word to type it, no entity.
+        c.drop = true;
         return;
       }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
