@@ -32,6 +32,11 @@ const cases: Array<[string, string, string[]]> = [
     'Demain : Exposition du Salon de Printemps et Cycle de Causeries, avec Bertrand du Guesclin, M. Lenoir de la Tour et Leconte de Lisle.',
     ['PER:Bertrand du Guesclin', 'PER:Lenoir de la Tour', 'PER:Leconte de Lisle'],
   ],
+  [
+    'a body after a title noun and its particle is no person: "secrétaire général de la Fédération"',
+    'Le secrétaire général de la Ligue des Paysans a écrit au comte de Valmont.',
+    ['ORG:Ligue des Paysans', 'PER:de Valmont'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

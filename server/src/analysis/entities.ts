@@ -339,7 +339,9 @@ class Scanner extends TokenView {
           let k = i + 2;
           if (this.low[i + 1] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
           const place = this.isUpperWord(k) ? this.matchGazetteer(k, this.n) : undefined;
-          if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k])) {
+          // "secrétaire général de la Fédération": a body's head after the particle names no person.
+          const head = (KEY_BITS[this.keys[k]] & HEAD_BIT) !== 0 && (ORG_HEADS.has(this.toks[k].text) || BUILDING_HEADS.has(this.toks[k].text) || STANDALONE_INSTITUTIONS.has(this.toks[k].text));
+          if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k]) && !head) {
             const e = this.runEnd(k);
             this.push({ s: i + 1, e, initial: false, titleNoun: w });
             i = e;
