@@ -37,6 +37,11 @@ const cases: Array<[string, string, string[]]> = [
     'Le secrétaire général de la Ligue des Paysans a écrit au comte de Valmont.',
     ['ORG:Ligue des Paysans', 'PER:de Valmont'],
   ],
+  [
+    'a capitalised word that takes a noun complement is a common noun; before a verb it stays a name',
+    'Annonces : vends Commerce de primeurs, Bail de longue durée. Le juge ordonna que Brossard de son côté paie, et pria Vernier de partir.',
+    ['PER:Brossard', 'PER:Vernier'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

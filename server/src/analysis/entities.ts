@@ -54,6 +54,7 @@ const prefixedName = gz.prefixedName;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
+const INFINITIVE = gz.INFINITIVE;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -889,7 +890,24 @@ class Scanner extends TokenView {
       c.drop = true; // a plural noun, capitalised as a heading or a people: "Offres", "Celtes"
       return;
     }
+    if (this.nounComplement(c)) {
+      c.drop = true; // "Fonds de commerce", "Réunion d'information": a common noun and its complement
+      return;
+    }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /**
+   * "de" or "d'" and a noun after the word: a capitalised common noun with its complement
+   * ("Crépuscule de gloire", "Hôtels de Nice"), which a surname alone seldom takes; not before a
+   * verb or a pronoun ("demanda à Durand de venir", "permit à X de s'évader").
+   */
+  nounComplement(c: Candidate): boolean {
+    const d = c.e;
+    if (d + 1 >= this.n || (this.low[d] !== 'de' && this.low[d] !== "d'") || !this.same(c.s, d + 1) || this.toks[d + 1].kind !== 'word') return false;
+    if (this.toks[d + 1].upper) return true;
+    const w = this.low[d + 1];
+    return !INFINITIVE.test(w) && !STARTERS.has(w);
   }
 
   /**
