@@ -42,6 +42,11 @@ const cases: Array<[string, string, string[]]> = [
     'Annonces : vends Commerce de primeurs, Bail de longue durée. Le juge ordonna que Brossard de son côté paie, et pria Vernier de partir.',
     ['PER:Brossard', 'PER:Vernier'],
   ],
+  [
+    'a capitalised word without a vowel is an abbreviation, no name',
+    'Vends piano droit, Px modéré, Mlle Fournier, ou voir Grb, chez Vernier.',
+    ['PER:Fournier', 'PER:Vernier'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

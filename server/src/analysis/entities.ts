@@ -63,6 +63,8 @@ const THEATRE_LINKS = new Set(['de', 'des', 'du', "d'"]);
 /** Roman ordinals: "XVe siècle", "IIIe République". */
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** Any vowel: a word without one is an abbreviation or OCR noise, not a name. */
+const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/;
 
 interface Candidate {
   /** Token range, end exclusive. */
@@ -888,6 +890,10 @@ class Scanner extends TokenView {
     }
     if (PLURAL_NOUN.test(w)) {
       c.drop = true; // a plural noun, capitalised as a heading or a people: "Offres", "Celtes"
+      return;
+    }
+    if (!VOWEL.test(w)) {
+      c.drop = true; // "Px", "Chrpn": an abbreviation or OCR noise, no name
       return;
     }
     if (this.nounComplement(c)) {
