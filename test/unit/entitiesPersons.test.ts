@@ -47,6 +47,11 @@ const cases: Array<[string, string, string[]]> = [
     'Vends piano droit, Px modéré, Mlle Fournier, ou voir Grb, chez Vernier.',
     ['PER:Fournier', 'PER:Vernier'],
   ],
+  [
+    'an initial before a surname is no common word, though the letter stands alone in lower case elsewhere',
+    'Le Rival, comédie en trois actes par E. Marlot ; la lettre e y manque partout.',
+    ['PER:E. Marlot'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

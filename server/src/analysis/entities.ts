@@ -1116,7 +1116,8 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     let words = 0;
     let commonWords = 0;
     for (let k = c.s; k < c.e; k++) {
-      if (!scanner.toks[k].upper) continue;
+      // An initial is no word: OCR leaves stray letters ("e", "p") in lower case all over a page.
+      if (!scanner.toks[k].upper || scanner.toks[k].text.length === 1) continue;
       words++;
       if (common.has(scanner.low[k])) commonWords++;
     }
