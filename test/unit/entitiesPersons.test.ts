@@ -52,6 +52,11 @@ const cases: Array<[string, string, string[]]> = [
     'Le Rival, comédie en trois actes par E. Marlot ; la lettre e y manque partout.',
     ['PER:E. Marlot'],
   ],
+  [
+    'a particle that starts a sentence is no common word of the name, though the same name writes it in lower case',
+    'On annonça le graveur van Dorsten. Van Dorsten arriva seul ; Van Meel le suivait.',
+    ['PER:van Dorsten', 'PER:Van Dorsten', 'PER:Van Meel'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

@@ -1116,8 +1116,9 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     let words = 0;
     let commonWords = 0;
     for (let k = c.s; k < c.e; k++) {
-      // An initial is no word: OCR leaves stray letters ("e", "p") in lower case all over a page.
-      if (!scanner.toks[k].upper || scanner.toks[k].text.length === 1) continue;
+      // An initial is no word: OCR leaves stray letters ("e", "p") in lower case all over a page;
+      // nor is a particle, which the same name writes in lower case inside a sentence ("Van Luyten", "van Luyten").
+      if (!scanner.toks[k].upper || scanner.toks[k].text.length === 1 || NAME_PARTICLES.has(scanner.low[k]) || FOREIGN_PARTICLES.has(scanner.low[k])) continue;
       words++;
       if (common.has(scanner.low[k])) commonWords++;
     }
