@@ -57,6 +57,11 @@ const cases: Array<[string, string, string[]]> = [
     'On annonça le graveur van Dorsten. Van Dorsten arriva seul ; Van Meel le suivait.',
     ['PER:van Dorsten', 'PER:Van Dorsten', 'PER:Van Meel'],
   ],
+  [
+    'after a title, an initial and a particle start the name',
+    'Féerie en cinq actes, de MM. H. d\'Orville et Bastien ; décors de M. L. de Vrigny.',
+    ["PER:H. d'Orville", 'PER:Bastien', 'PER:L. de Vrigny'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

@@ -301,6 +301,15 @@ class Scanner extends TokenView {
       if (t.upper && this.isTitleAbbreviation(i)) {
         const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
         const at = i + 1 + dot;
+        // "MM. A. d'Ennery": an initial, then the particle and the surname.
+        const p = this.low[at + 2];
+        if (this.toks[at]?.text.length === 1 && this.toks[at].upper && this.toks[at + 1]?.text === '.' && (p === 'de' || p === "d'" || p === 'du') && this.isUpperWord(at + 3) && this.same(i, at + 3)) {
+          const e = this.runEnd(at + 3);
+          this.titleAt.set(at, t.text + (dot ? '.' : ''));
+          this.push({ s: at, e, initial: false });
+          i = e;
+          continue;
+        }
         if (this.isUpperWord(at) && this.same(i, at)) {
           this.titleAt.set(at, t.text + (dot ? '.' : ''));
           i = at;
