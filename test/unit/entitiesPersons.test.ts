@@ -62,6 +62,11 @@ const cases: Array<[string, string, string[]]> = [
     'Féerie en cinq actes, de MM. H. d\'Orville et Bastien ; décors de M. L. de Vrigny.',
     ["PER:H. d'Orville", 'PER:Bastien', 'PER:L. de Vrigny'],
   ],
+  [
+    'a word named after "à" once but more often with no cue is a person; a town named once after "à" stays a place',
+    'Le fermier parla longtemps avec Brunel, puis il trouva Brunel caché dans la grange et ordonna à Brunel de partir vers Morlanne.',
+    ['PER:Brunel', 'PER:Brunel', 'PER:Brunel', 'LOC:Morlanne'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
