@@ -67,6 +67,11 @@ const cases: Array<[string, string, string[]]> = [
     'Le fermier parla longtemps avec Brunel, puis il trouva Brunel caché dans la grange et ordonna à Brunel de partir vers Morlanne.',
     ['PER:Brunel', 'PER:Brunel', 'PER:Brunel', 'LOC:Morlanne'],
   ],
+  [
+    'a share in a market report may carry its class in lower case or lose its comma; it is no person',
+    'Valeurs américaines (calmes) : Anaconda, 15 ; Steel common, 175 1/2 ; Northern Pacific 124 ; Wabash ord. 31 ; le cuivre : Comptant, 71 18 9.',
+    ['ORG:Anaconda', 'ORG:Steel common', 'ORG:Northern Pacific', 'ORG:Wabash ord'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

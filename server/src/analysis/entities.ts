@@ -784,7 +784,9 @@ class Scanner extends TokenView {
         this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415"
         return;
       }
-      if (!firstName && this.stockQuote(c)) {
+      const share = firstName ? 0 : this.stockQuote(c);
+      if (share) {
+        c.e = share;
         this.setType(c, 'ORG', 0.5, 'stock-quote', false); // "; Canadian Pacific, 202 ;"
         return;
       }
@@ -820,8 +822,10 @@ class Scanner extends TokenView {
       return;
     }
     // "; Shell, 4 25/32 ;": a share, named after its company (not "Cuivre: Comptant, 71 18 9 ;",
-    // where an adjective or a participle says how the metal is sold).
-    if (this.stockQuote(c) && !ADJECTIVE_ENDING.test(w) && !w.endsWith('ant')) {
+    // where an adjective or a participle says how the metal is sold, unless a class of share follows: "Steel common").
+    const share = this.stockQuote(c);
+    if (share && (share > c.e || (!ADJECTIVE_ENDING.test(w) && !w.endsWith('ant')))) {
+      c.e = share;
       this.setType(c, 'ORG', 0.5, 'stock-quote', false);
       return;
     }
@@ -928,14 +932,22 @@ class Scanner extends TokenView {
   /**
    * An item of a market report: after ";" or ":", the name, a comma and a price that a ";", a
    * fraction or another figure follows ("; Canadian Pacific, 202 ;", ": Chartered, 41/10 1/2 ;").
+   * The class of share may follow the name in lower case ("; Steel common, 175 ;") and the comma
+   * may be lost ("; Southern Pacific 124 ;"). Returns the end of the share's name with its class, 0 if none.
    */
-  stockQuote(c: Candidate): boolean {
+  stockQuote(c: Candidate): number {
     const p = c.s - 1;
-    if (p < 0 || !this.same(p, c.s) || (this.toks[p].text !== ';' && this.toks[p].text !== ':')) return false;
-    const q = c.e;
-    if (q + 2 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'number' || !this.same(q + 2, c.s)) return false;
-    const after = this.toks[q + 2];
-    return after.text === ';' || after.text === '/' || after.kind === 'number';
+    if (p < 0 || !this.same(p, c.s) || (this.toks[p].text !== ';' && this.toks[p].text !== ':')) return 0;
+    let q = c.e;
+    for (let words = 0; words < 2 && q < this.n && this.toks[q].kind === 'word' && !this.toks[q].upper && !LINKS.has(this.low[q]) && this.low[q] !== 'et'; words++) q++;
+    const end = q;
+    if (q < this.n && (this.toks[q].text === ',' || (this.toks[q].text === '.' && q > c.e))) q++;
+    // By position, not sentence: the splitter may end a sentence at "ord.".
+    if (q + 1 >= this.n || this.toks[q].kind !== 'number' || this.toks[q + 1].start - this.toks[c.e - 1].end > 40) return 0;
+    const after = this.toks[q + 1];
+    // Without the comma only a ";" after the figure makes it a price ("; Paris 1889 ;" would be a date).
+    if (q === end && after.text !== ';') return 0;
+    return after.text === ';' || after.text === '/' || after.kind === 'number' ? end : 0;
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */
