@@ -72,6 +72,11 @@ const cases: Array<[string, string, string[]]> = [
     'Valeurs américaines (calmes) : Anaconda, 15 ; Steel common, 175 1/2 ; Northern Pacific 124 ; Wabash ord. 31 ; le cuivre : Comptant, 71 18 9.',
     ['ORG:Anaconda', 'ORG:Steel common', 'ORG:Northern Pacific', 'ORG:Wabash ord'],
   ],
+  [
+    'a long word in capitals with a trade in apposition is a person, as small ads sign',
+    'MALADIES DU SANG. — GASPARD, médecin, reçoit de midi à 4 h. Voir aussi DURANDEAU, pharmacien, et BERNARDIN, rue de Rivoli.',
+    ['PER:GASPARD', 'PER:DURANDEAU', 'LOC:rue de Rivoli'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

@@ -722,6 +722,14 @@ class Scanner extends TokenView {
     }
     if (allCaps) {
       const w = this.toks[c.s].text;
+      // "ADOLPHE, médecin, r. St-Martin": a word in capitals with a trade in apposition is a person, as small ads sign.
+      const trade = w.length > 2 && !this.inCapsHeadline(c) && !ROMAN_NUMERAL.test(w) ? this.roleAfter(c) : undefined;
+      if (trade) {
+        c.role = trade;
+        this.setType(c, 'PER', 0.7, 'caps-name-role', true);
+        c.evidence.push('apposition');
+        return;
+      }
       const next = this.toks[c.e];
       // A heading word ("SUCRE. —", "TH. ANTOINE"), an accented or long capitalised word is no acronym.
       // (By position, not sentence: the splitter may end a sentence at the full stop.)
