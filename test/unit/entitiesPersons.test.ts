@@ -77,6 +77,16 @@ const cases: Array<[string, string, string[]]> = [
     'MALADIES DU SANG. — GASPARD, médecin, reçoit de midi à 4 h. Voir aussi DURANDEAU, pharmacien, et BERNARDIN, rue de Rivoli.',
     ['PER:GASPARD', 'PER:DURANDEAU', 'LOC:rue de Rivoli'],
   ],
+  [
+    'an initial may stand before a particle, and after a particle it starts another name',
+    'Causerie par H. de la Vernède. Sirop de J. L. Barbotin, la boîte 2 francs.',
+    ['PER:H. de la Vernède', 'PER:J. L. Barbotin'],
+  ],
+  [
+    'a noble title is no common word of the name, though the text writes it in lower case too',
+    'Le lord maire a parlé. Hier, Lord Ashcombe et Sir Neville Tarrant sont arrivés.',
+    ['PER:Lord Ashcombe', 'PER:Sir Neville Tarrant'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

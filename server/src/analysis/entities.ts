@@ -248,6 +248,8 @@ class Scanner extends TokenView {
         continue;
       }
       if (this.isInitial(k)) {
+        // "Pâte de J. P. Luroze": after a particle an initial starts another name ("X de J. Y" is no one's).
+        if (st.segStart >= 0 && this.toks[k - 1].kind === 'word' && !this.toks[k - 1].upper) this.flushSegment();
         if (st.segStart < 0) st.segStart = k;
         k += 2;
         continue;
@@ -802,7 +804,7 @@ class Scanner extends TokenView {
         c.drop = true; // the title of a work in a programme: "8 h. 45 : Georges Dandin", "8.15 Peer Gynt"
         return;
       }
-      if (!firstName && this.linkedName(c)) {
+      if (!firstName && !this.isInitial(c.s) && this.linkedName(c)) {
         // "Cycle de Conférences", "Infirmière des Hôpitaux": without a first name, "du", "des", "de la"
         // join the words of a heading, a title or a body, not a person's name; with no head word to type it, no entity.
         c.drop = true;
@@ -1146,8 +1148,9 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     let commonWords = 0;
     for (let k = c.s; k < c.e; k++) {
       // An initial is no word: OCR leaves stray letters ("e", "p") in lower case all over a page;
-      // nor is a particle, which the same name writes in lower case inside a sentence ("Van Luyten", "van Luyten").
-      if (!scanner.toks[k].upper || scanner.toks[k].text.length === 1 || NAME_PARTICLES.has(scanner.low[k]) || FOREIGN_PARTICLES.has(scanner.low[k])) continue;
+      // nor is a particle, which the same name writes in lower case inside a sentence ("Van Luyten", "van Luyten"),
+      // nor a noble title, a common word that names no one alone ("Lord Beaconsfield" where "lord" recurs).
+      if (!scanner.toks[k].upper || scanner.toks[k].text.length === 1 || NAME_PARTICLES.has(scanner.low[k]) || FOREIGN_PARTICLES.has(scanner.low[k]) || NOBLE_TITLES.has(scanner.low[k])) continue;
       words++;
       if (common.has(scanner.low[k])) commonWords++;
     }
