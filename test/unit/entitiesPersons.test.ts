@@ -87,6 +87,11 @@ const cases: Array<[string, string, string[]]> = [
     'Le lord maire a parlé. Hier, Lord Ashcombe et Sir Neville Tarrant sont arrivés.',
     ['PER:Lord Ashcombe', 'PER:Sir Neville Tarrant'],
   ],
+  [
+    'a surname at a sentence start with a trade in apposition is a person, not a word before a form of address',
+    'Faillites. Vautrain, négociant en grains, rue des Lilas. Pardon, madame, je passais.',
+    ['PER:Vautrain', 'LOC:rue des Lilas'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
