@@ -69,8 +69,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a share in a market report may carry its class in lower case or lose its comma; it is no person',
-    'Valeurs américaines (calmes) : Anaconda, 15 ; Steel common, 175 1/2 ; Northern Pacific 124 ; Wabash ord. 31 ; le cuivre : Comptant, 71 18 9.',
-    ['ORG:Anaconda', 'ORG:Steel common', 'ORG:Northern Pacific', 'ORG:Wabash ord'],
+    'Valeurs américaines (calmes) : Anaconda, 15 ; Steel common, 175 1/2 ; Northern Pacific 124 ; Wabash ord. 31 ; Golden Horseshoe. 9 3/4 ; le cuivre : Comptant, 71 18 9.',
+    ['ORG:Anaconda', 'ORG:Steel common', 'ORG:Northern Pacific', 'ORG:Wabash ord', 'ORG:Golden Horseshoe'],
   ],
   [
     'a long word in capitals with a trade in apposition is a person, as small ads sign',

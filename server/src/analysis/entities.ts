@@ -951,7 +951,8 @@ class Scanner extends TokenView {
    * An item of a market report: after ";" or ":", the name, a comma and a price that a ";", a
    * fraction or another figure follows ("; Canadian Pacific, 202 ;", ": Chartered, 41/10 1/2 ;").
    * The class of share may follow the name in lower case ("; Steel common, 175 ;") and the comma
-   * may be lost ("; Southern Pacific 124 ;"). Returns the end of the share's name with its class, 0 if none.
+   * may be lost or read as a full stop ("; Southern Pacific 124 ;", "; De Beers. 9 3/4 ;"). Returns
+   * the end of the share's name with its class, 0 if none.
    */
   stockQuote(c: Candidate): number {
     const p = c.s - 1;
@@ -959,7 +960,7 @@ class Scanner extends TokenView {
     let q = c.e;
     for (let words = 0; words < 2 && q < this.n && this.toks[q].kind === 'word' && !this.toks[q].upper && !LINKS.has(this.low[q]) && this.low[q] !== 'et'; words++) q++;
     const end = q;
-    if (q < this.n && (this.toks[q].text === ',' || (this.toks[q].text === '.' && q > c.e))) q++;
+    if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
     // By position, not sentence: the splitter may end a sentence at "ord.".
     if (q + 1 >= this.n || this.toks[q].kind !== 'number' || this.toks[q + 1].start - this.toks[c.e - 1].end > 40) return 0;
     const after = this.toks[q + 1];
