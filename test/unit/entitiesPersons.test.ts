@@ -92,6 +92,11 @@ const cases: Array<[string, string, string[]]> = [
     'Faillites. Vautrain, négociant en grains, rue des Lilas. Pardon, madame, je passais.',
     ['PER:Vautrain', 'LOC:rue des Lilas'],
   ],
+  [
+    'a name of three hyphened capitalised parts, or of a place and an unknown word, is a firm; two surnames stay a person',
+    'Les actions Vobis-Tonfilm-Union et Loire-Bréguet montent, tandis que Lloyd-George reste prudent.',
+    ['ORG:Vobis-Tonfilm-Union', 'ORG:Loire-Bréguet', 'PER:Lloyd-George'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

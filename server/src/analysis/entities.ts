@@ -923,6 +923,10 @@ class Scanner extends TokenView {
       c.drop = true; // a plural noun, capitalised as a heading or a people: "Offres", "Celtes"
       return;
     }
+    if (this.firmCompound(c)) {
+      this.setType(c, 'ORG', 0.5, 'firm-compound', false); // "Tobis-Klang-Film", "Rhône-Poulenc"
+      return;
+    }
     if (!VOWEL.test(w)) {
       c.drop = true; // "Px", "Chrpn": an abbreviation or OCR noise, no name
       return;
@@ -932,6 +936,23 @@ class Scanner extends TokenView {
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /**
+   * A word of three or more capitalised parts joined by hyphens ("Tobis-Klang-Film"), or of a
+   * place and an unknown word ("Rhône-Poulenc"): the shape of a firm's name, not of a person's
+   * (whose hyphens join two first names or two surnames) nor of a place (listed whole).
+   */
+  firmCompound(c: Candidate): boolean {
+    const text = this.toks[c.s].text;
+    if (c.e - c.s !== 1 || text.indexOf('-') < 0) return false;
+    const parts = text.split('-');
+    if (parts.some((p) => p.length < 2 || p[0] === p[0].toLowerCase()) || FIRST_NAMES.has(normWord(parts[0]))) return false;
+    if (parts.length >= 3) return true;
+    if (parts.length !== 2) return false;
+    // A one-word place, listed in full (not a weak commune: "Poulenc" might be one).
+    const place = (p: string) => gz.gazetteerEntries(normWord(p))?.some((g) => g.words.length === 1 && g.type === 'LOC' && !g.weak) ?? false;
+    return place(parts[0]) !== place(parts[1]) && !FIRST_NAMES.has(normWord(parts[1]));
   }
 
   /**
