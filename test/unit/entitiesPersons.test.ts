@@ -97,6 +97,11 @@ const cases: Array<[string, string, string[]]> = [
     'Les actions Vobis-Tonfilm-Union et Loire-Bréguet montent, tandis que Lloyd-George reste prudent.',
     ['ORG:Vobis-Tonfilm-Union', 'ORG:Loire-Bréguet', 'PER:Lloyd-George'],
   ],
+  [
+    'only a person is split into the known names it joins: a firm keeps its hyphens',
+    'M. Vobis et M. Klang ont fondé la firme. Valeurs : Anaconda, 15 ; Vobis-Klang, 12 ; la hausse de Vobis-Klang surprend.',
+    ['PER:Vobis', 'PER:Klang', 'ORG:Anaconda', 'ORG:Vobis-Klang', 'ORG:Vobis-Klang'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

@@ -923,7 +923,7 @@ class Scanner extends TokenView {
       c.drop = true; // a plural noun, capitalised as a heading or a people: "Offres", "Celtes"
       return;
     }
-    if (this.firmCompound(c)) {
+    if (this.firmCompound(c, perWords)) {
       this.setType(c, 'ORG', 0.5, 'firm-compound', false); // "Tobis-Klang-Film", "Rhône-Poulenc"
       return;
     }
@@ -940,10 +940,11 @@ class Scanner extends TokenView {
 
   /**
    * A word of three or more capitalised parts joined by hyphens ("Tobis-Klang-Film"), or of a
-   * place and an unknown word ("Rhône-Poulenc"): the shape of a firm's name, not of a person's
-   * (whose hyphens join two first names or two surnames) nor of a place (listed whole).
+   * place and an unknown word ("Rhône-Poulenc") that the document does not give a person: the
+   * shape of a firm's name, not of a person's (whose hyphens join two first names or two
+   * surnames) nor of a place (listed whole).
    */
-  firmCompound(c: Candidate): boolean {
+  firmCompound(c: Candidate, perWords: Set<string>): boolean {
     const text = this.toks[c.s].text;
     if (c.e - c.s !== 1 || text.indexOf('-') < 0) return false;
     const parts = text.split('-');
@@ -952,7 +953,8 @@ class Scanner extends TokenView {
     if (parts.length !== 2) return false;
     // A one-word place, listed in full (not a weak commune: "Poulenc" might be one).
     const place = (p: string) => gz.gazetteerEntries(normWord(p))?.some((g) => g.words.length === 1 && g.type === 'LOC' && !g.weak) ?? false;
-    return place(parts[0]) !== place(parts[1]) && !FIRST_NAMES.has(normWord(parts[1]));
+    // Not when the document names either part as a person: "le duel Lyon-Tinto" after "M. Lyon".
+    return place(parts[0]) !== place(parts[1]) && !FIRST_NAMES.has(normWord(parts[1])) && !perWords.has(normWord(parts[0])) && !perWords.has(normWord(parts[1]));
   }
 
   /**
@@ -1253,7 +1255,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
 
   const mentions: EntityMention[] = [];
   for (const c of kept) {
-    if (c.e - c.s === 1 && !c.strong) {
+    if (c.e - c.s === 1 && !c.strong && c.type === 'PER') {
       const parts = scanner.splitCompound(c, perWords);
       if (parts) {
         mentions.push(...parts);
