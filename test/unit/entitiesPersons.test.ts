@@ -102,6 +102,11 @@ const cases: Array<[string, string, string[]]> = [
     'M. Vobis et M. Klang ont fondé la firme. Valeurs : Anaconda, 15 ; Vobis-Klang, 12 ; la hausse de Vobis-Klang surprend.',
     ['PER:Vobis', 'PER:Klang', 'ORG:Anaconda', 'ORG:Vobis-Klang', 'ORG:Vobis-Klang'],
   ],
+  [
+    'a name that a genre follows is the title of a work; a person with a trade in apposition stays one',
+    'Au programme : Gaspard, comédie en 2 actes ; Roland et Delphine, opérette ; le chanteur Paul Vidal, ténor.',
+    ['PER:Paul Vidal'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

@@ -55,6 +55,7 @@ const PLACE_COMPOUND = gz.PLACE_COMPOUND;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
 const INFINITIVE = gz.INFINITIVE;
+const WORK_GENRES = gz.WORK_GENRES;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -557,6 +558,14 @@ class Scanner extends TokenView {
       if ((w === 'de' || w === "d'") && (this.low[k + 1] === 'la' || this.low[k + 1] === "l'" || (this.toks[k + 1].upper && PLURAL_NOUN.test(this.low[k + 1])))) return true;
     }
     return false;
+  }
+
+  /** A comma and a work's genre at q: ", comédie en 3 actes", ", opéra-bouffe". */
+  genreAfter(q: number): boolean {
+    if (q + 1 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'word' || this.toks[q + 1].upper) return false;
+    const w = this.low[q + 1];
+    const dash = w.indexOf('-');
+    return WORK_GENRES.has(w) || (dash > 0 && WORK_GENRES.has(w.slice(0, dash)));
   }
 
   /** "de X à Y" with Y a known place: a journey's start. */
@@ -1247,6 +1256,18 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     if (type && type !== c.type) {
       c.type = type;
       c.evidence.push('repeats-name');
+    }
+  }
+  // "Sancho, comédie lyrique", "Héloïse et Abélard, opéra-bouffe": a name that a genre follows is a work's title.
+  const typed = cands.filter((c) => !c.drop && c.type);
+  for (let idx = 0; idx < typed.length; idx++) {
+    const c = typed[idx];
+    if (c.type !== 'PER' || c.role || scanner.titleAt.has(c.s)) continue;
+    const next = typed[idx + 1];
+    const pair = next && scanner.low[c.e] === 'et' && next.s === c.e + 1 && next.type === 'PER' && !next.role && !scanner.titleAt.has(next.s);
+    if (scanner.genreAfter(pair ? next.e : c.e)) {
+      c.drop = true;
+      if (pair) next.drop = true;
     }
   }
   const kept = cands.filter((c) => !c.drop && c.type);
