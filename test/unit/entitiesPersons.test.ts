@@ -63,11 +63,6 @@ const cases: Array<[string, string, string[]]> = [
     ["PER:H. d'Orville", 'PER:Bastien', 'PER:L. de Vrigny'],
   ],
   [
-    'a word named after "à" once but more often with no cue is a person; a town named once after "à" stays a place',
-    'Le fermier parla longtemps avec Brunel, puis il trouva Brunel caché dans la grange et ordonna à Brunel de partir vers Morlanne.',
-    ['PER:Brunel', 'PER:Brunel', 'PER:Brunel', 'LOC:Morlanne'],
-  ],
-  [
     'a share in a market report may carry its class in lower case or lose its comma; it is no person',
     'Valeurs américaines (calmes) : Anaconda, 15 ; Steel common, 175 1/2 ; Northern Pacific 124 ; Wabash ord. 31 ; Golden Horseshoe. 9 3/4 ; le cuivre : Comptant, 71 18 9.',
     ['ORG:Anaconda', 'ORG:Steel common', 'ORG:Northern Pacific', 'ORG:Wabash ord', 'ORG:Golden Horseshoe'],

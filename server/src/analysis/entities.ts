@@ -1232,20 +1232,6 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
       scanner.setType(c, type, 0.6, 'repeats-name', false);
     }
   }
-  // "intima à Renault" once, "avec Renault", "trouva Renault" more often: "à" before a person is
-  // an indirect object, so a word the document names more often with no cue than after "à" stays a person.
-  const cueVotes = new Map<string, number>();
-  for (const c of cands) {
-    if (c.drop || c.e - c.s !== 1 || c.initial) continue;
-    const ev = c.evidence[0];
-    if (ev === 'capitalised' || ev === 'place-cue:à') cueVotes.set(scanner.low[c.s], (cueVotes.get(scanner.low[c.s]) ?? 0) + (ev === 'capitalised' ? 1 : -1));
-  }
-  for (const c of cands) {
-    if (c.drop || c.evidence[0] !== 'place-cue:à' || c.e - c.s !== 1 || (cueVotes.get(scanner.low[c.s]) ?? 0) <= 0) continue;
-    c.type = 'PER';
-    c.confidence = 0.4;
-    c.evidence.push('outnumbered-place-cue');
-  }
   // A word typed only by default (a capitalised word, PER) follows the type that real evidence
   // gives the same word elsewhere in the document ("à Tombouctou" … "Tombouctou est").
   const evidenced = new Map<string, EntityType>();
