@@ -88,9 +88,9 @@ const cases: Array<[string, string, string[]]> = [
     ['PER:Vautrain', 'LOC:rue des Lilas'],
   ],
   [
-    'a name of three hyphened capitalised parts, or of a place and an unknown word, is a firm; two surnames stay a person',
-    'Les actions Vobis-Tonfilm-Union et Loire-Bréguet montent, tandis que Lloyd-George reste prudent.',
-    ['ORG:Vobis-Tonfilm-Union', 'ORG:Loire-Bréguet', 'PER:Lloyd-George'],
+    'a name of three hyphened capitalised parts, or of a place and an unknown word, is a firm; two surnames or a name with particles stay a person',
+    'Les actions Vobis-Tonfilm-Union et Loire-Bréguet montent, tandis que Lloyd-George reste prudent et que Kaddour-Ben-Slimane est parti.',
+    ['ORG:Vobis-Tonfilm-Union', 'ORG:Loire-Bréguet', 'PER:Lloyd-George', 'PER:Kaddour-Ben-Slimane'],
   ],
   [
     'only a person is split into the known names it joins: a firm keeps its hyphens',

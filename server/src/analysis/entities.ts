@@ -957,7 +957,9 @@ class Scanner extends TokenView {
     const text = this.toks[c.s].text;
     if (c.e - c.s !== 1 || text.indexOf('-') < 0) return false;
     const parts = text.split('-');
-    if (parts.some((p) => p.length < 2 || p[0] === p[0].toLowerCase()) || FIRST_NAMES.has(normWord(parts[0]))) return false;
+    // Not a place's ("St-Pétersbourg", "Saint-Jean-Pied") nor a name with particles ("Mohamed-Ben-Ismaël").
+    if (PLACE_COMPOUND.test(text) || FIRST_NAMES.has(normWord(parts[0]))) return false;
+    if (parts.some((p) => p.length < 3 || p[0] === p[0].toLowerCase() || NAME_PARTICLES.has(normWord(p)) || FOREIGN_PARTICLES.has(normWord(p)))) return false;
     if (parts.length >= 3) return true;
     if (parts.length !== 2) return false;
     // A one-word place, listed in full (not a weak commune: "Poulenc" might be one).
