@@ -24,8 +24,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a hyphen that joins a surname to the next first name parts two people, not a compound first name',
-    'Au programme : Sully Prudhomme-Gabriel Pierné, puis Mme Jeanne Marie-Christine Dubois au piano.',
-    ['PER:Sully Prudhomme', 'PER:Gabriel Pierné', 'PER:Jeanne Marie-Christine Dubois'],
+    'Au programme : Sully Prudhomme-Gabriel Pierné, Albert Martin-Henri Dupuis, puis Mme Jeanne Marie-Christine Dubois et Pierre Jean-Marie Lenoir au piano.',
+    ['PER:Sully Prudhomme', 'PER:Gabriel Pierné', 'PER:Albert Martin', 'PER:Henri Dupuis', 'PER:Jeanne Marie-Christine Dubois', 'PER:Pierre Jean-Marie Lenoir'],
   ],
   [
     'capitalised words joined by du, des, de la or de before a plural make no person; after a first name or a title they do',

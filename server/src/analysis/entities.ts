@@ -1061,8 +1061,9 @@ class Scanner extends TokenView {
 
   /**
    * "Victor Hugo-Richard Wagner": a song's poet and composer joined by a hyphen that a surname and a
-   * first name share. Split there when the word before the hyphen is no first name ("Pierre
-   * Jean-Marie Dupont" stays whole) and a capitalised word follows; null if not such a pair.
+   * first name share. Split there when a capitalised word follows and the word before the hyphen
+   * is no first name, or stands where the surname does (after a first name) in no listed
+   * compound ("Pierre Jean-Marie Dupont" stays whole); null if not such a pair.
    */
   splitJoinedNames(c: Candidate): EntityMention[] | null {
     for (let k = c.s + 1; k < c.e - 1; k++) {
@@ -1071,7 +1072,9 @@ class Scanner extends TokenView {
       if (dash <= 0 || t.text.indexOf('-', dash + 1) >= 0 || !this.toks[k + 1].upper) continue;
       const before = this.low[k].slice(0, dash);
       const after = this.low[k].slice(dash + 1);
-      if (FIRST_NAMES.has(before) || !FIRST_NAMES.has(after) || t.text[dash + 1] === t.text[dash + 1].toLowerCase()) continue;
+      if (!FIRST_NAMES.has(after) || t.text[dash + 1] === t.text[dash + 1].toLowerCase()) continue;
+      // A first name before the hyphen is a surname only after another first name and outside a listed compound ("Victor Hugo-Richard", not "Jean-Paul").
+      if (FIRST_NAMES.has(before) && (k !== c.s + 1 || !FIRST_NAMES.has(this.low[c.s]) || FIRST_NAMES.has(this.low[k]))) continue;
       const cut = t.start + dash;
       const a = this.toks[c.s].start;
       const b = this.toks[c.e - 1].end;
