@@ -102,6 +102,11 @@ const cases: Array<[string, string, string[]]> = [
     'Au programme : Gaspard, comédie en 2 actes ; Roland et Delphine, opérette ; le chanteur Paul Vidal, ténor.',
     ['PER:Paul Vidal'],
   ],
+  [
+    'a capitalised word before a colon and a date or a figure is a label; before words it may be a speaker',
+    'Cargaison de bois, Arrivée : 4 mars, Tirage : 12 000. Ensuite Brochard : je refuse.',
+    ['PER:Brochard'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

@@ -940,6 +940,10 @@ class Scanner extends TokenView {
       c.drop = true; // "Px", "Chrpn": an abbreviation or OCR noise, no name
       return;
     }
+    if (this.toks[c.e]?.text === ':' && c.e + 1 < this.n && (this.toks[c.e + 1].kind === 'number' || CALENDAR.has(this.low[c.e + 1]))) {
+      c.drop = true; // a label before a date or a figure: "Départ : 3 janvier", "Tirage : 12 000"
+      return;
+    }
     if (this.nounComplement(c)) {
       c.drop = true; // "Fonds de commerce", "Réunion d'information": a common noun and its complement
       return;
