@@ -107,6 +107,11 @@ const cases: Array<[string, string, string[]]> = [
     'Cargaison de bois, Arrivée : 4 mars, Tirage : 12 000. Ensuite Brochard : je refuse.',
     ['PER:Brochard'],
   ],
+  [
+    'in shipping news the word after a ship and its flag is the port, not a person',
+    'Arrivées : Meurthe, fr., Taourirt ; Guadiana, esp., Londres. Parti : Wilberforce, ang., Départ : 3 janvier.',
+    ['LOC:Taourirt', 'LOC:Londres'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

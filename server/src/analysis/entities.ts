@@ -568,6 +568,16 @@ class Scanner extends TokenView {
     return WORK_GENRES.has(w) || (dash > 0 && WORK_GENRES.has(w.slice(0, dash)));
   }
 
+  /** After a ship's abbreviated flag in shipping news, the port: "Tafna, fr., Alger", "Meurthe, fr., Mogador". */
+  portAfterFlag(c: Candidate): boolean {
+    let p = c.s - 1;
+    // Not a heading's label after the entry: "Wilberforce, ang., Départ : 3 janvier".
+    if (p < 3 || this.toks[p].text !== ',' || this.toks[c.e]?.text === ':') return false;
+    p--;
+    if (this.toks[p].text === '.' || this.toks[p].text === ',') p--;
+    return this.toks[p].kind === 'word' && !this.toks[p].upper && SHIP_FLAGS.has(this.low[p]) && this.toks[p - 1].text === ',' && this.toks[c.s].start - this.toks[p].end <= 4;
+  }
+
   /** "de X à Y" with Y a known place: a journey's start. */
   fromTo(c: Candidate): boolean {
     const p = c.s - 1;
@@ -858,6 +868,10 @@ class Scanner extends TokenView {
     }
     if (FIRST_NAMES.has(w)) {
       this.setType(c, 'PER', 0.6, 'first-name', false);
+      return;
+    }
+    if (this.portAfterFlag(c)) {
+      this.setType(c, 'LOC', 0.7, 'ship-port', false); // "Meurthe, fr., Mogador": the port a ship sails to or from
       return;
     }
     if (this.fromTo(c)) {
