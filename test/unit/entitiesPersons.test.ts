@@ -112,6 +112,11 @@ const cases: Array<[string, string, string[]]> = [
     'Arrivées : Meurthe, fr., Taourirt ; Guadiana, esp., Londres. Parti : Wilberforce, ang., Départ : 3 janvier.',
     ['LOC:Taourirt', 'LOC:Londres'],
   ],
+  [
+    'a street or a site written with a capital is a place, not a person; a colonel is no site',
+    'Il habite 56, Bd Malesherbes, puis Avenue Kléber, près de la Place Clichy ; le Col. Hardy et Pierre Pont sont venus.',
+    ['LOC:Bd Malesherbes', 'LOC:Avenue Kléber', 'LOC:Place Clichy', 'PER:Hardy', 'PER:Pierre Pont'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

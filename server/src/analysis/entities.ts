@@ -770,6 +770,14 @@ class Scanner extends TokenView {
         c.drop = true;
         return;
       }
+      const site = this.low[c.s];
+      const siteArticle = this.articleBefore(c);
+      if ((SITE_HEADS.has(site) || STREET_ABBREVIATIONS.has(site)) && site.length > 1 && !this.isAllCaps(c.s) && this.toks[c.s + 1]?.text !== '.' && !(siteArticle && MASCULINE_ARTICLES.has(siteArticle))) {
+        // "Bd Haussmann", "Rue Lepic", "Place Vendôme": a street or a site written with a capital (not "Col. Smith";
+        // "le Quai d'Orsay" after a masculine article stands for the body housed there).
+        this.setType(c, 'LOC', 0.75, `site:${site}`, true);
+        return;
+      }
       const firstName = FIRST_NAMES.has(this.low[c.s]);
       if (this.isAllCaps(c.s) && this.toks[c.s].text.length <= 5 && !NON_ENTITY_ACRONYMS.has(this.toks[c.s].text) && !this.isAllCaps(c.s + 1)) {
         this.setType(c, 'ORG', 0.65, 'acronym-name', true); // "HP France", "RIA Novosti"
