@@ -117,6 +117,11 @@ const cases: Array<[string, string, string[]]> = [
     'Il habite 56, Bd Malesherbes, puis Avenue Kléber, près de la Place Clichy ; le Col. Hardy et Pierre Pont sont venus.',
     ['LOC:Bd Malesherbes', 'LOC:Avenue Kléber', 'LOC:Place Clichy', 'PER:Hardy', 'PER:Pierre Pont'],
   ],
+  [
+    'a listed town after one unknown word is a second place whose comma was lost; after an initial, or as a two-word place, it stays in the name',
+    'Horaires : Concarneau à Rospordenn Quimper ; J. Paris et Drieu La Rochelle écrivent.',
+    ['LOC:Rospordenn', 'LOC:Quimper', 'PER:J. Paris', 'PER:Drieu La Rochelle'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

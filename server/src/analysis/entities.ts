@@ -243,6 +243,14 @@ class Scanner extends TokenView {
             this.flushSegment();
             continue;
           }
+          // "Concarneau à Rosporden Quimper": a town listed without ambiguity after one unknown word is a
+          // second place whose comma was lost, not a surname (an initial keeps it a name, "J. Paris", and
+          // an acronym, a site or a title its head: "HP France", "Place Clichy", "Général Paris").
+          const w0 = this.low[st.segStart];
+          if (g.type === 'LOC' && !g.ambiguous && len === 1 && st.segLast - st.segStart === 1 && !this.isInitial(st.segStart) && !this.isAllCaps(st.segStart) && !SITE_HEADS.has(w0) && !STREET_ABBREVIATIONS.has(w0) && !TITLES.has(w0)) {
+            this.flushSegment();
+            continue;
+          }
         }
         st.segLast = k + len;
         k += len;
