@@ -118,9 +118,9 @@ const cases: Array<[string, string, string[]]> = [
     ['LOC:Bd Malesherbes', 'LOC:Avenue Kléber', 'LOC:Place Clichy', 'PER:Hardy', 'PER:Pierre Pont'],
   ],
   [
-    'a listed town after one unknown word is a second place whose comma was lost; after an initial, or as a two-word place, it stays in the name',
-    'Horaires : Concarneau à Rospordenn Quimper ; J. Paris et Drieu La Rochelle écrivent.',
-    ['LOC:Rospordenn', 'LOC:Quimper', 'PER:J. Paris', 'PER:Drieu La Rochelle'],
+    'in a chain of stops a listed town after one unknown word is a second stop whose comma was lost; elsewhere it stays in the name',
+    'Horaires : Concarneau à Rospordenn Quimper à Douarnenez ; Cindy Santos, J. Paris et Drieu La Rochelle écrivent.',
+    ['LOC:Rospordenn', 'LOC:Quimper', 'LOC:Douarnenez', 'PER:Cindy Santos', 'PER:J. Paris', 'PER:Drieu La Rochelle'],
   ],
 ];
 

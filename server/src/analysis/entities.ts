@@ -243,11 +243,12 @@ class Scanner extends TokenView {
             this.flushSegment();
             continue;
           }
-          // "Concarneau à Rosporden Quimper": a town listed without ambiguity after one unknown word is a
-          // second place whose comma was lost, not a surname (an initial keeps it a name, "J. Paris", and
-          // an acronym, a site or a title its head: "HP France", "Place Clichy", "Général Paris").
+          // "Concarneau à Rosporden Quimper à Pont-l'Abbé": in a chain of stops, a town listed without
+          // ambiguity after one unknown word is a second stop whose comma was lost (elsewhere it may be a
+          // surname: "Cindy Santos"; nor after an initial, an acronym, a site or a title: "J. Paris", "HP France").
           const w0 = this.low[st.segStart];
-          if (g.type === 'LOC' && !g.ambiguous && len === 1 && st.segLast - st.segStart === 1 && !this.isInitial(st.segStart) && !this.isAllCaps(st.segStart) && !SITE_HEADS.has(w0) && !STREET_ABBREVIATIONS.has(w0) && !TITLES.has(w0)) {
+          const chain = st.segStart > 0 && this.low[st.segStart - 1] === 'à' && (this.low[k + len] === 'à' || this.low[k + len] === 'au' || this.low[k + len] === 'aux');
+          if (chain && g.type === 'LOC' && !g.ambiguous && len === 1 && st.segLast - st.segStart === 1 && !this.isInitial(st.segStart) && !this.isAllCaps(st.segStart) && !SITE_HEADS.has(w0) && !STREET_ABBREVIATIONS.has(w0) && !TITLES.has(w0)) {
             this.flushSegment();
             continue;
           }
