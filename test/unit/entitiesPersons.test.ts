@@ -122,6 +122,11 @@ const cases: Array<[string, string, string[]]> = [
     'Horaires : Concarneau à Rospordenn Quimper à Douarnenez ; Cindy Santos, J. Paris et Drieu La Rochelle écrivent.',
     ['LOC:Rospordenn', 'LOC:Quimper', 'LOC:Douarnenez', 'PER:Cindy Santos', 'PER:J. Paris', 'PER:Drieu La Rochelle'],
   ],
+  [
+    'a capitalised word that a feminine adjective follows is a common noun; before a verb with its pronoun it stays a name',
+    'Arrivages : AFRIQUE (Rive occidentale), puis Zone portuaire ; aussi Mirville prit-elle le train.',
+    ['LOC:AFRIQUE', 'PER:Mirville'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

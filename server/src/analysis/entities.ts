@@ -64,6 +64,8 @@ const THEATRE_LINKS = new Set(['de', 'des', 'du', "d'"]);
 /** Roman ordinals: "XVe siècle", "IIIe République". */
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** Endings of feminine adjectives, which follow common nouns and not surnames (no verb ends so: "arrive"; "prit-elle" has a hyphen). */
+const FEMININE_ADJECTIVE = /(?:ale|ique|aire|elle|ienne|aise|oise|aine)s?$/;
 /** Any vowel: a word without one is an abbreviation or OCR noise, not a name. */
 const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/;
 
@@ -977,6 +979,11 @@ class Scanner extends TokenView {
     }
     if (this.nounComplement(c)) {
       c.drop = true; // "Fonds de commerce", "Réunion d'information": a common noun and its complement
+      return;
+    }
+    const adj = this.toks[c.e];
+    if (adj && adj.kind === 'word' && !adj.upper && this.same(c.s, c.e) && FEMININE_ADJECTIVE.test(this.low[c.e]) && !this.low[c.e].includes('-')) {
+      c.drop = true; // "Côte occidentale", "Adresse télégraphique": a noun and its adjective
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
