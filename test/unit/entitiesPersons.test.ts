@@ -127,6 +127,11 @@ const cases: Array<[string, string, string[]]> = [
     'Arrivages : AFRIQUE (Rive occidentale), puis Zone portuaire ; aussi Mirville prit-elle le train.',
     ['LOC:AFRIQUE', 'PER:Mirville'],
   ],
+  [
+    'a name that a Roman ordinal starts numbers a work or an event, not a person',
+    'Programme du jeudi : VIIe Symphonie, puis XIIe Nocturne ; au piano, Louis XIV Dumont.',
+    ['PER:Louis XIV Dumont'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

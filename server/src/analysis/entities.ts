@@ -776,6 +776,10 @@ class Scanner extends TokenView {
       return;
     }
     const words = this.upperWords(c);
+    if (words >= 2 && ROMAN_ORDINAL.test(this.toks[c.s].text)) {
+      c.drop = true; // "XIe Quatuor", "IIIe Symphonie": an ordinal numbers a work or an event, no person
+      return;
+    }
     if (words >= 2) {
       if (this.inCapsHeadline(c) && this.isAllCaps(c.s)) {
         c.drop = true;
