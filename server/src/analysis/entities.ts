@@ -1299,7 +1299,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   const typed = cands.filter((c) => !c.drop && c.type);
   for (let idx = 0; idx < typed.length; idx++) {
     const c = typed[idx];
-    if (c.type !== 'PER' || c.role || scanner.titleAt.has(c.s)) continue;
+    if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s)) continue;
     const next = typed[idx + 1];
     const pair = next && scanner.low[c.e] === 'et' && next.s === c.e + 1 && next.type === 'PER' && !next.role && !scanner.titleAt.has(next.s);
     if (scanner.genreAfter(pair ? next.e : c.e)) {
@@ -1307,7 +1307,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
       if (pair) next.drop = true;
     }
   }
-  const kept = cands.filter((c) => !c.drop && c.type);
+  const kept = typed.filter((c) => !c.drop);
   scanner.coordinate(kept);
   for (const c of kept) if (c.type === 'PER' && c.e - c.s === 1) perWords.add(scanner.low[c.s]);
 

@@ -242,7 +242,7 @@ export class TokenView {
     return allCaps(this.toks[i].text);
   }
 
-  /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
+  /** A capital letter followed by a full stop and another name word, or a particle and a surname: "V." in "Vladimir V. Poutine", "G." in "G. de la Fouchardière". */
   isInitial(i: number): boolean {
     const t = this.toks[i];
     return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i) || this.particleSurname(i + 2)) && this.same(i, i + 2);
