@@ -132,6 +132,11 @@ const cases: Array<[string, string, string[]]> = [
     'Programme du jeudi : VIIe Symphonie, puis XIIe Nocturne ; au piano, Louis XIV Dumont.',
     ['PER:Louis XIV Dumont'],
   ],
+  [
+    'a name joined by "et" to a play\'s title after a clock time is the rest of the title; after a year it is a person',
+    'Ce soir : LYRIQUE, 8.30, Céphale et Procris ; GYMNASE, 9 h., Tartuffe. En 1922, M. Dumoulin et Lerouge sont venus.',
+    ['LOC:LYRIQUE', 'LOC:GYMNASE', 'PER:Dumoulin', 'PER:Lerouge'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

@@ -985,6 +985,10 @@ class Scanner extends TokenView {
       c.drop = true; // "Fonds de commerce", "Réunion d'information": a common noun and its complement
       return;
     }
+    if (prev > 1 && this.low[prev] === 'et' && this.same(prev - 1, c.s) && this.toks[prev - 1].upper && this.afterClock(prev - 1)) {
+      c.drop = true; // "OPÉRA, 8.30, Persée et Andromède": the rest of a programme's title
+      return;
+    }
     const adj = this.toks[c.e];
     if (adj && adj.kind === 'word' && !adj.upper && this.same(c.s, c.e) && FEMININE_ADJECTIVE.test(this.low[c.e]) && !this.low[c.e].includes('-')) {
       c.drop = true; // "Côte occidentale", "Adresse télégraphique": a noun and its adjective
