@@ -137,6 +137,11 @@ const cases: Array<[string, string, string[]]> = [
     'Ce soir : LYRIQUE, 8.30, Céphale et Procris ; GYMNASE, 9 h., Tartuffe. En 1922, M. Dumoulin et Lerouge sont venus.',
     ['LOC:LYRIQUE', 'LOC:GYMNASE', 'PER:Dumoulin', 'PER:Lerouge'],
   ],
+  [
+    'after a year a name is a person; after a clock time in a programme it is a title',
+    'En 1922, Vaneau et Lerouge sont venus. GYMNASE, 9 h., Cendrillon.',
+    ['PER:Vaneau', 'PER:Lerouge', 'LOC:GYMNASE'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

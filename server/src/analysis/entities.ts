@@ -1070,7 +1070,8 @@ class Scanner extends TokenView {
   afterTime(s: number): boolean {
     for (let p = s - 1, steps = 0; steps < 4 && this.same(p, s); p--, steps++) {
       const t = this.toks[p];
-      if (t.kind === 'number') return steps > 0;
+      // A year or a quantity is no clock time: "En 1922, Dupont".
+      if (t.kind === 'number') return steps > 0 && t.text.length <= 5 && !/^\d{3,}$/.test(t.text);
       if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h') return false;
     }
     return false;
