@@ -54,6 +54,8 @@ const prefixedName = gz.prefixedName;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
+const INFINITIVE = gz.INFINITIVE;
+const WORK_GENRES = gz.WORK_GENRES;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -62,6 +64,10 @@ const THEATRE_LINKS = new Set(['de', 'des', 'du', "d'"]);
 /** Roman ordinals: "XVe siècle", "IIIe République". */
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** Endings of feminine adjectives, which follow common nouns and not surnames (no verb ends so: "arrive"; "prit-elle" has a hyphen). */
+const FEMININE_ADJECTIVE = /(?:ale|ique|aire|elle|ienne|aise|oise|aine)s?$/;
+/** Any vowel: a word without one is an abbreviation or OCR noise, not a name. */
+const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/;
 
 interface Candidate {
   /** Token range, end exclusive. */
@@ -91,6 +97,8 @@ interface Candidate {
   dottedAcronym?: boolean;
   /** Built from a lower-case head ("université de Leyde", "cosmodrome de X"). */
   lowerHead?: EntityType;
+  /** A surname with its first name in brackets, as registers list people: "Guyot (Palmyre)". */
+  bracketedFirstName?: boolean;
   drop: boolean;
 }
 
@@ -138,6 +146,7 @@ class Scanner extends TokenView {
       placeHint: undefined,
       dottedAcronym: c.dottedAcronym,
       lowerHead: c.lowerHead,
+      bracketedFirstName: undefined,
       drop: false,
     };
     this.cands.push(cand);
@@ -236,12 +245,23 @@ class Scanner extends TokenView {
             this.flushSegment();
             continue;
           }
+          // "Concarneau à Rosporden Quimper à Pont-l'Abbé": in a chain of stops, a town listed without
+          // ambiguity after one unknown word is a second stop whose comma was lost (elsewhere it may be a
+          // surname: "Cindy Santos"; nor after an initial, an acronym, a site or a title: "J. Paris", "HP France").
+          const w0 = this.low[st.segStart];
+          const chain = st.segStart > 0 && this.low[st.segStart - 1] === 'à' && (this.low[k + len] === 'à' || this.low[k + len] === 'au' || this.low[k + len] === 'aux');
+          if (chain && g.type === 'LOC' && !g.ambiguous && len === 1 && st.segLast - st.segStart === 1 && !this.isInitial(st.segStart) && !this.isAllCaps(st.segStart) && !SITE_HEADS.has(w0) && !STREET_ABBREVIATIONS.has(w0) && !TITLES.has(w0)) {
+            this.flushSegment();
+            continue;
+          }
         }
         st.segLast = k + len;
         k += len;
         continue;
       }
       if (this.isInitial(k)) {
+        // "Pâte de J. P. Luroze": after a particle an initial starts another name ("X de J. Y" is no one's).
+        if (st.segStart >= 0 && this.toks[k - 1].kind === 'word' && !this.toks[k - 1].upper) this.flushSegment();
         if (st.segStart < 0) st.segStart = k;
         k += 2;
         continue;
@@ -298,6 +318,15 @@ class Scanner extends TokenView {
       if (t.upper && this.isTitleAbbreviation(i)) {
         const dot = this.toks[i + 1]?.text === '.' && this.same(i, i + 1) ? 1 : 0;
         const at = i + 1 + dot;
+        // "MM. A. d'Ennery": an initial, then the particle and the surname.
+        const p = this.low[at + 2];
+        if (this.toks[at]?.text.length === 1 && this.toks[at].upper && this.toks[at + 1]?.text === '.' && (p === 'de' || p === "d'" || p === 'du') && this.isUpperWord(at + 3) && this.same(i, at + 3)) {
+          const e = this.runEnd(at + 3);
+          this.titleAt.set(at, t.text + (dot ? '.' : ''));
+          this.push({ s: at, e, initial: false });
+          i = e;
+          continue;
+        }
         if (this.isUpperWord(at) && this.same(i, at)) {
           this.titleAt.set(at, t.text + (dot ? '.' : ''));
           i = at;
@@ -339,7 +368,9 @@ class Scanner extends TokenView {
           let k = i + 2;
           if (this.low[i + 1] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
           const place = this.isUpperWord(k) ? this.matchGazetteer(k, this.n) : undefined;
-          if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k])) {
+          // "secrétaire général de la Fédération": a body's head after the particle names no person.
+          const head = (KEY_BITS[this.keys[k]] & HEAD_BIT) !== 0 && (ORG_HEADS.has(this.toks[k].text) || BUILDING_HEADS.has(this.toks[k].text) || STANDALONE_INSTITUTIONS.has(this.toks[k].text));
+          if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k]) && !head) {
             const e = this.runEnd(k);
             this.push({ s: i + 1, e, initial: false, titleNoun: w });
             i = e;
@@ -529,6 +560,65 @@ class Scanner extends TokenView {
     return p > 0 && this.same(p - 1, c.s) && (KEY_BITS[this.keys[p]] & DEMONYM_BIT) !== 0 && DEMONYMS.has(this.low[p]) && PRODUCT_CUES.has(this.low[p - 1]);
   }
 
+  /**
+   * Joins "Guyot (Palmyre)": a single capitalised word, then only a first name in brackets, is a
+   * surname with its first name, as registers and lists of people print them (not "Pat Sullivan
+   * (Félix)", a cartoon's author and its character, nor "Lyon (Rhône)").
+   */
+  joinBracketedFirstNames(): void {
+    const cands = this.cands;
+    for (let idx = 0; idx + 1 < cands.length; idx++) {
+      const c = cands[idx];
+      const f = cands[idx + 1];
+      const open = c.e;
+      if (c.e - c.s !== 1 || f.s !== open + 1 || f.e !== open + 2 || this.toks[open].text !== '(' || this.toks[f.e]?.text !== ')') continue;
+      if (!this.same(c.s, f.e) || this.isAllCaps(c.s) || c.head >= 0 || c.lowerHead || (c.gaz && !c.gaz.weak)) continue;
+      const first = this.low[f.s];
+      if (!(FIRST_NAMES.has(first) || (first.includes('-') && first.split('-').every((p) => FIRST_NAMES.has(p))))) continue;
+      c.e = f.e + 1;
+      c.gaz = undefined;
+      c.bracketedFirstName = true;
+      f.drop = true;
+      idx++;
+    }
+  }
+
+  /**
+   * A name whose words a "des", "de la" or "de l'" joins, a "du" after a noun, or a "de" before a
+   * plural ("Cycle de Conférences"): the shape of a body's or a thing's name; a person's takes
+   * these particles after a first name or a title ("Joachim du Bellay", "M. de la Tour").
+   */
+  linkedName(c: Candidate): boolean {
+    const head = this.low[c.s];
+    // "du" also joins old surnames to unlisted first names ("Bertrand du Guesclin"): only after a noun's shape.
+    const nounFirst = COMMON_NOUN_ENDING.test(head) || head.endsWith('s') || head.endsWith('x');
+    for (let k = c.s + 1; k < c.e - 1; k++) {
+      if (this.toks[k].upper) continue;
+      const w = this.low[k];
+      if (w === 'des' || (w === 'du' && nounFirst)) return true;
+      if ((w === 'de' || w === "d'") && (this.low[k + 1] === 'la' || this.low[k + 1] === "l'" || (this.toks[k + 1].upper && PLURAL_NOUN.test(this.low[k + 1])))) return true;
+    }
+    return false;
+  }
+
+  /** A comma and a work's genre at q: ", comédie en 3 actes", ", opéra-bouffe". */
+  genreAfter(q: number): boolean {
+    if (q + 1 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'word' || this.toks[q + 1].upper) return false;
+    const w = this.low[q + 1];
+    const dash = w.indexOf('-');
+    return WORK_GENRES.has(w) || (dash > 0 && WORK_GENRES.has(w.slice(0, dash)));
+  }
+
+  /** After a ship's abbreviated flag in shipping news, the port: "Tafna, fr., Alger", "Meurthe, fr., Mogador". */
+  portAfterFlag(c: Candidate): boolean {
+    let p = c.s - 1;
+    // Not a heading's label after the entry: "Wilberforce, ang., Départ : 3 janvier".
+    if (p < 3 || this.toks[p].text !== ',' || this.toks[c.e]?.text === ':') return false;
+    p--;
+    if (this.toks[p].text === '.' || this.toks[p].text === ',') p--;
+    return this.toks[p].kind === 'word' && !this.toks[p].upper && SHIP_FLAGS.has(this.low[p]) && this.toks[p - 1].text === ',' && this.toks[c.s].start - this.toks[p].end <= 4;
+  }
+
   /** "de X à Y" with Y a known place: a journey's start. */
   fromTo(c: Candidate): boolean {
     const p = c.s - 1;
@@ -571,6 +661,10 @@ class Scanner extends TokenView {
 
   /** First pass: evidence carried by the name and its immediate context. */
   typeByContext(c: Candidate): void {
+    if (c.bracketedFirstName) {
+      this.setType(c, 'PER', 0.85, 'bracketed-first-name', true);
+      return;
+    }
     if (c.dottedAcronym) {
       this.setType(c, 'ORG', 0.7, 'dotted-acronym', false);
       return;
@@ -690,6 +784,14 @@ class Scanner extends TokenView {
     }
     if (allCaps) {
       const w = this.toks[c.s].text;
+      // "ADOLPHE, médecin, r. St-Martin": a word in capitals with a trade in apposition is a person, as small ads sign.
+      const trade = w.length > 2 && !this.inCapsHeadline(c) && !ROMAN_NUMERAL.test(w) ? this.roleAfter(c) : undefined;
+      if (trade) {
+        c.role = trade;
+        this.setType(c, 'PER', 0.7, 'caps-name-role', true);
+        c.evidence.push('apposition');
+        return;
+      }
       const next = this.toks[c.e];
       // A heading word ("SUCRE. —", "TH. ANTOINE"), an accented or long capitalised word is no acronym.
       // (By position, not sentence: the splitter may end a sentence at the full stop.)
@@ -704,9 +806,21 @@ class Scanner extends TokenView {
       return;
     }
     const words = this.upperWords(c);
+    if (words >= 2 && ROMAN_ORDINAL.test(this.toks[c.s].text)) {
+      c.drop = true; // "XIe Quatuor", "IIIe Symphonie": an ordinal numbers a work or an event, no person
+      return;
+    }
     if (words >= 2) {
       if (this.inCapsHeadline(c) && this.isAllCaps(c.s)) {
         c.drop = true;
+        return;
+      }
+      const site = this.low[c.s];
+      const siteArticle = this.articleBefore(c);
+      if ((SITE_HEADS.has(site) || STREET_ABBREVIATIONS.has(site)) && site.length > 1 && !this.isAllCaps(c.s) && this.toks[c.s + 1]?.text !== '.' && !(siteArticle && MASCULINE_ARTICLES.has(siteArticle))) {
+        // "Bd Haussmann", "Rue Lepic", "Place Vendôme": a street or a site written with a capital (not "Col. Smith";
+        // "le Quai d'Orsay" after a masculine article stands for the body housed there).
+        this.setType(c, 'LOC', 0.75, `site:${site}`, true);
         return;
       }
       const firstName = FIRST_NAMES.has(this.low[c.s]);
@@ -752,12 +866,20 @@ class Scanner extends TokenView {
         this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415"
         return;
       }
-      if (!firstName && this.stockQuote(c)) {
+      const share = firstName ? 0 : this.stockQuote(c);
+      if (share) {
+        c.e = share;
         this.setType(c, 'ORG', 0.5, 'stock-quote', false); // "; Canadian Pacific, 202 ;"
         return;
       }
       if (this.afterClock(c.s)) {
         c.drop = true; // the title of a work in a programme: "8 h. 45 : Georges Dandin", "8.15 Peer Gynt"
+        return;
+      }
+      if (!firstName && !this.isInitial(c.s) && this.linkedName(c)) {
+        // "Cycle de Conférences", "Infirmière des Hôpitaux": without a first name, "du", "des", "de la"
+        // join the words of a heading, a title or a body, not a person's name; with no head word to type it, no entity.
+        c.drop = true;
         return;
       }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
@@ -782,8 +904,10 @@ class Scanner extends TokenView {
       return;
     }
     // "; Shell, 4 25/32 ;": a share, named after its company (not "Cuivre: Comptant, 71 18 9 ;",
-    // where an adjective or a participle says how the metal is sold).
-    if (this.stockQuote(c) && !ADJECTIVE_ENDING.test(w) && !w.endsWith('ant')) {
+    // where an adjective or a participle says how the metal is sold, unless a class of share follows: "Steel common").
+    const share = this.stockQuote(c);
+    if (share && (share > c.e || (!ADJECTIVE_ENDING.test(w) && !w.endsWith('ant')))) {
+      c.e = share;
       this.setType(c, 'ORG', 0.5, 'stock-quote', false);
       return;
     }
@@ -797,6 +921,10 @@ class Scanner extends TokenView {
     }
     if (FIRST_NAMES.has(w)) {
       this.setType(c, 'PER', 0.6, 'first-name', false);
+      return;
+    }
+    if (this.portAfterFlag(c)) {
+      this.setType(c, 'LOC', 0.7, 'ship-port', false); // "Meurthe, fr., Mogador": the port a ship sails to or from
       return;
     }
     if (this.fromTo(c)) {
@@ -840,6 +968,14 @@ class Scanner extends TokenView {
       return;
     }
     const contracted = c.s > 0 && this.same(c.s - 1, c.s) && (this.low[c.s - 1] === 'au' || this.low[c.s - 1] === 'aux');
+    if (c.initial && !article) {
+      // "Grassin, marchand de vins, rue Ordener" at a sentence start (not "Pardon, monsieur", a form of address).
+      const role = this.roleAfter(c);
+      if (role && !NOBLE_TITLES.has(normWord(firstWord(role)))) {
+        this.setType(c, 'PER', 0.6, 'role-after', false);
+        return;
+      }
+    }
     if (c.initial || article || contracted) {
       c.drop = true; // no evidence at a sentence start; "la X", "au X" are mostly titles of works, institutions or common nouns
       c.unproven = !article && c.initial;
@@ -863,20 +999,88 @@ class Scanner extends TokenView {
       c.drop = true; // a plural noun, capitalised as a heading or a people: "Offres", "Celtes"
       return;
     }
+    if (this.firmCompound(c, perWords)) {
+      this.setType(c, 'ORG', 0.5, 'firm-compound', false); // "Tobis-Klang-Film", "Rhône-Poulenc"
+      return;
+    }
+    if (!VOWEL.test(w)) {
+      c.drop = true; // "Px", "Chrpn": an abbreviation or OCR noise, no name
+      return;
+    }
+    if (this.toks[c.e]?.text === ':' && c.e + 1 < this.n && (this.toks[c.e + 1].kind === 'number' || CALENDAR.has(this.low[c.e + 1]))) {
+      c.drop = true; // a label before a date or a figure: "Départ : 3 janvier", "Tirage : 12 000"
+      return;
+    }
+    if (this.nounComplement(c)) {
+      c.drop = true; // "Fonds de commerce", "Réunion d'information": a common noun and its complement
+      return;
+    }
+    if (prev > 1 && this.low[prev] === 'et' && this.same(prev - 1, c.s) && this.toks[prev - 1].upper && this.afterClock(prev - 1)) {
+      c.drop = true; // "OPÉRA, 8.30, Persée et Andromède": the rest of a programme's title
+      return;
+    }
+    const adj = this.toks[c.e];
+    if (adj && adj.kind === 'word' && !adj.upper && this.same(c.s, c.e) && FEMININE_ADJECTIVE.test(this.low[c.e]) && !this.low[c.e].includes('-')) {
+      c.drop = true; // "Côte occidentale", "Adresse télégraphique": a noun and its adjective
+      return;
+    }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /**
+   * A word of three or more capitalised parts joined by hyphens ("Tobis-Klang-Film"), or of a
+   * place and an unknown word ("Rhône-Poulenc") that the document does not give a person: the
+   * shape of a firm's name, not of a person's (whose hyphens join two first names or two
+   * surnames) nor of a place (listed whole).
+   */
+  firmCompound(c: Candidate, perWords: Set<string>): boolean {
+    const text = this.toks[c.s].text;
+    if (c.e - c.s !== 1 || text.indexOf('-') < 0) return false;
+    const parts = text.split('-');
+    // Not a place's ("St-Pétersbourg", "Saint-Jean-Pied") nor a name with particles ("Mohamed-Ben-Ismaël").
+    if (PLACE_COMPOUND.test(text) || FIRST_NAMES.has(normWord(parts[0]))) return false;
+    if (parts.some((p) => p.length < 3 || p[0] === p[0].toLowerCase() || NAME_PARTICLES.has(normWord(p)) || FOREIGN_PARTICLES.has(normWord(p)))) return false;
+    if (parts.length >= 3) return true;
+    if (parts.length !== 2) return false;
+    // A one-word place, listed in full (not a weak commune: "Poulenc" might be one).
+    const place = (p: string) => gz.gazetteerEntries(normWord(p))?.some((g) => g.words.length === 1 && g.type === 'LOC' && !g.weak) ?? false;
+    // Not when the document names either part as a person: "le duel Lyon-Tinto" after "M. Lyon".
+    return place(parts[0]) !== place(parts[1]) && !FIRST_NAMES.has(normWord(parts[1])) && !perWords.has(normWord(parts[0])) && !perWords.has(normWord(parts[1]));
+  }
+
+  /**
+   * "de" or "d'" and a noun after the word: a capitalised common noun with its complement
+   * ("Crépuscule de gloire", "Hôtels de Nice"), which a surname alone seldom takes; not before a
+   * verb or a pronoun ("demanda à Durand de venir", "permit à X de s'évader").
+   */
+  nounComplement(c: Candidate): boolean {
+    const d = c.e;
+    if (d + 1 >= this.n || (this.low[d] !== 'de' && this.low[d] !== "d'") || !this.same(c.s, d + 1) || this.toks[d + 1].kind !== 'word') return false;
+    if (this.toks[d + 1].upper) return true;
+    const w = this.low[d + 1];
+    return !INFINITIVE.test(w) && !STARTERS.has(w);
   }
 
   /**
    * An item of a market report: after ";" or ":", the name, a comma and a price that a ";", a
    * fraction or another figure follows ("; Canadian Pacific, 202 ;", ": Chartered, 41/10 1/2 ;").
+   * The class of share may follow the name in lower case ("; Steel common, 175 ;") and the comma
+   * may be lost or read as a full stop ("; Southern Pacific 124 ;", "; De Beers. 9 3/4 ;"). Returns
+   * the end of the share's name with its class, 0 if none.
    */
-  stockQuote(c: Candidate): boolean {
+  stockQuote(c: Candidate): number {
     const p = c.s - 1;
-    if (p < 0 || !this.same(p, c.s) || (this.toks[p].text !== ';' && this.toks[p].text !== ':')) return false;
-    const q = c.e;
-    if (q + 2 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'number' || !this.same(q + 2, c.s)) return false;
-    const after = this.toks[q + 2];
-    return after.text === ';' || after.text === '/' || after.kind === 'number';
+    if (p < 0 || !this.same(p, c.s) || (this.toks[p].text !== ';' && this.toks[p].text !== ':')) return 0;
+    let q = c.e;
+    for (let words = 0; words < 2 && q < this.n && this.toks[q].kind === 'word' && !this.toks[q].upper && !LINKS.has(this.low[q]) && this.low[q] !== 'et'; words++) q++;
+    const end = q;
+    if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
+    // By position, not sentence: the splitter may end a sentence at "ord.".
+    if (q + 1 >= this.n || this.toks[q].kind !== 'number' || this.toks[q + 1].start - this.toks[c.e - 1].end > 40) return 0;
+    const after = this.toks[q + 1];
+    // Without the comma only a ";" after the figure makes it a price ("; Paris 1889 ;" would be a date).
+    if (q === end && after.text !== ';') return 0;
+    return after.text === ';' || after.text === '/' || after.kind === 'number' ? end : 0;
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */
@@ -896,7 +1100,8 @@ class Scanner extends TokenView {
   afterTime(s: number): boolean {
     for (let p = s - 1, steps = 0; steps < 4 && this.same(p, s); p--, steps++) {
       const t = this.toks[p];
-      if (t.kind === 'number') return steps > 0;
+      // A year or a quantity is no clock time: "En 1922, Dupont".
+      if (t.kind === 'number') return steps > 0 && t.text.length <= 5 && !/^\d{3,}$/.test(t.text);
       if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h') return false;
     }
     return false;
@@ -933,6 +1138,36 @@ class Scanner extends TokenView {
       { start: t.start, end: t.start + parts[0].length, text: parts[0], type: 'PER', id: parts[0], confidence: 0.75, evidence },
       { start: second, end: t.end, text: parts[1], type: 'PER', id: parts[1], confidence: 0.75, evidence },
     ];
+  }
+
+  /**
+   * "Victor Hugo-Richard Wagner": a song's poet and composer joined by a hyphen that a surname and a
+   * first name share. Split there when a capitalised word follows and the word before the hyphen
+   * is no first name, or stands where the surname does (after a first name) in no listed
+   * compound ("Pierre Jean-Marie Dupont" stays whole); null if not such a pair.
+   */
+  splitJoinedNames(c: Candidate): EntityMention[] | null {
+    for (let k = c.s + 1; k < c.e - 1; k++) {
+      const t = this.toks[k];
+      const dash = t.text.indexOf('-');
+      if (dash <= 0 || t.text.indexOf('-', dash + 1) >= 0 || !this.toks[k + 1].upper) continue;
+      const before = this.low[k].slice(0, dash);
+      const after = this.low[k].slice(dash + 1);
+      if (!FIRST_NAMES.has(after) || t.text[dash + 1] === t.text[dash + 1].toLowerCase()) continue;
+      // A first name before the hyphen is a surname only after another first name and outside a listed compound ("Victor Hugo-Richard", not "Jean-Paul").
+      if (FIRST_NAMES.has(before) && (k !== c.s + 1 || !FIRST_NAMES.has(this.low[c.s]) || FIRST_NAMES.has(this.low[k]))) continue;
+      const cut = t.start + dash;
+      const a = this.toks[c.s].start;
+      const b = this.toks[c.e - 1].end;
+      const evidence = [...c.evidence, 'joined-names'];
+      const first = this.text.slice(a, cut);
+      const second = this.text.slice(cut + 1, b);
+      return [
+        { start: a, end: cut, text: first, type: 'PER', id: first, confidence: c.confidence, evidence },
+        { start: cut + 1, end: b, text: second, type: 'PER', id: second, confidence: c.confidence, evidence },
+      ];
+    }
+    return null;
   }
 
   /**
@@ -1000,8 +1235,9 @@ export function findRuleEntities(ctx: DocContext): EntityMention[] {
 function ruleEntities(ctx: DocContext): EntityMention[] {
   const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
   scanner.scan();
+  scanner.joinBracketedFirstNames();
   const cands = scanner.cands;
-  for (const c of cands) scanner.typeByContext(c);
+  for (const c of cands) if (!c.drop) scanner.typeByContext(c);
 
   // Words of untyped candidates (and of unknown multi-word names) that the document also writes
   // in lower case are common words: collect them in one pass over the tokens.
@@ -1038,7 +1274,10 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     let words = 0;
     let commonWords = 0;
     for (let k = c.s; k < c.e; k++) {
-      if (!scanner.toks[k].upper) continue;
+      // An initial is no word: OCR leaves stray letters ("e", "p") in lower case all over a page;
+      // nor is a particle, which the same name writes in lower case inside a sentence ("Van Luyten", "van Luyten"),
+      // nor a noble title, a common word that names no one alone ("Lord Beaconsfield" where "lord" recurs).
+      if (!scanner.toks[k].upper || scanner.toks[k].text.length === 1 || NAME_PARTICLES.has(scanner.low[k]) || FOREIGN_PARTICLES.has(scanner.low[k]) || NOBLE_TITLES.has(scanner.low[k])) continue;
       words++;
       if (common.has(scanner.low[k])) commonWords++;
     }
@@ -1091,16 +1330,35 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
       c.evidence.push('repeats-name');
     }
   }
-  const kept = cands.filter((c) => !c.drop && c.type);
+  // "Sancho, comédie lyrique", "Héloïse et Abélard, opéra-bouffe": a name that a genre follows is a work's title.
+  const typed = cands.filter((c) => !c.drop && c.type);
+  for (let idx = 0; idx < typed.length; idx++) {
+    const c = typed[idx];
+    if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s)) continue;
+    const next = typed[idx + 1];
+    const pair = next && scanner.low[c.e] === 'et' && next.s === c.e + 1 && next.type === 'PER' && !next.role && !scanner.titleAt.has(next.s);
+    if (scanner.genreAfter(pair ? next.e : c.e)) {
+      c.drop = true;
+      if (pair) next.drop = true;
+    }
+  }
+  const kept = typed.filter((c) => !c.drop);
   scanner.coordinate(kept);
   for (const c of kept) if (c.type === 'PER' && c.e - c.s === 1) perWords.add(scanner.low[c.s]);
 
   const mentions: EntityMention[] = [];
   for (const c of kept) {
-    if (c.e - c.s === 1 && !c.strong) {
+    if (c.e - c.s === 1 && !c.strong && c.type === 'PER') {
       const parts = scanner.splitCompound(c, perWords);
       if (parts) {
         mentions.push(...parts);
+        continue;
+      }
+    }
+    if (c.type === 'PER' && c.e - c.s >= 3 && !c.titleNoun && !scanner.titleAt.has(c.s)) {
+      const pair = scanner.splitJoinedNames(c);
+      if (pair) {
+        mentions.push(...pair);
         continue;
       }
     }

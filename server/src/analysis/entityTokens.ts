@@ -245,10 +245,18 @@ export class TokenView {
     return allCaps(this.toks[i].text);
   }
 
-  /** A capital letter followed by a full stop and another name word: "V." in "Vladimir V. Poutine". */
+  /** A capital letter followed by a full stop and another name word, or a particle and a surname: "V." in "Vladimir V. Poutine", "G." in "G. de la Fouchardière". */
   isInitial(i: number): boolean {
     const t = this.toks[i];
-    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i)) && this.same(i, i + 2);
+    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i) || this.particleSurname(i + 2)) && this.same(i, i + 2);
+  }
+
+  /** A particle and the surname it starts, "de la Fouchardière", "d'Ennery", at j: what may follow an initial. */
+  particleSurname(j: number): boolean {
+    const w = this.low[j];
+    if (w !== 'de' && w !== "d'" && w !== 'du') return false;
+    const k = w === 'de' && (this.low[j + 1] === 'la' || this.low[j + 1] === "l'") ? j + 2 : j + 1;
+    return this.isUpperWord(k) && this.same(j, k);
   }
 
   /** "J.-L. Bonnet": the initial at i is joined by a hyphen to another one. */

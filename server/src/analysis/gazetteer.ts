@@ -16,6 +16,7 @@ import starters from './data/fr/sentenceStarters.json';
 import firstNameData from './data/firstNames.json';
 import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
+import workGenreData from './data/fr/work-genres.json';
 
 export interface GazetteerEntry {
   /** Lower-cased words of the entry, apostrophes normalised. */
@@ -135,6 +136,8 @@ export const AFTER_NAME_STARTERS: ReadonlySet<string> = lowerSet(starters.afterN
 export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
 /** Surnames of historical figures that the press writes alone (« Hitler », « Kant »). */
 export const FAMOUS_SURNAMES: ReadonlySet<string> = lowerSet(famousData.surnames);
+/** Genres set in apposition after a work's title (« Sancho, comédie lyrique »). */
+export const WORK_GENRES: ReadonlySet<string> = lowerSet(workGenreData.genres);
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
 export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
