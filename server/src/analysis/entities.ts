@@ -14,13 +14,14 @@
 // not in the pipeline: trained on one HIPE split and scored on the other it gained 0.001 F1, so
 // its cost (10-20% of analyze) buys nothing that generalises; it stays as a tested experiment.
 import type { EntityMention, EntityType } from './types';
+import type { Token } from './text';
 import type { DocContext } from './context';
 import { foldAccents, normalizeWord } from './text';
-import { normalizedWords, tokenKeys } from './cues';
+import { normalizedWords, tokenClasses, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
-import { wordKey } from './wordKeys';
+import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
+import { keyClass, wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -99,14 +100,22 @@ interface Candidate {
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS, ...LOWER_INSTITUTIONS.keys()]);
-/** Their key bit turns away 95% of lower-case words before any string hashing. */
-markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
+/**
+ * Their key class turns away 95% of lower-case words before any string hashing: a byte of the
+ * document's class array (cues.ts tokenClasses), read in order, not a 64 KB table read per token.
+ */
+const LOWER_TRIGGER_CLASS = keyClass(LOWER_TRIGGERS);
 markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);
 // Heads are written forms: marked by their normalised forms, as a token's `low` word is its text normalised.
 markKeys([...ORG_HEADS, ...BUILDING_HEADS, ...STANDALONE_INSTITUTIONS].map(normalizeWord), HEAD_BIT);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
+  /** `classes`: the tokens' key classes (cues.ts tokenClasses). */
+  constructor(text: string, toks: Token[], shared: { low: string[]; keys: Uint16Array }, readonly classes: Uint8Array) {
+    super(text, toks, shared);
+  }
+
   /** Title abbreviation ("M.", "Mme") standing before the token at this index. */
   readonly titleAt = new Map<number, string>();
   readonly cands: Candidate[] = [];
@@ -331,7 +340,7 @@ class Scanner extends TokenView {
       }
       if (!t.upper) {
         const w = this.low[i];
-        if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) === 0 || !LOWER_TRIGGERS.has(w)) {
+        if ((this.classes[i] & LOWER_TRIGGER_CLASS) === 0 || !LOWER_TRIGGERS.has(w)) {
           i++;
           continue;
         }
@@ -403,7 +412,7 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
-      if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) !== 0 && !this.titleAt.has(i)) {
+      if ((this.classes[i] & LOWER_TRIGGER_CLASS) !== 0 && !this.titleAt.has(i)) {
         // "Quai d'Orsay", "Rue de Rivoli", "Bd Haussmann", "Lac Léman": a capitalised site head names the site.
         const e = this.capitalSiteEnd(i);
         if (e > 0) {
@@ -1041,7 +1050,7 @@ export function findRuleEntities(ctx: DocContext): EntityMention[] {
 }
 
 function ruleEntities(ctx: DocContext): EntityMention[] {
-  const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
+  const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) }, tokenClasses(ctx));
   scanner.scan();
   const cands = scanner.cands;
   for (const c of cands) scanner.typeByContext(c);
