@@ -599,7 +599,9 @@ class Scanner extends TokenView {
     c.type = type;
     c.confidence = confidence;
     c.strong = strong;
-    c.evidence.push(evidence);
+    // A first push into an empty array reserves 17 slots; most candidates keep one or two items.
+    if (c.evidence.length === 0) c.evidence = [evidence];
+    else c.evidence.push(evidence);
   }
 
   /** First pass: evidence carried by the name and its immediate context. */
