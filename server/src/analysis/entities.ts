@@ -1123,10 +1123,14 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   }
   // A sentence-initial word with no evidence of its own takes the type the document gives the
   // same word elsewhere ("… de Paderewski. Paderewski réclame …").
-  const typedElsewhere = new Map<string, EntityType>();
-  for (const c of cands) if (!c.drop && c.type && c.e - c.s === 1 && !c.initial) typedElsewhere.set(scanner.low[c.s], c.type);
+  // Each table is made when its first reader comes (many documents have none), before any change.
+  let typedElsewhere: Map<string, EntityType> | undefined;
   for (const c of cands) {
     if (!c.unproven) continue;
+    if (!typedElsewhere) {
+      typedElsewhere = new Map();
+      for (const d of cands) if (!d.drop && d.type && d.e - d.s === 1 && !d.initial) typedElsewhere.set(scanner.low[d.s], d.type);
+    }
     const type = typedElsewhere.get(scanner.low[c.s]);
     if (type) {
       c.drop = false;
@@ -1135,10 +1139,13 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   }
   // A word typed only by default (a capitalised word, PER) follows the type that real evidence
   // gives the same word elsewhere in the document ("à Tombouctou" … "Tombouctou est").
-  const evidenced = new Map<string, EntityType>();
-  for (const c of cands) if (!c.drop && c.type && c.e - c.s === 1 && c.evidence[0] !== 'capitalised') evidenced.set(scanner.low[c.s], c.type);
+  let evidenced: Map<string, EntityType> | undefined;
   for (const c of cands) {
     if (c.drop || c.evidence[0] !== 'capitalised') continue;
+    if (!evidenced) {
+      evidenced = new Map();
+      for (const d of cands) if (!d.drop && d.type && d.e - d.s === 1 && d.evidence[0] !== 'capitalised') evidenced.set(scanner.low[d.s], d.type);
+    }
     const type = evidenced.get(scanner.low[c.s]);
     if (type && type !== c.type) {
       c.type = type;
