@@ -14,13 +14,14 @@
 // not in the pipeline: trained on one HIPE split and scored on the other it gained 0.001 F1, so
 // its cost (10-20% of analyze) buys nothing that generalises; it stays as a tested experiment.
 import type { EntityMention, EntityType } from './types';
+import type { Token } from './text';
 import type { DocContext } from './context';
 import { foldAccents, normalizeWord } from './text';
-import { normalizedWords, tokenKeys } from './cues';
+import { normalizedWords, tokenClasses, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
-import { wordKey } from './wordKeys';
+import { keyClass, wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -107,12 +108,22 @@ interface Candidate {
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
 /** Their key bit turns away 95% of lower-case words before any string hashing. */
 markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
+/**
+ * The same as a key class, which the scan reads on every token: a byte of the document's class
+ * array (cues.ts tokenClasses), read in order, not a 64 KB table read per token.
+ */
+const LOWER_TRIGGER_CLASS = keyClass(LOWER_TRIGGERS);
 markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);
 // Heads are written forms: marked by their normalised forms, as a token's `low` word is its text normalised.
 markKeys([...ORG_HEADS, ...BUILDING_HEADS, ...STANDALONE_INSTITUTIONS].map(normalizeWord), HEAD_BIT);
 
 /** Finds candidate names in one pass, then types them; one scanner per document. */
 class Scanner extends TokenView {
+  /** `classes`: the tokens' key classes (cues.ts tokenClasses). */
+  constructor(text: string, toks: Token[], shared: { low: string[]; keys: Uint16Array }, readonly classes: Uint8Array) {
+    super(text, toks, shared);
+  }
+
   /** Title abbreviation ("M.", "Mme") standing before the token at this index. */
   readonly titleAt = new Map<number, string>();
   readonly cands: Candidate[] = [];
@@ -344,7 +355,7 @@ class Scanner extends TokenView {
       }
       if (!t.upper) {
         const w = this.low[i];
-        if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) === 0 || !LOWER_TRIGGERS.has(w)) {
+        if ((this.classes[i] & LOWER_TRIGGER_CLASS) === 0 || !LOWER_TRIGGERS.has(w)) {
           i++;
           continue;
         }
@@ -410,7 +421,7 @@ class Scanner extends TokenView {
         i++;
         continue;
       }
-      if ((KEY_BITS[this.keys[i]] & LOWER_TRIGGER_BIT) !== 0 && !this.titleAt.has(i)) {
+      if ((this.classes[i] & LOWER_TRIGGER_CLASS) !== 0 && !this.titleAt.has(i)) {
         // "Quai d'Orsay", "Rue de Rivoli", "Bd Haussmann", "Lac Léman": a capitalised site head names the site.
         const e = this.capitalSiteEnd(i);
         if (e > 0) {
@@ -656,7 +667,9 @@ class Scanner extends TokenView {
     c.type = type;
     c.confidence = confidence;
     c.strong = strong;
-    c.evidence.push(evidence);
+    // A first push into an empty array reserves 17 slots; most candidates keep one or two items.
+    if (c.evidence.length === 0) c.evidence = [evidence];
+    else c.evidence.push(evidence);
   }
 
   /** First pass: evidence carried by the name and its immediate context. */
@@ -1233,7 +1246,7 @@ export function findRuleEntities(ctx: DocContext): EntityMention[] {
 }
 
 function ruleEntities(ctx: DocContext): EntityMention[] {
-  const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) });
+  const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) }, tokenClasses(ctx));
   scanner.scan();
   scanner.joinBracketedFirstNames();
   const cands = scanner.cands;
@@ -1308,10 +1321,14 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   }
   // A sentence-initial word with no evidence of its own takes the type the document gives the
   // same word elsewhere ("… de Paderewski. Paderewski réclame …").
-  const typedElsewhere = new Map<string, EntityType>();
-  for (const c of cands) if (!c.drop && c.type && c.e - c.s === 1 && !c.initial) typedElsewhere.set(scanner.low[c.s], c.type);
+  // Each table is made when its first reader comes (many documents have none), before any change.
+  let typedElsewhere: Map<string, EntityType> | undefined;
   for (const c of cands) {
     if (!c.unproven) continue;
+    if (!typedElsewhere) {
+      typedElsewhere = new Map();
+      for (const d of cands) if (!d.drop && d.type && d.e - d.s === 1 && !d.initial) typedElsewhere.set(scanner.low[d.s], d.type);
+    }
     const type = typedElsewhere.get(scanner.low[c.s]);
     if (type) {
       c.drop = false;
@@ -1320,10 +1337,13 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   }
   // A word typed only by default (a capitalised word, PER) follows the type that real evidence
   // gives the same word elsewhere in the document ("à Tombouctou" … "Tombouctou est").
-  const evidenced = new Map<string, EntityType>();
-  for (const c of cands) if (!c.drop && c.type && c.e - c.s === 1 && c.evidence[0] !== 'capitalised') evidenced.set(scanner.low[c.s], c.type);
+  let evidenced: Map<string, EntityType> | undefined;
   for (const c of cands) {
     if (c.drop || c.evidence[0] !== 'capitalised') continue;
+    if (!evidenced) {
+      evidenced = new Map();
+      for (const d of cands) if (!d.drop && d.type && d.e - d.s === 1 && d.evidence[0] !== 'capitalised') evidenced.set(scanner.low[d.s], d.type);
+    }
     const type = evidenced.get(scanner.low[c.s]);
     if (type && type !== c.type) {
       c.type = type;
