@@ -882,6 +882,10 @@ class Scanner extends TokenView {
         c.drop = true;
         return;
       }
+      if (!firstName && this.afterSplitCapital(c)) {
+        c.drop = true; // "My Lady Dainty", "The Great Marcel": the rest of a title or a longer name
+        return;
+      }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
       return;
     }
@@ -1024,7 +1028,25 @@ class Scanner extends TokenView {
       c.drop = true; // "Côte occidentale", "Adresse télégraphique": a noun and its adjective
       return;
     }
+    if (this.afterSplitCapital(c)) {
+      c.drop = true; // "Baltimore Ohio", "The Vagabond": the rest of a longer name that the scan split
+      return;
+    }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /**
+   * Right after a capitalised word of the same sentence that the scan kept out of the name: a
+   * place ("Baltimore Ohio", "Liverpool Stadium"), an English article ("The Vagabond"), a
+   * capitalised noun ("Industrie Nationale", "Jeudi Vendr."). A person's name has no reason to be
+   * cut there: the name is the rest of a longer one (a share, a venue, a title), no person's on its
+   * own. Not after the sentence's first word ("Mais Durand", "C'était Lavinia"), a heading in
+   * capitals ("L'UNITÉ POLONAISE Paderewski") or a verb, whose sentence start a caption may lose
+   * ("REGARDER | Voir Kim Jong-un arriver").
+   */
+  afterSplitCapital(c: Candidate): boolean {
+    const p = c.s - 1;
+    return p > 0 && this.same(p, c.s) && this.toks[p].kind === 'word' && this.toks[p].upper && this.toks[p].text.length > 1 && !this.isAllCaps(p) && !this.initialAt(p) && !this.isTitleAbbreviation(p) && !INFINITIVE.test(this.low[p]);
   }
 
   /**
