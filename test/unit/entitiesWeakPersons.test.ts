@@ -30,3 +30,13 @@ test('a person after a sentence start, a heading in capitals or a verb keeps the
 test('modern news keeps its people', () => {
   check('Le président Emmanuel Macron a reçu Olaf Scholz à Berlin, selon Reuters.', ['PER:Emmanuel Macron', 'PER:Olaf Scholz', 'LOC:Berlin', 'ORG:Reuters']);
 });
+
+test('a name that a figure follows in a market report, a table or a small ad is no person', () => {
+  check('Cours du jour Tramwex. 1175 .. 1180 et Fiorbanc 1/10e ..... 530, puis Corvalho, 212.', []);
+  check('Adressez-vous chez Mirbel, 14, rue Quincampoix, Paris.', ['LOC:rue Quincampoix', 'LOC:Paris']);
+});
+
+test('an age, a year, an ordinal or the next sentence after a person keeps the person', () => {
+  check('On a arrêté Corvalho, 32 ans, puis entendu Tramwex, 1875-1932, et Fiorbanc, 2e.', ['PER:Corvalho', 'PER:Tramwex', 'PER:Fiorbanc']);
+  check('Le baiser de Roxane. 4 acteurs seulement.', ['PER:Roxane']);
+});
