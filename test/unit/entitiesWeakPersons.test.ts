@@ -40,3 +40,11 @@ test('an age, a year, an ordinal or the next sentence after a person keeps the p
   check('On a arrêté Corvalho, 32 ans, puis entendu Tramwex, 1875-1932, et Fiorbanc, 2e.', ['PER:Corvalho', 'PER:Tramwex', 'PER:Fiorbanc']);
   check('Le baiser de Roxane. 4 acteurs seulement.', ['PER:Roxane']);
 });
+
+test('a word of three letters or fewer with nothing else to type it is an abbreviation or OCR debris, no person', () => {
+  check('Dépôt chez Lenoir, représentant de la Sté anonyme ; on y voit Ia suite, Jne fil. demandé.', ['PER:Lenoir']);
+});
+
+test('a short name that the document gives a person elsewhere stays a person', () => {
+  check('Le président Xi Jinping a reçu le ministre. Plus tard, Xi a parlé.', ['PER:Xi Jinping', 'PER:Xi']);
+});

@@ -1374,9 +1374,10 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   }
   // A word still typed only by default names no person in two layouts: the rest of a longer name
   // the scan split ("Baltimore Ohio", "The Vagabond") and a row of figures ("Réors. 1175", "Mazer, 48, rue Richer").
+  // Nor does a word of three letters or fewer: an abbreviation ("Sté", "Jne", "Esp") or OCR debris ("Ia").
   for (const c of cands) {
     if (c.drop || c.evidence.length !== 1 || c.evidence[0] !== 'capitalised') continue;
-    if (scanner.afterSplitCapital(c) || scanner.figureAfter(c)) c.drop = true;
+    if (scanner.afterSplitCapital(c) || scanner.figureAfter(c) || scanner.toks[c.s].text.length <= 3) c.drop = true;
   }
   // "Sancho, comédie lyrique", "Héloïse et Abélard, opéra-bouffe": a name that a genre follows is a work's title.
   const typed = cands.filter((c) => !c.drop && c.type);
