@@ -1038,15 +1038,6 @@ class Scanner extends TokenView {
   }
 
   /**
-   * Right after a capitalised word of the same sentence that the scan kept out of the name: a
-   * place ("Baltimore Ohio", "Liverpool Stadium"), an English article ("The Vagabond"), a
-   * capitalised noun ("Industrie Nationale", "Jeudi Vendr."). A person's name has no reason to be
-   * cut there: the name is the rest of a longer one (a share, a venue, a title), no person's on its
-   * own. Not after the sentence's first word ("Mais Durand", "C'était Lavinia"), a heading in
-   * capitals ("L'UNITÉ POLONAISE Paderewski") or a verb, whose sentence start a caption may lose
-   * ("REGARDER | Voir Kim Jong-un arriver").
-   */
-  /**
    * A figure right after the name or after its comma or full stop, as market reports, tables and
    * small ads print shares, firms and shops ("Rio Tinto, 47", "Réors. 1175", "Mazer, 48, rue
    * Richer"); a person's name takes no figure there but an age ("Durand, 32 ans") or a year
@@ -1064,6 +1055,15 @@ class Scanner extends TokenView {
     return true;
   }
 
+  /**
+   * Right after a capitalised word of the same sentence that the scan kept out of the name: a
+   * place ("Baltimore Ohio", "Liverpool Stadium"), an English article ("The Vagabond"), a
+   * capitalised noun ("Industrie Nationale", "Jeudi Vendr."). A person's name has no reason to be
+   * cut there: the name is the rest of a longer one (a share, a venue, a title), no person's on its
+   * own. Not after the sentence's first word ("Mais Durand", "C'était Lavinia"), a heading in
+   * capitals ("L'UNITÉ POLONAISE Paderewski") or a verb, whose sentence start a caption may lose
+   * ("REGARDER | Voir Kim Jong-un arriver").
+   */
   afterSplitCapital(c: Candidate): boolean {
     const p = c.s - 1;
     return p > 0 && this.same(p, c.s) && this.toks[p].kind === 'word' && this.toks[p].upper && this.toks[p].text.length > 1 && !this.isAllCaps(p) && !this.initialAt(p) && !this.isTitleAbbreviation(p) && !INFINITIVE.test(this.low[p]);
