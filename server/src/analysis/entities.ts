@@ -67,6 +67,8 @@ const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** Endings of feminine adjectives, which follow common nouns and not surnames (no verb ends so: "arrive"; "prit-elle" has a hyphen). */
 const FEMININE_ADJECTIVE = /(?:ale|ique|aire|elle|ienne|aise|oise|aine)s?$/;
+/** A year after a name: "Victor Hugo, 1802". */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** Any vowel: a word without one is an abbreviation or OCR noise, not a name. */
 const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/;
 
@@ -895,6 +897,14 @@ class Scanner extends TokenView {
         c.drop = true;
         return;
       }
+      if (!firstName && this.afterSplitCapital(c)) {
+        c.drop = true; // "My Lady Dainty", "The Great Marcel": the rest of a title or a longer name
+        return;
+      }
+      if (!firstName && this.figureAfter(c)) {
+        c.drop = true; // "Royal Dutch 1/10e", "Miss Deeds, 12, r. Magellan": a share or an address in a list
+        return;
+      }
       this.setType(c, 'PER', firstName ? 0.85 : 0.7, firstName ? 'first-name' : 'multiword-name', true);
       return;
     }
@@ -1038,6 +1048,38 @@ class Scanner extends TokenView {
       return;
     }
     this.setType(c, 'PER', 0.4, 'capitalised', false);
+  }
+
+  /**
+   * A figure right after the name or after its comma or full stop, as market reports, tables and
+   * small ads print shares, firms and shops ("Rio Tinto, 47", "Réors. 1175", "Mazer, 48, rue
+   * Richer"); a person's name takes no figure there but an age ("Durand, 32 ans") or a year
+   * ("Victor Hugo, 1802"). By position, not sentence: the splitter may end one at the full stop.
+   */
+  figureAfter(c: Candidate): boolean {
+    let q = c.e;
+    const stop = q < this.n && this.toks[q].text === '.';
+    if (stop || (q < this.n && this.toks[q].text === ',')) q++;
+    if (q >= this.n || this.toks[q].kind !== 'number' || this.toks[q].start - this.toks[c.e - 1].end > 3 || YEAR.test(this.toks[q].text)) return false;
+    const after = q + 1 < this.n ? this.toks[q + 1] : undefined;
+    if (!after) return !stop;
+    // An ordinal ("4e acte", "2e"), an age; after a full stop, a figure that a word follows starts the next sentence.
+    if (after.kind === 'word' && (after.start === this.toks[q].end || stop || this.low[q + 1] === 'ans' || this.low[q + 1] === 'an')) return false;
+    return true;
+  }
+
+  /**
+   * Right after a capitalised word of the same sentence that the scan kept out of the name: a
+   * place ("Baltimore Ohio", "Liverpool Stadium"), an English article ("The Vagabond"), a
+   * capitalised noun ("Industrie Nationale", "Jeudi Vendr."). A person's name has no reason to be
+   * cut there: the name is the rest of a longer one (a share, a venue, a title), no person's on its
+   * own. Not after the sentence's first word ("Mais Durand", "C'était Lavinia"), a heading in
+   * capitals ("L'UNITÉ POLONAISE Paderewski") or a verb, whose sentence start a caption may lose
+   * ("REGARDER | Voir Kim Jong-un arriver").
+   */
+  afterSplitCapital(c: Candidate): boolean {
+    const p = c.s - 1;
+    return p > 0 && this.same(p, c.s) && this.toks[p].kind === 'word' && this.toks[p].upper && this.toks[p].text.length > 1 && !this.isAllCaps(p) && !this.initialAt(p) && !this.isTitleAbbreviation(p) && !INFINITIVE.test(this.low[p]);
   }
 
   /**
@@ -1349,6 +1391,13 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
       c.type = type;
       c.evidence.push('repeats-name');
     }
+  }
+  // A word still typed only by default names no person in two layouts: the rest of a longer name
+  // the scan split ("Baltimore Ohio", "The Vagabond") and a row of figures ("Réors. 1175", "Mazer, 48, rue Richer").
+  // Nor does a word of three letters or fewer: an abbreviation ("Sté", "Jne", "Esp") or OCR debris ("Ia").
+  for (const c of cands) {
+    if (c.drop || c.evidence.length !== 1 || c.evidence[0] !== 'capitalised') continue;
+    if (scanner.afterSplitCapital(c) || scanner.figureAfter(c) || scanner.toks[c.s].text.length <= 3) c.drop = true;
   }
   // "Sancho, comédie lyrique", "Héloïse et Abélard, opéra-bouffe": a name that a genre follows is a work's title.
   const typed = cands.filter((c) => !c.drop && c.type);
