@@ -861,9 +861,13 @@ class Scanner extends TokenView {
         this.setType(c, 'ORG', 0.6, `article:${article}`, false);
         return;
       }
-      const next = this.toks[c.e];
-      if (!firstName && next && next.text === '.' && this.toks[c.e + 1]?.text === '.' && this.same(c.e + 1, c.s)) {
-        this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415"
+      const row = firstName ? undefined : this.tableRow(c);
+      if (row === 'stock') {
+        this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415 .. 1420"
+        return;
+      }
+      if (row) {
+        c.drop = true; // a row of another table: "Mount Elliott ........... ... .."
         return;
       }
       const share = firstName ? 0 : this.stockQuote(c);
@@ -987,8 +991,13 @@ class Scanner extends TokenView {
       return;
     }
     const next = this.toks[c.e];
-    if (next && this.same(c.e, c.s) && next.text === '.' && this.toks[c.e + 1]?.text === '.') {
-      this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Métropolitain .......... 1304"
+    const row = this.tableRow(c);
+    if (row === 'stock') {
+      this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Métropolitain .......... 1304 .. 1290"
+      return;
+    }
+    if (row) {
+      c.drop = true; // a row of a price list: "Etranger ......... 25 » 50 »"
       return;
     }
     if (next && this.same(c.e, c.s) && next.kind === 'number') {
@@ -1081,6 +1090,28 @@ class Scanner extends TokenView {
     // Without the comma only a ";" after the figure makes it a price ("; Paris 1889 ;" would be a date).
     if (q === end && after.text !== ';') return 0;
     return after.text === ';' || after.text === '/' || after.kind === 'number' ? end : 0;
+  }
+
+  /**
+   * A name that a leader of full stops follows heads a row of a table: 'stock' when two prices
+   * come next, the previous and the day's, as a stock list prints them ("Vieille Montagne ........
+   * 1415 .. 1420", "Fives-Lille .. 1035 .. 1049"); 'row' for another table's row, a price list's
+   * single column or a leader with no figure ("Etranger ......... 25 » 50 »", "Hygiène . . .. 15
+   * fr.", "Mount Elliott ........... ... .."), no person's name; undefined without a leader (an
+   * ellipsis of three full stops in a dialogue is none: "Dupont...").
+   */
+  tableRow(c: Candidate): 'stock' | 'row' | undefined {
+    let q = c.e;
+    // By position, not sentence: the splitter ends sentences inside the leader.
+    const near = (k: number) => k < this.n && this.toks[k].start - this.toks[k - 1].end <= 2;
+    let dots = 0;
+    for (; dots < 60 && near(q) && this.toks[q].text === '.'; dots++) q++;
+    if (dots < 2) return undefined;
+    if (!near(q) || this.toks[q].kind !== 'number') return dots >= 5 ? 'row' : undefined;
+    q++;
+    // "1415 .. 1420", "26 50 26", "67 50 67 35": a few marks between the two prices.
+    for (let marks = 0; marks < 4 && near(q) && this.toks[q].text === '.'; marks++) q++;
+    return near(q) && this.toks[q].kind === 'number' ? 'stock' : 'row';
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */
