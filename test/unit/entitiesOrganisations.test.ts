@@ -23,3 +23,12 @@ test('a row of a price list or a leader with no figure names no one', () => {
 test('an ellipsis after a name in a dialogue is no leader', () => {
   check('— Et Dubrenil... il viendra ?', ['PER:Dubrenil']);
 });
+
+test("after an article, a name whose words \"des\", \"de la\" join without a head word is a work's or an event's title", () => {
+  check('Ce soir au Casino, la Fête des Lilas, avec souper dansant.', []);
+  check("Demain, reprise de La Chanson de l'Aube, drame en trois actes.", []);
+  // With a head word the same shape names a body.
+  check('La Ligue des Amis du Vin tiendra sa réunion.', ['ORG:Ligue des Amis du Vin']);
+  // A body named by an article and its own words stays one.
+  check('Le bureau de la Libre Musique est ouvert.', ['ORG:Libre Musique']);
+});

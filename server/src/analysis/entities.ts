@@ -857,6 +857,12 @@ class Scanner extends TokenView {
         return;
       }
       if (article && !PLURAL_ARTICLES.has(article)) {
+        if (!this.isInitial(c.s) && this.linkedName(c)) {
+          // Without a head word, "des", "du", "de la" join the words of a work's or an event's title
+          // ("la Fête des Lilas", "La Chanson de l'Aube"), which bodies name with a head ("la Ligue des X").
+          c.drop = true;
+          return;
+        }
         // People take no article: "le Quai d’Orsay", "la Libre Pensée" name bodies.
         this.setType(c, 'ORG', 0.6, `article:${article}`, false);
         return;
