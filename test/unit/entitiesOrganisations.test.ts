@@ -32,3 +32,9 @@ test("after an article, a name whose words \"des\", \"de la\" join without a hea
   // A body named by an article and its own words stays one.
   check('Le bureau de la Libre Musique est ouvert.', ['ORG:Libre Musique']);
 });
+
+test('a name led by a plural common noun is a firm only in a stock list', () => {
+  check('412 .. 415 .. Forges Valdrac ........ 495 .. 488 .. ', ['ORG:Forges Valdrac']);
+  check('Nos petites annonces : Locations Saisonnières, le lundi.', []);
+  check('Le programme passe ensuite à Ombres Lointaines, un film de Pierre Lomard.', ['PER:Pierre Lomard']);
+});

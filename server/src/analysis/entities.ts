@@ -847,8 +847,10 @@ class Scanner extends TokenView {
       }
       const first = this.low[c.s];
       if (!firstName && PLURAL_NOUN.test(first) && !this.isInitial(c.s)) {
-        // A plural first word names a firm or a body, not a person: "Chargeurs Réunis", "Droits de l’Homme".
-        this.setType(c, 'ORG', 0.55, 'plural-name', false);
+        // A plural first word names no person: a firm in a stock list ("Moteurs Gnome ........ 495 .. 485");
+        // elsewhere, without a head word, a heading, a work's title or a common noun ("Locations d'Immeubles").
+        if (this.tableRow(c) === 'stock') this.setType(c, 'ORG', 0.55, 'plural-name', false);
+        else c.drop = true;
         return;
       }
       const article = firstName ? undefined : this.articleBefore(c);
