@@ -38,3 +38,9 @@ test('a name led by a plural common noun is a firm only in a stock list', () => 
   check('Nos petites annonces : Locations Saisonnières, le lundi.', []);
   check('Le programme passe ensuite à Ombres Lointaines, un film de Pierre Lomard.', ['PER:Pierre Lomard']);
 });
+
+test('a short word in capitals starts an acronym and a name only if no other word is in capitals or a stray letter', () => {
+  check("Rien n'égale la PATE de GUIMAUVE de VERLANDIER pour la toux.", []);
+  check('BOURSE DU 3 Mars VA E U C OU E V A L E U cours précédents', []);
+  check('Le directeur de KLM France a démissionné.', ['ORG:KLM France']);
+});

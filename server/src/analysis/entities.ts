@@ -601,6 +601,20 @@ class Scanner extends TokenView {
     return false;
   }
 
+  /**
+   * A word in capitals (three letters or more) or a stray letter among the tokens [from, to): a
+   * heading or OCR noise ("PATE de NAFÉ de DELANGRENIER", "VA E U C UO"), not an acronym before a
+   * name ("HP France").
+   */
+  capsOrLetters(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.toks[k];
+      if (t.kind !== 'word') continue;
+      if ((t.text.length >= 3 && this.isAllCaps(k) && !ROMAN_NUMERAL.test(t.text)) || (t.text.length === 1 && !this.isInitial(k))) return true;
+    }
+    return false;
+  }
+
   /** A comma and a work's genre at q: ", comédie en 3 actes", ", opéra-bouffe". */
   genreAfter(q: number): boolean {
     if (q + 1 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'word' || this.toks[q + 1].upper) return false;
@@ -824,7 +838,7 @@ class Scanner extends TokenView {
         return;
       }
       const firstName = FIRST_NAMES.has(this.low[c.s]);
-      if (this.isAllCaps(c.s) && this.toks[c.s].text.length <= 5 && !NON_ENTITY_ACRONYMS.has(this.toks[c.s].text) && !this.isAllCaps(c.s + 1)) {
+      if (this.isAllCaps(c.s) && this.toks[c.s].text.length <= 5 && !NON_ENTITY_ACRONYMS.has(this.toks[c.s].text) && !this.isAllCaps(c.s + 1) && !this.capsOrLetters(c.s + 1, c.e)) {
         this.setType(c, 'ORG', 0.65, 'acronym-name', true); // "HP France", "RIA Novosti"
         return;
       }
