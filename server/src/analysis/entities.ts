@@ -601,6 +601,12 @@ class Scanner extends TokenView {
     return false;
   }
 
+  /** A second word that agrees in the plural with the first ("Bêtes Humaines"), or a first name after it. */
+  pluralPhrase(c: Candidate): boolean {
+    const k = c.s + 1;
+    return k < c.e && this.toks[k].kind === 'word' && (PLURAL_NOUN.test(this.low[k]) || FIRST_NAMES.has(this.low[k]));
+  }
+
   /**
    * A word in capitals (three letters or more) or a stray letter among the tokens [from, to): a
    * heading or OCR noise ("PATE de NAFÉ de DELANGRENIER", "VA E U C UO"), not an acronym before a
@@ -861,10 +867,15 @@ class Scanner extends TokenView {
       }
       const first = this.low[c.s];
       if (!firstName && PLURAL_NOUN.test(first) && !this.isInitial(c.s)) {
-        // A plural first word names no person: a firm in a stock list ("Moteurs Gnome ........ 495 .. 485");
-        // elsewhere, without a head word, a heading, a work's title or a common noun ("Locations d'Immeubles").
-        if (this.tableRow(c) === 'stock') this.setType(c, 'ORG', 0.55, 'plural-name', false);
-        else c.drop = true;
+        // A plural first word names a firm or a body, not a person: "Chargeurs Réunis", "Galeries Lafayette",
+        // "Moteurs Gnome ........ 495 .. 485". Not a plural noun that an adjective agrees with, that "des",
+        // "du", "de la" join to another noun, or before a person's name (out of a stock list): a heading, a
+        // work's title or a common noun ("Locations Saisonnières", "Locations d'Immeubles", "Halles Jean X").
+        if (this.tableRow(c) !== 'stock' && (this.pluralPhrase(c) || this.linkedName(c))) {
+          c.drop = true;
+          return;
+        }
+        this.setType(c, 'ORG', 0.55, 'plural-name', false);
         return;
       }
       const article = firstName ? undefined : this.articleBefore(c);
