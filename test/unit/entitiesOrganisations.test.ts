@@ -52,3 +52,15 @@ test('a short word in capitals starts an acronym and a name only if no other wor
   check("Rien n'égale la PATE de GUIMAUVE de VERLANDIER pour la toux.", []);
   check('BOURSE DU 3 Mars VA E U C OU E V A L E U cours précédents', []);
 });
+
+test('"le X" alone names a body as the subject of a verb or a source, not in a list or before a full stop', () => {
+  check('Hier soir, le Valmoran a démenti toute négociation.', ['ORG:Valmoran']);
+  check('Selon le Valmoran, les ventes reprennent.', ['ORG:Valmoran']);
+  check('Sous sa direction sont placés le Kerdaly, le Valmoran et le restaurant du port.', []);
+  check('Il faut toujours prévoir une réserve pour le Terzal.', []);
+});
+
+// Modern news: a body after "le" as the subject keeps its name.
+test('modern bodies after "le" keep their names', () => {
+  check('Le Bundesrat a rejeté le texte, et le Kremlin a protesté.', ['ORG:Bundesrat', 'ORG:Kremlin']);
+});

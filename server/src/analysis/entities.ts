@@ -992,6 +992,14 @@ class Scanner extends TokenView {
         c.drop = true; // the title of a work: « Le Radeau », Le Robot, "EMPIRE, 8.30, Le Robot"
         return;
       }
+      // "le X" names a body as the subject of a verb ("le Kremlin a déclaré", "Le Rio-Tinto clôture") or as a
+      // source ("selon le Pentagone,"); before a mark, a link or nothing it is as often a work, a commodity or a
+      // hotel ("le Voleur.", "le Ruhl, le Royal").
+      const verbAfter = next !== undefined && this.same(c.e, c.s) && next.kind === 'word' && !next.upper && !LINKS.has(this.low[c.e]) && this.low[c.e] !== 'et' && this.low[c.e] !== 'ou';
+      if (article === 'le' && !verbAfter && !(this.same(c.s - 2, c.s) && this.low[c.s - 2] === 'selon')) {
+        c.drop = true;
+        return;
+      }
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
       return;
     }
