@@ -614,6 +614,26 @@ class Scanner extends TokenView {
     return false;
   }
 
+  /** A second word that agrees in the plural with the first ("Bêtes Humaines"), or a first name after it. */
+  pluralPhrase(c: Candidate): boolean {
+    const k = c.s + 1;
+    return k < c.e && this.toks[k].kind === 'word' && (PLURAL_NOUN.test(this.low[k]) || FIRST_NAMES.has(this.low[k]));
+  }
+
+  /**
+   * A word in capitals (three letters or more) or a stray letter among the tokens [from, to): a
+   * heading or OCR noise ("PATE de NAFÉ de DELANGRENIER", "VA E U C UO"), not an acronym before a
+   * name ("HP France").
+   */
+  capsOrLetters(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.toks[k];
+      if (t.kind !== 'word') continue;
+      if ((t.text.length >= 3 && this.isAllCaps(k) && !ROMAN_NUMERAL.test(t.text)) || (t.text.length === 1 && !this.isInitial(k))) return true;
+    }
+    return false;
+  }
+
   /** A comma and a work's genre at q: ", comédie en 3 actes", ", opéra-bouffe". */
   genreAfter(q: number): boolean {
     if (q + 1 >= this.n || this.toks[q].text !== ',' || this.toks[q + 1].kind !== 'word' || this.toks[q + 1].upper) return false;
@@ -839,7 +859,7 @@ class Scanner extends TokenView {
         return;
       }
       const firstName = FIRST_NAMES.has(this.low[c.s]);
-      if (this.isAllCaps(c.s) && this.toks[c.s].text.length <= 5 && !NON_ENTITY_ACRONYMS.has(this.toks[c.s].text) && !this.isAllCaps(c.s + 1)) {
+      if (this.isAllCaps(c.s) && this.toks[c.s].text.length <= 5 && !NON_ENTITY_ACRONYMS.has(this.toks[c.s].text) && !this.isAllCaps(c.s + 1) && !this.capsOrLetters(c.s + 1, c.e)) {
         this.setType(c, 'ORG', 0.65, 'acronym-name', true); // "HP France", "RIA Novosti"
         return;
       }
@@ -862,7 +882,14 @@ class Scanner extends TokenView {
       }
       const first = this.low[c.s];
       if (!firstName && PLURAL_NOUN.test(first) && !this.isInitial(c.s)) {
-        // A plural first word names a firm or a body, not a person: "Chargeurs Réunis", "Droits de l’Homme".
+        // A plural first word names a firm or a body, not a person: "Chargeurs Réunis", "Galeries Lafayette",
+        // "Moteurs Gnome ........ 495 .. 485". Not a plural noun that an adjective agrees with, that "des",
+        // "du", "de la" join to another noun, or before a person's name (out of a stock list): a heading, a
+        // work's title or a common noun ("Locations Saisonnières", "Locations d'Immeubles", "Halles Jean X").
+        if (this.tableRow(c) !== 'stock' && (this.pluralPhrase(c) || this.linkedName(c))) {
+          c.drop = true;
+          return;
+        }
         this.setType(c, 'ORG', 0.55, 'plural-name', false);
         return;
       }
@@ -872,13 +899,23 @@ class Scanner extends TokenView {
         return;
       }
       if (article && !PLURAL_ARTICLES.has(article)) {
+        if (!this.isInitial(c.s) && this.linkedName(c)) {
+          // Without a head word, "des", "du", "de la" join the words of a work's or an event's title
+          // ("la Fête des Lilas", "La Chanson de l'Aube"), which bodies name with a head ("la Ligue des X").
+          c.drop = true;
+          return;
+        }
         // People take no article: "le Quai d’Orsay", "la Libre Pensée" name bodies.
         this.setType(c, 'ORG', 0.6, `article:${article}`, false);
         return;
       }
-      const next = this.toks[c.e];
-      if (!firstName && next && next.text === '.' && this.toks[c.e + 1]?.text === '.' && this.same(c.e + 1, c.s)) {
-        this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415"
+      const row = firstName ? undefined : this.tableRow(c);
+      if (row === 'stock') {
+        this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Vieille Montagne ........ 1415 .. 1420"
+        return;
+      }
+      if (row) {
+        c.drop = true; // a row of another table: "Mount Elliott ........... ... .."
         return;
       }
       const share = firstName ? 0 : this.stockQuote(c);
@@ -978,6 +1015,14 @@ class Scanner extends TokenView {
         c.drop = true; // the title of a work: « Le Radeau », Le Robot, "EMPIRE, 8.30, Le Robot"
         return;
       }
+      // "le X" names a body as the subject of a verb ("le Kremlin a déclaré", "Le Rio-Tinto clôture") or as a
+      // source ("selon le Pentagone,"); before a mark, a link or nothing it is as often a work, a commodity or a
+      // hotel ("le Voleur.", "le Ruhl, le Royal").
+      const verbAfter = next !== undefined && this.same(c.e, c.s) && next.kind === 'word' && !next.upper && !LINKS.has(this.low[c.e]) && this.low[c.e] !== 'et' && this.low[c.e] !== 'ou';
+      if (article === 'le' && !verbAfter && !(this.same(c.s - 2, c.s) && this.low[c.s - 2] === 'selon')) {
+        c.drop = true;
+        return;
+      }
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
       return;
     }
@@ -1010,8 +1055,13 @@ class Scanner extends TokenView {
       return;
     }
     const next = this.toks[c.e];
-    if (next && this.same(c.e, c.s) && next.text === '.' && this.toks[c.e + 1]?.text === '.') {
-      this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Métropolitain .......... 1304"
+    const row = this.tableRow(c);
+    if (row === 'stock') {
+      this.setType(c, 'ORG', 0.5, 'table-row', false); // a row of a stock list: "Métropolitain .......... 1304 .. 1290"
+      return;
+    }
+    if (row) {
+      c.drop = true; // a row of a price list: "Etranger ......... 25 » 50 »"
       return;
     }
     if (next && this.same(c.e, c.s) && next.kind === 'number') {
@@ -1136,6 +1186,28 @@ class Scanner extends TokenView {
     // Without the comma only a ";" after the figure makes it a price ("; Paris 1889 ;" would be a date).
     if (q === end && after.text !== ';') return 0;
     return after.text === ';' || after.text === '/' || after.kind === 'number' ? end : 0;
+  }
+
+  /**
+   * A name that a leader of full stops follows heads a row of a table: 'stock' when two prices
+   * come next, the previous and the day's, as a stock list prints them ("Vieille Montagne ........
+   * 1415 .. 1420", "Fives-Lille .. 1035 .. 1049"); 'row' for another table's row, a price list's
+   * single column or a leader with no figure ("Etranger ......... 25 » 50 »", "Hygiène . . .. 15
+   * fr.", "Mount Elliott ........... ... .."), no person's name; undefined without a leader (an
+   * ellipsis of three full stops in a dialogue is none: "Dupont...").
+   */
+  tableRow(c: Candidate): 'stock' | 'row' | undefined {
+    let q = c.e;
+    // By position, not sentence: the splitter ends sentences inside the leader.
+    const near = (k: number) => k < this.n && this.toks[k].start - this.toks[k - 1].end <= 2;
+    let dots = 0;
+    for (; dots < 60 && near(q) && this.toks[q].text === '.'; dots++) q++;
+    if (dots < 2) return undefined;
+    if (!near(q) || this.toks[q].kind !== 'number') return dots >= 5 ? 'row' : undefined;
+    q++;
+    // "1415 .. 1420", "26 50 26", "67 50 67 35": a few marks between the two prices.
+    for (let marks = 0; marks < 4 && near(q) && this.toks[q].text === '.'; marks++) q++;
+    return near(q) && this.toks[q].kind === 'number' ? 'stock' : 'row';
   }
 
   /** A dateline: a place, a comma, a day and a month ("Nancy, 14 janvier"). */
