@@ -30,6 +30,7 @@ const ORG_DESCRIPTORS = gz.ORG_DESCRIPTORS;
 const ORG_HEADS = gz.ORG_HEADS;
 const PLACE_NOUNS = gz.PLACE_NOUNS;
 const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
+const DATIVE_VERBS = gz.DATIVE_VERBS;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const prefixedName = gz.prefixedName;
 const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
@@ -488,7 +489,11 @@ export class TokenView {
     if (!this.same(p, c.s)) return undefined;
     const w = this.low[p];
     // Towns take no article ("à Lyon"); "à la X", "au X" are as often institutions ("à la Sorbonne", "au Palais").
-    if (PLACE_PREPOSITIONS.has(w) && !article) return w;
+    if (PLACE_PREPOSITIONS.has(w) && !article) {
+      // "intima à X", "succédé à X", "pour permettre à X": the verb's indirect object is a person.
+      if (w === 'à' && this.same(p - 1, c.s) && DATIVE_VERBS.has(this.low[p - 1])) return undefined;
+      return w;
+    }
     if (w === 'de' || w === "d'" || w === 'du' || w === 'des') {
       for (let q = p - 1, steps = 0; steps < 3 && this.same(q, c.s); q--, steps++) {
         const v = this.low[q];
