@@ -30,6 +30,9 @@ const ORG_DESCRIPTORS = gz.ORG_DESCRIPTORS;
 const ORG_HEADS = gz.ORG_HEADS;
 const PLACE_NOUNS = gz.PLACE_NOUNS;
 const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
+const DATIVE_VERBS = gz.DATIVE_VERBS;
+const SITE_HEADS = gz.SITE_HEADS;
+const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const prefixedName = gz.prefixedName;
 const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
@@ -488,7 +491,11 @@ export class TokenView {
     if (!this.same(p, c.s)) return undefined;
     const w = this.low[p];
     // Towns take no article ("à Lyon"); "à la X", "au X" are as often institutions ("à la Sorbonne", "au Palais").
-    if (PLACE_PREPOSITIONS.has(w) && !article) return w;
+    if (PLACE_PREPOSITIONS.has(w) && !article) {
+      // "intima à X", "succédé à X", "pour permettre à X": the verb's indirect object is a person.
+      if (w === 'à' && this.same(p - 1, c.s) && DATIVE_VERBS.has(this.low[p - 1])) return undefined;
+      return w;
+    }
     if (w === 'de' || w === "d'" || w === 'du' || w === 'des') {
       for (let q = p - 1, steps = 0; steps < 3 && this.same(q, c.s); q--, steps++) {
         const v = this.low[q];
@@ -515,8 +522,11 @@ export class TokenView {
     if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
     if (q < this.n && (this.toks[q].text === '—' || this.toks[q].text === '–')) q++; // "SCALA. — 8 h. 45"
     if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
+    if (parseInt(this.toks[q].text, 10) > 24) return false; // a price ("LOUÉE 35,00 francs"), no hour
     if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
     const after = this.toks[q + 1]?.text;
+    // "CAVE DUPRÉ, 11, rue Laffitte": a shop's house number, no show time.
+    if ((after === '.' || after === ',') && q + 2 < this.n && (SITE_HEADS.has(this.low[q + 2]) || STREET_ABBREVIATIONS.has(this.low[q + 2]))) return false;
     return after === 'h' || after === '.' || after === ',';
   }
 

@@ -17,6 +17,8 @@ import firstNameData from './data/firstNames.json';
 import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
 import workGenreData from './data/fr/work-genres.json';
+import dativeVerbData from './data/fr/dative-verbs.json';
+import { conjugateEr } from './cues';
 
 export interface GazetteerEntry {
   /** Lower-cased words of the entry, apostrophes normalised. */
@@ -157,6 +159,14 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = lowerSet(cues.orgDescriptors
 export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLinks);
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = lowerSet(cues.placeCuePrepositions);
 export const PLACE_NOUNS: ReadonlySet<string> = lowerSet(cues.placeNouns);
+/** Forms of verbs whose « à » complement is a person, not a place: "succéda à X", "permettre à X". */
+export const DATIVE_VERBS: ReadonlySet<string> = lowerSet([
+  ...dativeVerbData.regular.flatMap((v) => {
+    const f = conjugateEr(v);
+    return [v, ...f.finite, ...f.participle];
+  }),
+  ...dativeVerbData.irregular,
+]);
 export const SITE_HEADS: ReadonlySet<string> = lowerSet(cues.siteHeads);
 /** Lower-case heads named by their adjectives: "le parti socialiste". */
 export const LOWER_NAMED_HEADS: ReadonlySet<string> = lowerSet(cues.lowerNamedHeads);
