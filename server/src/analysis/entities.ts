@@ -958,12 +958,6 @@ class Scanner extends TokenView {
       this.setType(c, 'PER', 0.8, 'repeats-person-name', false);
       return;
     }
-    const exchange = this.phoneExchange(c);
-    if (exchange) {
-      c.e = exchange; // with its abbreviation's full stop: "Gutenb."
-      this.setType(c, 'LOC', 0.7, 'phone-exchange', false);
-      return;
-    }
     const seen = known.get(w);
     if (seen) {
       this.setType(c, seen, 0.75, 'repeats-name', false);
@@ -1122,32 +1116,6 @@ class Scanner extends TokenView {
     // An ordinal ("4e acte", "2e"), an age; after a full stop, a figure that a word follows starts the next sentence.
     if (after.kind === 'word' && (after.start === this.toks[q].end || stop || this.low[q + 1] === 'ans' || this.low[q + 1] === 'an')) return false;
     return true;
-  }
-
-  /**
-   * A Paris telephone exchange before its line number, as addresses and small ads print them
-   * ("Louvre 49-49", "Tél. : Gutenb. 67-82"): the end of the name (over an abbreviation's full
-   * stop), or 0. The number is two pairs of digits joined by a hyphen, written without spaces.
-   * HIPE newseye spans take the numbers in too; the analysis gives the name only.
-   */
-  phoneExchange(c: Candidate): number {
-    if (c.e - c.s !== 1) return 0;
-    // After a label's colon, a full stop, a comma or the previous number, not after a word ("bat Durand 21-19").
-    const prev = this.toks[c.s - 1];
-    if (prev && prev.kind === 'word') return 0;
-    let q = c.e;
-    const abbreviated = q < this.n && this.toks[q].text === '.' && this.toks[q].start === this.toks[c.s].end;
-    if (abbreviated) q++;
-    if (q + 2 >= this.n || this.toks[q].start - this.toks[q - 1].end !== 1) return 0;
-    const a = this.toks[q];
-    const dash = this.toks[q + 1];
-    const b = this.toks[q + 2];
-    if (a.kind !== 'number' || dash.text !== '-' || b.kind !== 'number' || a.text.length !== 2 || b.text.length !== 2) return 0;
-    if (dash.start !== a.end || b.start !== dash.end) return 0;
-    // Not a range or a score that goes on ("12-14 h.", "Lyon 3-1"): a word right after the number.
-    const next = this.toks[q + 3];
-    if (next && next.kind === 'word' && next.start === b.end) return 0;
-    return abbreviated ? c.e + 1 : c.e;
   }
 
   /**
