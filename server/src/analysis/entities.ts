@@ -17,7 +17,7 @@ import type { EntityMention, EntityType } from './types';
 import type { Token } from './text';
 import type { DocContext } from './context';
 import { foldAccents, normalizeWord } from './text';
-import { normalizedWords, tokenClasses, tokenKeys } from './cues';
+import { normalizedWords, reportingForms, tokenClasses, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
@@ -65,8 +65,12 @@ const THEATRE_LINKS = new Set(['de', 'des', 'du', "d'"]);
 /** Roman ordinals: "XVe siècle", "IIIe République". */
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
-/** Endings of feminine adjectives, which follow common nouns and not surnames (no verb ends so: "arrive"; "prit-elle" has a hyphen). */
-const FEMININE_ADJECTIVE = /(?:ale|ique|aire|elle|ienne|aise|oise|aine)s?$/;
+/**
+ * Endings of feminine adjectives, which follow common nouns and not surnames ("Côte occidentale").
+ * Verbs end so too ("Hidalgo explique", "Faure signale"): a reporting verb's form is never taken
+ * for one, and -elle (rappelle, interpelle) and -aine are left out.
+ */
+const FEMININE_ADJECTIVE = /(?:ale|ique|aire|ienne|aise|oise)s?$/;
 /** A year after a name: "Victor Hugo, 1802". */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** Any vowel: a word without one is an abbreviation or OCR noise, not a name. */
@@ -1093,7 +1097,7 @@ class Scanner extends TokenView {
       return;
     }
     const adj = this.toks[c.e];
-    if (adj && adj.kind === 'word' && !adj.upper && this.same(c.s, c.e) && FEMININE_ADJECTIVE.test(this.low[c.e]) && !this.low[c.e].includes('-')) {
+    if (adj && adj.kind === 'word' && !adj.upper && this.same(c.s, c.e) && FEMININE_ADJECTIVE.test(this.low[c.e]) && !this.low[c.e].includes('-') && !reportingForms(this.low[c.e])) {
       c.drop = true; // "Côte occidentale", "Adresse télégraphique": a noun and its adjective
       return;
     }
@@ -1145,12 +1149,12 @@ class Scanner extends TokenView {
     // Not a place's ("St-Pétersbourg", "Saint-Jean-Pied") nor a name with particles ("Mohamed-Ben-Ismaël").
     if (PLACE_COMPOUND.test(text) || FIRST_NAMES.has(normWord(parts[0]))) return false;
     if (parts.some((p) => p.length < 3 || p[0] === p[0].toLowerCase() || NAME_PARTICLES.has(normWord(p)) || FOREIGN_PARTICLES.has(normWord(p)))) return false;
-    if (parts.length >= 3) return true;
-    if (parts.length !== 2) return false;
-    // A one-word place, listed in full (not a weak commune: "Poulenc" might be one).
-    const place = (p: string) => gz.gazetteerEntries(normWord(p))?.some((g) => g.words.length === 1 && g.type === 'LOC' && !g.weak) ?? false;
-    // Not when the document names either part as a person: "le duel Lyon-Tinto" after "M. Lyon".
-    return place(parts[0]) !== place(parts[1]) && !FIRST_NAMES.has(normWord(parts[1])) && !perWords.has(normWord(parts[0])) && !perWords.has(normWord(parts[1]));
+    // Two parts are as often a meeting or a route ("sommet Hollande-Merkel", "rencontre
+    // Kim-Poutine": two people, per GUIDELINES); three, when none is a place ("Paris-Lyon-
+    // Marseille", "Bourgogne-Franche-Comté") nor a person the document names, a firm.
+    if (parts.length < 3) return false;
+    const place = (p: string) => gz.gazetteerEntries(normWord(p))?.some((g) => g.words.length === 1 && g.type === 'LOC') ?? false;
+    return !parts.some((p) => place(p) || perWords.has(normWord(p)));
   }
 
   /**
@@ -1475,7 +1479,8 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   const typed = cands.filter((c) => !c.drop && c.type);
   for (let idx = 0; idx < typed.length; idx++) {
     const c = typed[idx];
-    if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s)) continue;
+    // A full name ("Emmanuel Macron, suite à…") or a title is a person's whatever follows.
+    if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s) || (c.e - c.s > 1 && c.evidence[0] === 'first-name')) continue;
     const next = typed[idx + 1];
     const pair = next && scanner.low[c.e] === 'et' && next.s === c.e + 1 && next.type === 'PER' && !next.role && !scanner.titleAt.has(next.s);
     if (scanner.genreAfter(pair ? next.e : c.e)) {
