@@ -26,3 +26,8 @@ test('two names joined by a hyphen after a meeting noun are two people, not a fi
   const route = findEntities(makeContext('La ligne Paris-Lyon-Marseille a été coupée hier.'));
   assert.ok(!route.some((m) => m.type === 'ORG'), JSON.stringify(route.map((m) => `${m.type}:${m.text}`)));
 });
+
+test('a word at a sentence start before a trade or a form of address is no person', () => {
+  assert.deepEqual(persons('Merci, docteur, pour ces explications.'), []);
+  assert.deepEqual(persons('Bravo, professeur, la démonstration est faite.'), []);
+});

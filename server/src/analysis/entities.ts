@@ -1040,14 +1040,6 @@ class Scanner extends TokenView {
       return;
     }
     const contracted = c.s > 0 && this.same(c.s - 1, c.s) && (this.low[c.s - 1] === 'au' || this.low[c.s - 1] === 'aux');
-    if (c.initial && !article) {
-      // "Grassin, marchand de vins, rue Ordener" at a sentence start (not "Pardon, monsieur", a form of address).
-      const role = this.roleAfter(c);
-      if (role && !NOBLE_TITLES.has(normWord(firstWord(role)))) {
-        this.setType(c, 'PER', 0.6, 'role-after', false);
-        return;
-      }
-    }
     if (c.initial || article || contracted) {
       c.drop = true; // no evidence at a sentence start; "la X", "au X" are mostly titles of works, institutions or common nouns
       c.unproven = !article && c.initial;
