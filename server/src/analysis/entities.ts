@@ -578,7 +578,7 @@ class Scanner extends TokenView {
   }
 
   /**
-   * Joins "Guyot (Palmyre)": a single capitalised word, then only a first name in brackets, is a
+   * Reads "Guyot (Palmyre)": a single capitalised word, then only a first name in brackets, is a
    * surname with its first name, as registers and lists of people print them (not "Pat Sullivan
    * (Félix)", a cartoon's author and its character, nor "Lyon (Rhône)").
    */
@@ -592,7 +592,8 @@ class Scanner extends TokenView {
       if (!this.same(c.s, f.e) || this.isAllCaps(c.s) || c.head >= 0 || c.lowerHead || (c.gaz && !c.gaz.weak)) continue;
       const first = this.low[f.s];
       if (!(FIRST_NAMES.has(first) || (first.includes('-') && first.split('-').every((p) => FIRST_NAMES.has(p))))) continue;
-      c.e = f.e + 1;
+      // The span stays the surname (GUIDELINES: the name, no brackets); the first name in
+      // brackets is the evidence, not a second person.
       c.gaz = undefined;
       c.bracketedFirstName = true;
       f.drop = true;
