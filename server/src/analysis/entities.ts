@@ -66,11 +66,11 @@ const THEATRE_LINKS = new Set(['de', 'des', 'du', "d'"]);
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|re)$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /**
- * Endings of feminine adjectives, which follow common nouns and not surnames ("Côte occidentale").
- * Verbs end so too ("Hidalgo explique", "Faure signale"): a reporting verb's form is never taken
- * for one, and -elle (rappelle, interpelle) and -aine are left out.
+ * Endings of feminine adjectives (data: entityCues.json), which follow common nouns and not
+ * surnames ("Côte occidentale"). Verbs end so too ("Hidalgo explique", "Faure signale"): a
+ * reporting verb's form is never taken for one, and -elle (rappelle, interpelle) is not listed.
  */
-const FEMININE_ADJECTIVE = /(?:ale|ique|aire|ienne|aise|oise)s?$/;
+const FEMININE_ADJECTIVE = gz.FEMININE_ADJECTIVE;
 /** A year after a name: "Victor Hugo, 1802". */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** Any vowel: a word without one is an abbreviation or OCR noise, not a name. */

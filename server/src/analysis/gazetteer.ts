@@ -216,6 +216,8 @@ export const ADJECTIVE_ENDING = endingPattern(cues.adjectiveSuffixes);
 export const INFINITIVE = endingPattern(cues.infinitiveSuffixes);
 /** Adjectives a lower-case complement of an organisation's name takes beyond ADJECTIVE_ENDING: "l'industrie meunière". */
 export const COMPLEMENT_ADJECTIVE = endingPattern(cues.complementAdjectiveSuffixes);
+/** Feminine adjectives that follow a capitalised common noun, not a surname: "Côte occidentale". */
+export const FEMININE_ADJECTIVE = endingPattern(cues.feminineAdjectiveSuffixes);
 /** Names with a lower-case prefix are still name words: "al-Assad", "ben-Gourion". */
 export const PREFIXED_NAME = new RegExp(`^(?:${cues.nameWordPrefixes.join('|')})-\\p{Lu}`, 'u');
 const PREFIX_MIN = Math.min(...cues.nameWordPrefixes.map((p) => p.length));
