@@ -10,7 +10,7 @@ import type { DocContext } from './context';
 import { tokenOffsets, type Segmented, type Token } from './text';
 import { CONDITIONAL_SHAPE, findReportingCues, wordSet, normalizedWords, tokenClasses, type ReportingCue } from './cues';
 import { entitiesByToken } from './tokenIndex';
-import { countAtMost, countEndingBy } from './spans';
+import { countAtMost, countBelow, countEndingBy } from './spans';
 import { keyClass } from './wordKeys';
 import condData from './data/fr/conditional.json';
 
@@ -398,23 +398,11 @@ function quoteMask(seg: Segmented, quotes: Quote[]): Uint8Array {
   // from the last token marked, so the tokens outside quotations are never visited.
   let i = 0;
   for (const q of sorted) {
-    const from = Math.max(i, firstStartingAtOrAfter(starts, q.start, i));
-    i = Math.max(from, firstStartingAtOrAfter(starts, q.end, from));
+    const from = Math.max(i, countBelow(starts, q.start, i));
+    i = Math.max(from, countBelow(starts, q.end, from));
     mask.fill(1, from, i);
   }
   return mask;
-}
-
-/** The first index at or after `from` whose value is at least `offset` (values ascending). */
-function firstStartingAtOrAfter(values: Int32Array, offset: number, from: number): number {
-  let lo = from;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function sentencesOf(ctx: DocContext, span: Span): number[] {

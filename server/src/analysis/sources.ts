@@ -12,7 +12,7 @@ import type { DocContext } from './context';
 import { tokenOffsets, type Segmented, type Token } from './text';
 import { findReportingCues, normalizeWord, wordSet, normalizedWords, tokenKeys, type ReportingCue } from './cues';
 import { keyTable, wordKey } from './wordKeys';
-import { entitiesByToken, firstEndingAfter } from './tokenIndex';
+import { entitiesByToken } from './tokenIndex';
 import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
 
@@ -622,7 +622,7 @@ function indexRoles(scan: Scan, entities: EntityMention[]): void {
     if (e.type === 'LOC') continue;
     const context: string[] = e.role ? roleWords(e.role) : [];
     // The first token ending after the name's start, found by binary search from the last one.
-    j = firstEndingAfter(ends, e.start, j);
+    j = countAtMost(ends, e.start, j);
     if (j >= tokens.length) break;
     const sentence = tokens[j].sentence;
     // Before the name: "l’analyste politique russe Sergueï Markov", "le président russe, X";

@@ -14,9 +14,12 @@ export function countStartingBefore(items: readonly Pick<Span, 'start'>[], offse
   return lo;
 }
 
-/** How many values of an ascending typed array are below `offset` (countStartingBefore over token starts). */
-export function countBelow(values: Int32Array, offset: number): number {
-  let lo = 0;
+/**
+ * How many values of an ascending typed array are below `offset` (countStartingBefore over token
+ * starts). A caller that already knows the first `from` values are below starts the search there.
+ */
+export function countBelow(values: Int32Array, offset: number, from = 0): number {
+  let lo = from;
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -41,9 +44,12 @@ export function lastAtMost(values: readonly number[], offset: number): number {
   return lo;
 }
 
-/** How many values of an ascending typed array are at most `offset` (countEndingBy over token ends). */
-export function countAtMost(values: Int32Array, offset: number): number {
-  let lo = 0;
+/**
+ * How many values of an ascending typed array are at most `offset` (countEndingBy over token
+ * ends). A caller that already knows the first `from` values are at most `offset` starts there.
+ */
+export function countAtMost(values: Int32Array, offset: number, from = 0): number {
+  let lo = from;
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

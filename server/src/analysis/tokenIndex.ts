@@ -4,6 +4,7 @@
 import type { EntityMention } from './types';
 import { recall, remember, type DocContext } from './context';
 import { tokenOffsets } from './text';
+import { countAtMost } from './spans';
 
 const BY_TOKEN = Symbol('entities by token');
 
@@ -28,7 +29,7 @@ export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (En
     const m = sorted[e];
     if (m.start >= ends[i]) {
       // The tokens before the next mention are no one's: jump to the first that reaches it.
-      i = firstEndingAfter(ends, m.start, i) - 1;
+      i = countAtMost(ends, m.start, i) - 1;
       continue;
     }
     if (starts[i] < m.end) at[i] = m;
@@ -37,14 +38,3 @@ export function entitiesByToken(ctx: DocContext, entities: EntityMention[]): (En
   return at;
 }
 
-/** The first index at or after `from` whose value exceeds `offset` (values ascending), by binary search. */
-export function firstEndingAfter(values: Int32Array, offset: number, from: number): number {
-  let lo = from;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
