@@ -7,15 +7,7 @@ import fc from 'fast-check';
 import './propertyConfig';
 import { makeContext } from '../../server/src/analysis/context';
 import { findEntities } from '../../server/src/analysis/entities';
-
-/** Expected mentions as "TYPE:text", or "TYPE:text|role" when a role must be found. */
-function check(sentence: string, expected: string[]): void {
-  const mentions = findEntities(makeContext(sentence));
-  for (const m of mentions) assert.equal(sentence.slice(m.start, m.end), m.text, 'text is the exact slice');
-  const hasRole = expected.some((e) => e.includes('|'));
-  const got = mentions.map((m) => `${m.type}:${m.text}${hasRole && m.role ? `|${m.role}` : ''}`);
-  assert.deepEqual(got, expected, sentence);
-}
+import { checkEntities as check } from './helpers/entityCheck';
 
 const cases: Array<[string, string, string[]]> = [
   // Capitalisation and sentence starts.

@@ -1,14 +1,7 @@
 // "à X" after a verb whose indirect object is a person names a person, not a place. The
 // sentences were written for these tests (invented names, no line from the sample corpus or HIPE).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { makeContext } from '../../server/src/analysis/context';
-import { findEntities } from '../../server/src/analysis/entities';
-
-function check(sentence: string, expected: string[]): void {
-  const got = findEntities(makeContext(sentence)).map((m) => `${m.type}:${m.text}`);
-  assert.deepEqual(got, expected, sentence);
-}
+import { checkEntities as check } from './helpers/entityCheck';
 
 test('"à X" after a verb with a personal indirect object is no place cue', () => {
   check("Le garde champêtre intima à Tarvelon l'ordre de quitter la ferme.", ['PER:Tarvelon']);

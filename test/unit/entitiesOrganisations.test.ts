@@ -1,14 +1,7 @@
 // Organisations as the older French press prints them, and what only looks like one. The
 // sentences were written for these tests (invented names, no line from the sample corpus or HIPE).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { makeContext } from '../../server/src/analysis/context';
-import { findEntities } from '../../server/src/analysis/entities';
-
-function check(sentence: string, expected: string[]): void {
-  const got = findEntities(makeContext(sentence)).map((m) => `${m.type}:${m.text}`);
-  assert.deepEqual(got, expected, sentence);
-}
+import { checkEntities as check } from './helpers/entityCheck';
 
 test('a row of a stock list with its two prices names a company', () => {
   check('Valeurs diverses 312 .. 310 .. Brasseries Vormel ........ 415 .. 418 .. Tanneries Ardal ....... 96 50 97 ..', ['ORG:Brasseries Vormel', 'ORG:Tanneries Ardal']);

@@ -1,20 +1,7 @@
 // Person names in the older press: the span and the type of names that lists, registers and
 // programmes print in their own ways. Every sentence was written for these tests.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { makeContext } from '../../server/src/analysis/context';
-import { findEntities } from '../../server/src/analysis/entities';
-
-/** Expected mentions as "TYPE:text". */
-function check(sentence: string, expected: string[]): void {
-  const mentions = findEntities(makeContext(sentence));
-  for (const m of mentions) assert.equal(sentence.slice(m.start, m.end), m.text, 'text is the exact slice');
-  assert.deepEqual(
-    mentions.map((m) => `${m.type}:${m.text}`),
-    expected,
-    sentence,
-  );
-}
+import { checkEntities as check } from './helpers/entityCheck';
 
 const cases: Array<[string, string, string[]]> = [
   [

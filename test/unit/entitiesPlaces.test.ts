@@ -1,14 +1,7 @@
 // Places and organisations as the older French press writes them. The sentences were written for
 // these tests (no line from the sample corpus or from HIPE).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { makeContext } from '../../server/src/analysis/context';
-import { findEntities } from '../../server/src/analysis/entities';
-
-function check(sentence: string, expected: string[]): void {
-  const got = findEntities(makeContext(sentence)).map((m) => `${m.type}:${m.text}`);
-  assert.deepEqual(got, expected, sentence);
-}
+import { checkEntities as check } from './helpers/entityCheck';
 
 // GUIDELINES: a lower-case body is a description ("le ministère de la Défense"), never a name,
 // whatever the older press makes of it.

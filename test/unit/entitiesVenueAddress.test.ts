@@ -1,14 +1,7 @@
 // A name in capitals followed by a figure is a venue of a theatre programme only when the figure
 // is a show time. The sentences were written for these tests (no line from the sample corpus or HIPE).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { makeContext } from '../../server/src/analysis/context';
-import { findEntities } from '../../server/src/analysis/entities';
-
-function check(sentence: string, expected: string[]): void {
-  const got = findEntities(makeContext(sentence)).map((m) => `${m.type}:${m.text}`);
-  assert.deepEqual(got, expected, sentence);
-}
+import { checkEntities as check } from './helpers/entityCheck';
 
 test("a shop's house number before its street is no show time", () => {
   check('MAISON BROQUET, 11, rue Lamartine. Vins fins et liqueurs.', ['LOC:rue Lamartine']);

@@ -2,19 +2,7 @@
 // classes of them that name no person (measured on HIPE newseye dev and dev2, where each class was
 // right well under a third of the time). Every sentence was written for these tests.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { makeContext } from '../../server/src/analysis/context';
-import { findEntities } from '../../server/src/analysis/entities';
-
-/** Expected mentions as "TYPE:text". */
-function check(sentence: string, expected: string[]): void {
-  const mentions = findEntities(makeContext(sentence));
-  assert.deepEqual(
-    mentions.map((m) => `${m.type}:${m.text}`),
-    expected,
-    sentence,
-  );
-}
+import { checkEntities as check } from './helpers/entityCheck';
 
 test('the rest of a name split after a place, an English article or a capitalised noun is no person', () => {
   check('Au concert, Holbrook ; The Wanderer (Holbrook) et My Gentle Rosamund (Petrie).', ['PER:Holbrook', 'PER:Holbrook', 'PER:Petrie']);

@@ -1,0 +1,14 @@
+// The entity test tables' one assertion: the mentions found in a sentence, as "TYPE:text" in
+// text order ("TYPE:text|role" when an expected item asks for the role), each text the exact
+// slice of the sentence it spans.
+import assert from 'node:assert/strict';
+import { makeContext } from '../../../server/src/analysis/context';
+import { findEntities } from '../../../server/src/analysis/entities';
+
+export function checkEntities(sentence: string, expected: string[]): void {
+  const mentions = findEntities(makeContext(sentence));
+  for (const m of mentions) assert.equal(sentence.slice(m.start, m.end), m.text, 'text is the exact slice');
+  const hasRole = expected.some((e) => e.includes('|'));
+  const got = mentions.map((m) => `${m.type}:${m.text}${hasRole && m.role ? `|${m.role}` : ''}`);
+  assert.deepEqual(got, expected, sentence);
+}
