@@ -20,7 +20,7 @@ import { foldAccents, normalizeWord } from './text';
 import { normalizedWords, reportingForms, tokenClasses, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
-import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, LOWER_TRIGGER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
+import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
 import { keyClass, wordKey } from './wordKeys';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
@@ -112,11 +112,10 @@ interface Candidate {
 
 /** Lower-case words that may start a name construction: title nouns, lower-case heads, foreign particles. */
 const LOWER_TRIGGERS = new Set<string>([...TITLES, ...ORG_HEADS_WITH_COMPLEMENT, ...SITE_HEADS, ...FOREIGN_PARTICLES, ...STREET_ABBREVIATIONS, ...LOWER_NAMED_HEADS]);
-/** Their key bit turns away 95% of lower-case words before any string hashing. */
-markKeys(LOWER_TRIGGERS, LOWER_TRIGGER_BIT);
 /**
- * The same as a key class, which the scan reads on every token: a byte of the document's class
- * array (cues.ts tokenClasses), read in order, not a 64 KB table read per token.
+ * Their key class turns away 95% of lower-case words before any string hashing; the scan reads
+ * it on every token from the document's class array (cues.ts tokenClasses), in order, not from
+ * the 64 KB key-bit table.
  */
 const LOWER_TRIGGER_CLASS = keyClass(LOWER_TRIGGERS);
 markKeys([...STARTERS, ...AFTER_NAME_STARTERS], STARTER_BIT);

@@ -103,8 +103,7 @@ export const TITLE_BIT = 2;
 export const NAME_PARTICLE_BIT = 4;
 export const LINK_OR_DETERMINER_BIT = 8;
 export const DEMONYM_BIT = 16;
-/** Left to entities.ts: its lower-case triggers, sentence starters, organisation and building heads. */
-export const LOWER_TRIGGER_BIT = 32;
+/** Left to entities.ts: sentence starters, organisation and building heads (bit 32 is free). */
 export const STARTER_BIT = 64;
 export const HEAD_BIT = 128;
 export function markKeys(words: Iterable<string>, bit: number): void {
