@@ -1304,13 +1304,24 @@ class Scanner extends TokenView {
       const before = idx > 0 ? list[idx - 1] : undefined;
       const after = idx + 1 < list.length ? list[idx + 1] : undefined;
       let type: EntityType | null = null;
-      if (before && !before.drop && before.confidence >= 0.6 && this.coordinated(before.e, c.s)) type = before.type;
-      else if (after && !after.drop && after.confidence >= 0.6 && this.coordinated(c.e, after.s)) type = after.type;
+      if (before && !before.drop && before.confidence >= 0.6 && this.coordinated(before.e, c.s) && this.listed(before.s, c.e)) type = before.type;
+      else if (after && !after.drop && after.confidence >= 0.6 && this.coordinated(c.e, after.s) && this.listed(c.s, after.e)) type = after.type;
       if (type && type !== c.type) {
         c.type = type;
         c.evidence.push('coordination');
       }
     }
+  }
+
+  /**
+   * Two names [s, e) separated by a comma alone are a list only if the list goes on before or
+   * after them ("Vou, Ligueil, Varennes"): in "À Lille, Vandamme signale" the comma closes an
+   * adverbial, and Vandamme is the subject. A conjunction or a semicolon between them is enough.
+   */
+  listed(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.low[k] === 'et' || this.low[k] === 'ou' || this.low[k] === ';') return true;
+    const sep = (k: number) => k >= 0 && k < this.n && this.same(s, k) && (this.low[k] === ',' || this.low[k] === 'et' || this.low[k] === 'ou' || this.low[k] === ';');
+    return sep(s - 1) || sep(e);
   }
 
   /** The tokens between two names are only a conjunction or list separator (with a preposition or article). */
