@@ -84,6 +84,7 @@ const cases: Array<[string, string, string[]]> = [
   ['countries with and without accents', 'Les Etats-Unis, l’Égypte et la Côte d’Ivoire ont signé.', ['LOC:Etats-Unis', 'LOC:Égypte', 'LOC:Côte d’Ivoire']],
   ['a place cue types an unknown name', 'Ils sont arrivés à Tromsø puis vers Kirkenes, dans la région de Finnmark.', ['LOC:Tromsø', 'LOC:Kirkenes', 'LOC:Finnmark']],
   ['a named site keeps its head', 'Le lancement a eu lieu depuis le cosmodrome de Baïkonour.', ['LOC:cosmodrome de Baïkonour']],
+  ['a listed organisation name runs over its own "et"', 'Des observateurs de l’Organisation pour la sécurité et la coopération en Europe sont arrivés.', ['ORG:Organisation pour la sécurité et la coopération en Europe']],
   ['a sea or river keeps its lower-case head', 'Des cargos croisent en mer Vermeille et sur le fleuve Ondin.', ['LOC:mer Vermeille', 'LOC:fleuve Ondin']],
   ['a geopolitical name is a place, a lower-case direction is not', 'l’Occident s’inquiète, l’ouest aussi, et l’Europe de l’Est', ['LOC:Occident', 'LOC:Europe de l’Est']],
   ['a person name wins over a place cue', 'Ursula von der Leyen a écrit à Leyen.', ['PER:Ursula von der Leyen', 'PER:Leyen']],
