@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, rejoinLineEndSplits, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
+import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, rejoinLineEndSplits, rejoinLostLineBreakSplits, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -208,6 +208,33 @@ test('HIPE gold mentions cut at a line-end hyphen are rejoined only when both ha
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, id: s, confidence: 1, evidence: [] });
   const scored = scoreHipeDoc(doc.tokens, spans, [{ ...at('Dupontel'), type: 'PER' }, { ...at('Lyon'), type: 'LOC' }, { ...at('Paris'), type: 'LOC' }], text);
   assert.deepEqual(scored.byType.PER, { tp: 1, fp: 0, fn: 0 }, 'M. Dupontel is one gold mention, found once');
+});
+
+test('HIPE gold mentions cut at a lost line break are rejoined only with one type, one id and no repeated word', () => {
+  const row = (text: string, tag: string, id = '_', misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t${id}\t_\t${misc}`;
+  const doc = parseHipe([
+    '# hipe2022:document_id = d1',
+    row('M', 'B-PER', 'Q1', 'NoSpaceAfter'),
+    row('.', 'I-PER', 'Q1', 'NoSpaceAfter'),
+    row('Verdelet', 'B-PER', 'Q1'),
+    row('vit', 'O'),
+    row('à', 'O'),
+    row('Brioude', 'B-LOC', 'Q2', 'NoSpaceAfter'),
+    row('BRIOUDE', 'B-LOC', 'Q2'),
+    row(',', 'O'),
+    row('Anse', 'B-LOC', 'NIL', 'NoSpaceAfter'),
+    row('Rouge', 'B-LOC', 'NIL'),
+    row('et', 'O'),
+    row('Tulle', 'B-LOC', 'Q3', 'NoSpaceAfter'),
+    row('Paris', 'B-LOC', 'Q4'),
+  ].join('\n'))[0];
+  assert.equal(rejoinLostLineBreakSplits(doc), 1);
+  assert.deepEqual(doc.tokens.map((t) => t.tag), ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'B-LOC', 'O', 'B-LOC', 'B-LOC', 'O', 'B-LOC', 'B-LOC']);
+  const { text, spans } = rebuildText(doc.tokens);
+  assert.ok(text.startsWith('M. Verdelet vit à Brioude BRIOUDE'), 'rebuildText puts the lost break back as a space');
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, id: s, confidence: 1, evidence: [] });
+  const scored = scoreHipeDoc(doc.tokens, spans, [{ ...at('Verdelet'), type: 'PER' }], text);
+  assert.deepEqual(scored.byType.PER, { tp: 1, fp: 0, fn: 0 }, 'M. Verdelet is one gold mention, found once');
 });
 
 // The whole sample-corpus scoring on a two-sentence article written for this test, with
