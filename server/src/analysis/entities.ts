@@ -402,7 +402,9 @@ class Scanner extends TokenView {
           }
         }
         // "12, r. de la Paix", "bd Haussmann": a one-letter abbreviation only with its full stop.
-        const dotted = this.toks[i + 1]?.text === '.' && this.same(i, i + 2);
+        // The splitter may end a sentence at "r." before a capital ("r. St-Martin, 10"): by position then,
+        // before a whole word (not "r. E.-Marey", "r. Mont.-Ste-Geneviève", "ch. pl. Œ. 3820").
+        const dotted = this.toks[i + 1]?.text === '.' && (this.same(i, i + 2) || (STREET_ABBREVIATIONS.has(w) && this.streetAfterSplit(i + 2)));
         const street = STREET_ABBREVIATIONS.has(w) && (dotted || w.length > 1);
         if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w) || street) {
           // "tribunal correctionnel de Reims", "parti communiste d’Allemagne": adjectives may come first.
@@ -453,6 +455,12 @@ class Scanner extends TokenView {
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /** A whole capitalised word at k right after a street abbreviation's full stop, that the splitter put in the next sentence. */
+  streetAfterSplit(k: number): boolean {
+    if (!this.isUpperWord(k) || this.toks[k].text.length < 3 || this.toks[k].start - this.toks[k - 1].end > 1) return false;
+    return !(this.toks[k + 1]?.text === '.' && this.toks[k + 2]?.text === '-');
   }
 
   /**
