@@ -13,3 +13,15 @@ test('an initial or an abbreviation after the full stop is no street', () => {
   check('Ecrire : 38, r. E.-Tourvel. 5 fr.', []);
   check('J. h. 17 ans, ch. pl. Œ. 3820 écrire.', []);
 });
+
+test('a hyphenated compound of capitals after a preposition and an article is a place', () => {
+  check('Un vol a été commis hier à la Butte-Morvan, chez un bijoutier.', ['LOC:Butte-Morvan']);
+  check('On a retrouvé la voiture au bas de la Côte-Verdière.', ['LOC:Côte-Verdière']);
+  check('Les ouvriers du Val-Trémazan se sont réunis au Grand-Manoir.', ['LOC:Val-Trémazan', 'LOC:Grand-Manoir']);
+});
+
+test('a hyphenated compound led by a town or a body\'s head, or without the article, is no place by this rule', () => {
+  check('Le défenseur est arrivé au Paris-Trévanec la semaine dernière.', []);
+  check('Il a rejoint le bureau du Vélo-Club hier.', ['ORG:Vélo-Club']);
+  check('Hier soir, Jean-Loup Kervadec est arrivé.', ['PER:Jean-Loup Kervadec']);
+});

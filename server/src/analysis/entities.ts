@@ -664,6 +664,27 @@ class Scanner extends TokenView {
     return this.toks[p].kind === 'word' && !this.toks[p].upper && SHIP_FLAGS.has(this.low[p]) && this.toks[p - 1].text === ',' && this.toks[c.s].start - this.toks[p].end <= 4;
   }
 
+  /**
+   * A word of capitalised parts joined by hyphens after a preposition and an article ("à la
+   * Plaine-Monceau", "de la Butte-Rouge", "au Grand-Théâtre", "du Pré-Saint-Gervais"): a place, as
+   * the article says (a person's compound takes none); not a body's ("au Vélo-Club") nor one that a
+   * town starts, a race's, a railway's or a club's ("du Paris-Roubaix", "au Paris-Saint-Germain").
+   */
+  articleCompound(c: Candidate): boolean {
+    const text = this.toks[c.s].text;
+    if (c.e - c.s !== 1 || text.indexOf('-') < 0) return false;
+    let p = c.s - 1;
+    if (!this.same(p, c.s)) return false;
+    const w = this.low[p];
+    if (w === 'la' || w === 'le' || w === "l'" || w === 'les') {
+      p--;
+      if (!this.same(p, c.s) || (this.low[p] !== 'à' && this.low[p] !== 'de' && this.low[p] !== "d'")) return false;
+    } else if (w !== 'au' && w !== 'aux' && w !== 'du' && w !== 'des') return false;
+    const parts = text.split('-');
+    if (!parts.every((x) => x.length > 1 && x[0] !== x[0].toLowerCase() && !ORG_HEADS.has(x))) return false;
+    return !gz.gazetteerEntries(normWord(parts[0]))?.some((g) => g.words.length === 1 && g.type === 'LOC');
+  }
+
   /** "de X à Y" with Y a known place: a journey's start. */
   fromTo(c: Candidate): boolean {
     const p = c.s - 1;
@@ -1011,6 +1032,10 @@ class Scanner extends TokenView {
     const text = this.toks[c.s].text;
     if (PLACE_COMPOUND.test(text) && !c.initial) {
       this.setType(c, 'LOC', 0.6, 'place-compound', false);
+      return;
+    }
+    if (this.articleCompound(c)) {
+      this.setType(c, 'LOC', 0.6, 'article-compound', false); // "à la Plaine-Monceau", "au Grand-Théâtre"
       return;
     }
     const prev = c.s - 1;
