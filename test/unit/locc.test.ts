@@ -25,3 +25,14 @@ test('a hyphenated compound led by a town or a body\'s head, or without the arti
   check('Il a rejoint le bureau du Vélo-Club hier.', ['ORG:Vélo-Club']);
   check('Hier soir, Jean-Loup Kervadec est arrivé.', ['PER:Jean-Loup Kervadec']);
 });
+
+test('a town whose name starts with an article written in lower case or contracted is a place', () => {
+  check('Le train de Saumur à la Flèche partira à midi.', ['LOC:Saumur', 'LOC:la Flèche']);
+  check('Une souscription est ouverte à la Châtre pour le monument.', ['LOC:la Châtre']);
+  check('Les pêcheurs du Croisic sont rentrés au port.', ['LOC:Croisic']);
+});
+
+test('an article before a word that is no listed town stays out of this rule', () => {
+  check('Il parla longtemps à la Chambre avant de partir.', ['ORG:Chambre']);
+  check('Le film passe cette semaine au Trévanec.', []);
+});

@@ -685,6 +685,27 @@ class Scanner extends TokenView {
     return !gz.gazetteerEntries(normWord(parts[0]))?.some((g) => g.words.length === 1 && g.type === 'LOC');
   }
 
+  /**
+   * A town whose name starts with an article that the text writes in lower case or contracts ("à
+   * la Flèche", "Angers la Flèche", "au Croisic" for "La Flèche", "Le Croisic"): the start of the
+   * town's name (the article's token when it is written), -1 if none.
+   */
+  articleTown(c: Candidate): number {
+    const p = c.s - 1;
+    if (!this.same(p, c.s) || this.toks[p].kind !== 'word' || this.toks[p].upper) return -1;
+    const a = this.low[p];
+    const article = a === 'au' || a === 'du' ? 'le' : a === 'aux' || a === 'des' ? 'les' : a;
+    if (article !== 'la' && article !== 'le' && article !== 'les' && article !== "l'") return -1;
+    const len = c.e - c.s;
+    for (const g of gz.gazetteerEntries(article) ?? []) {
+      if (g.type !== 'LOC' || g.words.length !== len + 1 || g.words[0] !== article) continue;
+      let k = 0;
+      while (k < len && (g.words[k + 1] === this.low[c.s + k] || g.folded[k + 1] === this.low[c.s + k])) k++;
+      if (k === len) return article === a ? p : c.s;
+    }
+    return -1;
+  }
+
   /** "de X à Y" with Y a known place: a journey's start. */
   fromTo(c: Candidate): boolean {
     const p = c.s - 1;
@@ -1036,6 +1057,12 @@ class Scanner extends TokenView {
     }
     if (this.articleCompound(c)) {
       this.setType(c, 'LOC', 0.6, 'article-compound', false); // "à la Plaine-Monceau", "au Grand-Théâtre"
+      return;
+    }
+    const townStart = common.has(w) ? -1 : this.articleTown(c);
+    if (townStart >= 0) {
+      c.s = townStart;
+      this.setType(c, 'LOC', 0.7, 'article-town', false); // "à la Flèche", "au Croisic"
       return;
     }
     const prev = c.s - 1;
