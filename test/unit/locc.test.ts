@@ -36,3 +36,8 @@ test('an article before a word that is no listed town stays out of this rule', (
   check('Il parla longtemps à la Chambre avant de partir.', ['ORG:Chambre']);
   check('Le film passe cette semaine au Trévanec.', []);
 });
+
+test('a plural place noun announces places as its singular does', () => {
+  check('La propriété est située sur les communes de Varlenc et de Mortagny.', ['LOC:Varlenc', 'LOC:Mortagny']);
+  check('Les villages de Trécouët sont isolés.', ['LOC:Trécouët']);
+});
