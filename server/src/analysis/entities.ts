@@ -402,7 +402,9 @@ class Scanner extends TokenView {
           }
         }
         // "12, r. de la Paix", "bd Haussmann": a one-letter abbreviation only with its full stop.
-        const dotted = this.toks[i + 1]?.text === '.' && this.same(i, i + 2);
+        // The splitter may end a sentence at "r." before a capital ("r. St-Martin, 10"): by position then,
+        // before a whole word (not "r. E.-Marey", "r. Mont.-Ste-Geneviève", "ch. pl. Œ. 3820").
+        const dotted = this.toks[i + 1]?.text === '.' && (this.same(i, i + 2) || (STREET_ABBREVIATIONS.has(w) && this.streetAfterSplit(i + 2)));
         const street = STREET_ABBREVIATIONS.has(w) && (dotted || w.length > 1);
         if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w) || street) {
           // "tribunal correctionnel de Reims", "parti communiste d’Allemagne": adjectives may come first.
@@ -453,6 +455,12 @@ class Scanner extends TokenView {
       const e = this.runEnd(i);
       i = Math.max(this.segmentRun(i, e), i + 1);
     }
+  }
+
+  /** A whole capitalised word at k right after a street abbreviation's full stop, that the splitter put in the next sentence. */
+  streetAfterSplit(k: number): boolean {
+    if (!this.isUpperWord(k) || this.toks[k].text.length < 3 || this.toks[k].start - this.toks[k - 1].end > 1) return false;
+    return !(this.toks[k + 1]?.text === '.' && this.toks[k + 2]?.text === '-');
   }
 
   /**
@@ -654,6 +662,48 @@ class Scanner extends TokenView {
     p--;
     if (this.toks[p].text === '.' || this.toks[p].text === ',') p--;
     return this.toks[p].kind === 'word' && !this.toks[p].upper && SHIP_FLAGS.has(this.low[p]) && this.toks[p - 1].text === ',' && this.toks[c.s].start - this.toks[p].end <= 4;
+  }
+
+  /**
+   * A word of capitalised parts joined by hyphens after a preposition and an article ("à la
+   * Plaine-Monceau", "de la Butte-Rouge", "au Grand-Théâtre", "du Pré-Saint-Gervais"): a place, as
+   * the article says (a person's compound takes none); not a body's ("au Vélo-Club") nor one that a
+   * town starts, a race's, a railway's or a club's ("du Paris-Roubaix", "au Paris-Saint-Germain").
+   */
+  articleCompound(c: Candidate): boolean {
+    const text = this.toks[c.s].text;
+    if (c.e - c.s !== 1 || text.indexOf('-') < 0) return false;
+    let p = c.s - 1;
+    if (!this.same(p, c.s)) return false;
+    const w = this.low[p];
+    if (w === 'la' || w === 'le' || w === "l'" || w === 'les') {
+      p--;
+      if (!this.same(p, c.s) || (this.low[p] !== 'à' && this.low[p] !== 'de' && this.low[p] !== "d'")) return false;
+    } else if (w !== 'au' && w !== 'aux' && w !== 'du' && w !== 'des') return false;
+    const parts = text.split('-');
+    if (!parts.every((x) => x.length > 1 && x[0] !== x[0].toLowerCase() && !ORG_HEADS.has(x))) return false;
+    return !gz.gazetteerEntries(normWord(parts[0]))?.some((g) => g.words.length === 1 && g.type === 'LOC');
+  }
+
+  /**
+   * A town whose name starts with an article that the text writes in lower case or contracts ("à
+   * la Flèche", "Angers la Flèche", "au Croisic" for "La Flèche", "Le Croisic"): the start of the
+   * town's name (the article's token when it is written), -1 if none.
+   */
+  articleTown(c: Candidate): number {
+    const p = c.s - 1;
+    if (!this.same(p, c.s) || this.toks[p].kind !== 'word' || this.toks[p].upper) return -1;
+    const a = this.low[p];
+    const article = a === 'au' || a === 'du' ? 'le' : a === 'aux' || a === 'des' ? 'les' : a;
+    if (article !== 'la' && article !== 'le' && article !== 'les' && article !== "l'") return -1;
+    const len = c.e - c.s;
+    for (const g of gz.gazetteerEntries(article) ?? []) {
+      if (g.type !== 'LOC' || g.words.length !== len + 1 || g.words[0] !== article) continue;
+      let k = 0;
+      while (k < len && (g.words[k + 1] === this.low[c.s + k] || g.folded[k + 1] === this.low[c.s + k])) k++;
+      if (k === len) return article === a ? p : c.s;
+    }
+    return -1;
   }
 
   /** "de X à Y" with Y a known place: a journey's start. */
@@ -1003,6 +1053,16 @@ class Scanner extends TokenView {
     const text = this.toks[c.s].text;
     if (PLACE_COMPOUND.test(text) && !c.initial) {
       this.setType(c, 'LOC', 0.6, 'place-compound', false);
+      return;
+    }
+    if (this.articleCompound(c)) {
+      this.setType(c, 'LOC', 0.6, 'article-compound', false); // "à la Plaine-Monceau", "au Grand-Théâtre"
+      return;
+    }
+    const townStart = common.has(w) ? -1 : this.articleTown(c);
+    if (townStart >= 0) {
+      c.s = townStart;
+      this.setType(c, 'LOC', 0.7, 'article-town', false); // "à la Flèche", "au Croisic"
       return;
     }
     const prev = c.s - 1;
