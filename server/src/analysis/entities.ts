@@ -57,6 +57,7 @@ const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
 const INFINITIVE = gz.INFINITIVE;
 const WORK_GENRES = gz.WORK_GENRES;
+const WORK_CUES = gz.WORK_CUES;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -644,6 +645,12 @@ class Scanner extends TokenView {
     const w = this.low[q + 1];
     const dash = w.indexOf('-');
     return WORK_GENRES.has(w) || (dash > 0 && WORK_GENRES.has(w.slice(0, dash)));
+  }
+
+  /** "l'auteur de X", "la première représentation de X": a noun before "de" that makes X a work's title. */
+  workCueBefore(s: number): boolean {
+    const p = s - 1;
+    return p > 0 && this.same(p - 1, s) && (this.low[p] === 'de' || this.low[p] === "d'") && WORK_CUES.has(this.low[p - 1]);
   }
 
   /** After a ship's abbreviated flag in shipping news, the port: "Tafna, fr., Alger", "Meurthe, fr., Mogador". */
@@ -1473,6 +1480,10 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     const c = typed[idx];
     // A full name ("Emmanuel Macron, suite à…") or a title is a person's whatever follows.
     if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s) || (c.e - c.s > 1 && c.evidence[0] === 'first-name')) continue;
+    if (scanner.workCueBefore(c.s)) {
+      c.drop = true; // "l'auteur de Tam-Tam", "la première représentation de Sancho"
+      continue;
+    }
     const next = typed[idx + 1];
     const pair = next && scanner.low[c.e] === 'et' && next.s === c.e + 1 && next.type === 'PER' && !next.role && !scanner.titleAt.has(next.s);
     if (scanner.genreAfter(pair ? next.e : c.e)) {

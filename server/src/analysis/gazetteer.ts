@@ -17,6 +17,7 @@ import firstNameData from './data/firstNames.json';
 import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
 import workGenreData from './data/fr/work-genres.json';
+import workCueData from './data/fr/work-cues.json';
 import dativeVerbData from './data/fr/dative-verbs.json';
 import { conjugateEr } from './cues';
 
@@ -140,6 +141,8 @@ export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
 export const FAMOUS_SURNAMES: ReadonlySet<string> = lowerSet(famousData.surnames);
 /** Genres set in apposition after a work's title (« Sancho, comédie lyrique »). */
 export const WORK_GENRES: ReadonlySet<string> = lowerSet(workGenreData.genres);
+/** Nouns after which « de » introduces a work's title: « l'auteur de Germinal ». */
+export const WORK_CUES: ReadonlySet<string> = lowerSet(workCueData.before);
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
 export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
