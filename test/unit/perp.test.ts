@@ -14,3 +14,15 @@ test('without a work cue, or with a title, the person stays', () => {
   check('La première de Mme Loriquet fut un succès.', ['PER:Loriquet']);
   check("L'auteur de la lettre, Bastien Loriquet, a été entendu.", ['PER:Bastien Loriquet']);
 });
+
+test('a capital inside a word of a name typed by shape alone is OCR debris, no person', () => {
+  check('Hier, Bardonnet a salué MonVarel devant la mairie.', ['PER:Bardonnet']);
+  check('Le discours fut applaudi par Clamecy BocMes hier.', []);
+  check('La somme fut versée à la caisse, avec Verdet, NoTarel les anciens partirent.', ['PER:Verdet']);
+});
+
+test('name prefixes keep their inner capital, and a first name or a title keeps the person', () => {
+  check('Selon Ron DeSantis et John McCain, la loi passera ; Leonardo DiCaprio a signé.', ['PER:Ron DeSantis', 'PER:John McCain', 'PER:Leonardo DiCaprio']);
+  check('Le témoin a cité DeMarcy, puis Vanloo.', ['PER:DeMarcy', 'PER:Vanloo']);
+  check('Pierre Lavigne a parlé avec Gaston FerBlanc.', ['PER:Pierre Lavigne', 'PER:Gaston FerBlanc']);
+});

@@ -58,6 +58,7 @@ const CALENDAR = gz.CALENDAR;
 const INFINITIVE = gz.INFINITIVE;
 const WORK_GENRES = gz.WORK_GENRES;
 const WORK_CUES = gz.WORK_CUES;
+const strayInnerCapital = gz.strayInnerCapital;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -1473,6 +1474,16 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   for (const c of cands) {
     if (c.drop || c.evidence.length !== 1 || c.evidence[0] !== 'capitalised') continue;
     if (scanner.afterSplitCapital(c) || scanner.figureAfter(c) || scanner.toks[c.s].text.length <= 3) c.drop = true;
+  }
+  // A person typed by shape alone with a capital inside a word ("QiscUté", "Rambutéan BocMes") is OCR debris or words run together.
+  for (const c of cands) {
+    if (c.drop || c.type !== 'PER' || (c.evidence[0] !== 'capitalised' && c.evidence[0] !== 'multiword-name' && c.evidence[0] !== 'repeats-person-name')) continue;
+    for (let k = c.s; k < c.e; k++) {
+      if (scanner.toks[k].kind === 'word' && strayInnerCapital(scanner.toks[k].text)) {
+        c.drop = true;
+        break;
+      }
+    }
   }
   // "Sancho, comédie lyrique", "Héloïse et Abélard, opéra-bouffe": a name that a genre follows is a work's title.
   const typed = cands.filter((c) => !c.drop && c.type);

@@ -18,6 +18,7 @@ import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
 import workGenreData from './data/fr/work-genres.json';
 import workCueData from './data/fr/work-cues.json';
+import nameShapeData from './data/fr/name-shapes.json';
 import dativeVerbData from './data/fr/dative-verbs.json';
 import { conjugateEr } from './cues';
 
@@ -143,6 +144,14 @@ export const FAMOUS_SURNAMES: ReadonlySet<string> = lowerSet(famousData.surnames
 export const WORK_GENRES: ReadonlySet<string> = lowerSet(workGenreData.genres);
 /** Nouns after which « de » introduces a work's title: « l'auteur de Germinal ». */
 export const WORK_CUES: ReadonlySet<string> = lowerSet(workCueData.before);
+/** A capital after a lower-case letter inside a word, and the part of the word before it. */
+const INNER_CAPITAL = /^(\p{L}*?\p{Ll})\p{Lu}/u;
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = lowerSet(nameShapeData.innerCapitalPrefixes);
+/** A capital inside a word after a part that is no name prefix: "QiscUté", "NoMais" (not "McCain", "DeSantis"). */
+export function strayInnerCapital(word: string): boolean {
+  const m = INNER_CAPITAL.exec(word);
+  return m !== null && !INNER_CAPITAL_PREFIXES.has(m[1].toLowerCase());
+}
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
 export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
