@@ -26,3 +26,10 @@ test('name prefixes keep their inner capital, and a first name or a title keeps 
   check('Le témoin a cité DeMarcy, puis Vanloo.', ['PER:DeMarcy', 'PER:Vanloo']);
   check('Pierre Lavigne a parlé avec Gaston FerBlanc.', ['PER:Pierre Lavigne', 'PER:Gaston FerBlanc']);
 });
+
+test('a plural place noun or a compound port noun before "de" makes the name a place', () => {
+  check('La propriété est située sur les communes de Brenoux et de Vassieux.', ['LOC:Brenoux', 'LOC:Vassieux']);
+  check("Seul l'avant-port de Kersabec reste ouvert en hiver.", ['LOC:Kersabec']);
+  check('Les délégués des cantons de Morvilliers sont venus.', ['LOC:Morvilliers']);
+  check('Les quartiers de Jean Valmont furent fouillés.', ['PER:Jean Valmont']);
+});
