@@ -33,3 +33,9 @@ test('a plural place noun or a compound port noun before "de" makes the name a p
   check('Les délégués des cantons de Morvilliers sont venus.', ['LOC:Morvilliers']);
   check('Les quartiers de Jean Valmont furent fouillés.', ['PER:Jean Valmont']);
 });
+
+test('modern news keeps its people and places', () => {
+  check('LeBron James et Kevin DeBruyne ont dîné avec Elon Musk à Miami.', ['PER:LeBron James', 'PER:Kevin DeBruyne', 'PER:Elon Musk', 'LOC:Miami']);
+  check("L'auteur de l'attaque, Mohamed Merah, a été tué à Toulouse.", ['PER:Mohamed Merah', 'LOC:Toulouse']);
+  check('Les communes de Saint-Denis et de Montreuil ont voté, selon le maire de Paris.', ['LOC:Saint-Denis', 'LOC:Montreuil', 'LOC:Paris']);
+});
