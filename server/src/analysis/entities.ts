@@ -57,6 +57,8 @@ const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
 const INFINITIVE = gz.INFINITIVE;
 const WORK_GENRES = gz.WORK_GENRES;
+const WORK_CUES = gz.WORK_CUES;
+const strayInnerCapital = gz.strayInnerCapital;
 
 /** Punctuation after a name that closes the title of a work rather than naming an institution ("« Le Radeau »"). */
 const TITLE_CLOSERS = new Set(['»', '”', ')', '(']);
@@ -652,6 +654,12 @@ class Scanner extends TokenView {
     const w = this.low[q + 1];
     const dash = w.indexOf('-');
     return WORK_GENRES.has(w) || (dash > 0 && WORK_GENRES.has(w.slice(0, dash)));
+  }
+
+  /** "l'auteur de X", "la première représentation de X": a noun before "de" that makes X a work's title. */
+  workCueBefore(s: number): boolean {
+    const p = s - 1;
+    return p > 0 && this.same(p - 1, s) && (this.low[p] === 'de' || this.low[p] === "d'") && WORK_CUES.has(this.low[p - 1]);
   }
 
   /** After a ship's abbreviated flag in shipping news, the port: "Tafna, fr., Alger", "Meurthe, fr., Mogador". */
@@ -1538,12 +1546,26 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     if (c.drop || c.evidence.length !== 1 || c.evidence[0] !== 'capitalised') continue;
     if (scanner.afterSplitCapital(c) || scanner.figureAfter(c) || scanner.toks[c.s].text.length <= 3) c.drop = true;
   }
+  // A person typed by shape alone with a capital inside a word ("QiscUté", "Rambutéan BocMes") is OCR debris or words run together.
+  for (const c of cands) {
+    if (c.drop || c.type !== 'PER' || (c.evidence[0] !== 'capitalised' && c.evidence[0] !== 'multiword-name' && c.evidence[0] !== 'repeats-person-name')) continue;
+    for (let k = c.s; k < c.e; k++) {
+      if (scanner.toks[k].kind === 'word' && strayInnerCapital(scanner.toks[k].text)) {
+        c.drop = true;
+        break;
+      }
+    }
+  }
   // "Sancho, comédie lyrique", "Héloïse et Abélard, opéra-bouffe": a name that a genre follows is a work's title.
   const typed = cands.filter((c) => !c.drop && c.type);
   for (let idx = 0; idx < typed.length; idx++) {
     const c = typed[idx];
     // A full name ("Emmanuel Macron, suite à…") or a title is a person's whatever follows.
     if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s) || (c.e - c.s > 1 && c.evidence[0] === 'first-name')) continue;
+    if (scanner.workCueBefore(c.s)) {
+      c.drop = true; // "l'auteur de Tam-Tam", "la première représentation de Sancho"
+      continue;
+    }
     const next = typed[idx + 1];
     const pair = next && scanner.low[c.e] === 'et' && next.s === c.e + 1 && next.type === 'PER' && !next.role && !scanner.titleAt.has(next.s);
     if (scanner.genreAfter(pair ? next.e : c.e)) {

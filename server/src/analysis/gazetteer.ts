@@ -17,6 +17,9 @@ import firstNameData from './data/firstNames.json';
 import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
 import workGenreData from './data/fr/work-genres.json';
+import workCueData from './data/fr/work-cues.json';
+import nameShapeData from './data/fr/name-shapes.json';
+import placeNounExtra from './data/fr/place-nouns-extra.json';
 import dativeVerbData from './data/fr/dative-verbs.json';
 import { conjugateEr } from './cues';
 
@@ -140,6 +143,16 @@ export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
 export const FAMOUS_SURNAMES: ReadonlySet<string> = lowerSet(famousData.surnames);
 /** Genres set in apposition after a work's title (« Sancho, comédie lyrique »). */
 export const WORK_GENRES: ReadonlySet<string> = lowerSet(workGenreData.genres);
+/** Nouns after which « de » introduces a work's title: « l'auteur de Germinal ». */
+export const WORK_CUES: ReadonlySet<string> = lowerSet(workCueData.before);
+/** A capital after a lower-case letter inside a word, and the part of the word before it. */
+const INNER_CAPITAL = /^(\p{L}*?\p{Ll})\p{Lu}/u;
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = lowerSet(nameShapeData.innerCapitalPrefixes);
+/** A capital inside a word after a part that is no name prefix: "QiscUté", "NoMais" (not "McCain", "DeSantis"). */
+export function strayInnerCapital(word: string): boolean {
+  const m = INNER_CAPITAL.exec(word);
+  return m !== null && !INNER_CAPITAL_PREFIXES.has(m[1].toLowerCase());
+}
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
 export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
@@ -158,7 +171,7 @@ export const ORG_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = lowerSet(cues.orgH
 export const ORG_DESCRIPTORS: ReadonlySet<string> = lowerSet(cues.orgDescriptors);
 export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLinks);
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = lowerSet(cues.placeCuePrepositions);
-export const PLACE_NOUNS: ReadonlySet<string> = lowerSet(cues.placeNouns);
+export const PLACE_NOUNS: ReadonlySet<string> = lowerSet([...cues.placeNouns, ...placeNounExtra.nouns]);
 /** Forms of verbs whose « à » complement is a person, not a place: "succéda à X", "permettre à X". */
 export const DATIVE_VERBS: ReadonlySet<string> = lowerSet([
   ...dativeVerbData.regular.flatMap((v) => {
