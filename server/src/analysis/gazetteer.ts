@@ -19,7 +19,6 @@ import famousData from './data/fr/famous-surnames.json';
 import workGenreData from './data/fr/work-genres.json';
 import workCueData from './data/fr/work-cues.json';
 import nameShapeData from './data/fr/name-shapes.json';
-import placeNounExtra from './data/fr/place-nouns-extra.json';
 import dativeVerbData from './data/fr/dative-verbs.json';
 import { conjugateEr } from './cues';
 
@@ -171,7 +170,7 @@ export const ORG_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = lowerSet(cues.orgH
 export const ORG_DESCRIPTORS: ReadonlySet<string> = lowerSet(cues.orgDescriptors);
 export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLinks);
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = lowerSet(cues.placeCuePrepositions);
-export const PLACE_NOUNS: ReadonlySet<string> = lowerSet([...cues.placeNouns, ...placeNounExtra.nouns]);
+export const PLACE_NOUNS: ReadonlySet<string> = lowerSet(cues.placeNouns);
 /** Forms of verbs whose « à » complement is a person, not a place: "succéda à X", "permettre à X". */
 export const DATIVE_VERBS: ReadonlySet<string> = lowerSet([
   ...dativeVerbData.regular.flatMap((v) => {
