@@ -1421,7 +1421,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   for (const c of cands) {
     if (c.drop) continue;
     if (!c.type) scanner.typeByDocument(c, perWords, known, common);
-    if (c.type === 'PER' && !c.role) {
+    if (c.type === 'PER' && (!c.role || !c.role.includes(' '))) {
       const role = scanner.roleAfter(c);
       if (role) {
         c.role = role;

@@ -435,13 +435,18 @@ export class TokenView {
   roleBefore(c: NameSpan): string | undefined {
     let p = c.s - 1;
     if (!this.same(p, c.s)) return undefined;
-    if (this.toks[p].text === ',') p--;
+    const comma = this.toks[p].text === ',';
+    if (comma) p--;
     const end = p;
     if (!this.same(p, c.s) || this.toks[p].kind !== 'word' || LINKS.has(this.low[p])) return undefined;
     for (let steps = 0; steps < MAX_ROLE_WORDS && this.same(p, c.s); steps++, p--) {
       const w = this.low[p];
       if (this.toks[p].kind !== 'word') return undefined;
       if (TITLES.has(w) && !(this.toks[p].upper && !this.initialAt(p) && ORG_HEADS.has(this.toks[p].text))) {
+        // "X, député, ancien ministre, Y": a role between two commas is the apposition of the name before it.
+        let b = p - 1;
+        while (b >= 0 && ROLE_MODIFIERS.has(this.low[b])) b--;
+        if (comma && b >= 0 && this.toks[b].text === ',' && this.same(b, c.s)) return undefined;
         return this.text.slice(this.toks[p].start, this.toks[end].end);
       }
       if (DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || LINKS.has(w)) continue;
@@ -462,6 +467,9 @@ export class TokenView {
     const start = q;
     while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;
     if (q >= this.n || !this.same(q, c.s) || !TITLES.has(this.low[q]) || this.toks[q].upper) return undefined;
+    // "X, monsieur Y", "Duff Cooper, lord Lloyd": a title before a name is another person, no role (not "député UDF").
+    if (q + 1 < this.n && this.isUpperWord(q + 1) && !this.isAllCaps(q + 1) && this.same(q, q + 1)) return undefined;
+    if (gz.NOBLE_TITLES.has(this.low[q]) && NAME_PARTICLES.has(this.low[q + 1]) && this.isUpperWord(q + 2) && this.same(q, q + 2)) return undefined; // "monsieur de Belgarde"
     let r = q;
     while (r + 1 < this.n && this.same(r + 1, c.s) && r - q < MAX_APPOSITION_WORDS && !APPOSITION_END.has(this.toks[r + 1].text)) r++;
     return this.text.slice(this.toks[start].start, this.toks[r].end);

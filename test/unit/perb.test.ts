@@ -1,0 +1,40 @@
+// Person mentions and the role the text gives them in apposition: which role belongs to which
+// name when appositions follow one another, and a title in apposition that names someone else.
+// Every sentence was written for these tests.
+import { test } from 'node:test';
+import { checkEntities as check } from './helpers/entityCheck';
+
+const cases: Array<[string, string, string[]]> = [
+  [
+    "a role between two commas is the apposition of the name before it, not the role of the name after it",
+    "On remarquait MM. Paul Vernier, député, ancien ministre, Octave Lamberdin, conseiller municipal de Lyon, et bien d'autres.",
+    ['PER:Paul Vernier|député', 'PER:Octave Lamberdin|conseiller municipal de Lyon', 'LOC:Lyon'],
+  ],
+  [
+    'a role before the name after a comma is still its role',
+    'Le ministre de la Défense, Jean Dupré, a annoncé mardi de nouvelles mesures.',
+    ['PER:Jean Dupré|ministre de la Défense'],
+  ],
+  [
+    'a title followed by a name after a comma is another person, not an apposition',
+    'Parmi les invités, Georges Tavel, lord Brancaster et Henri Maubec. Dans la loge, Louis Garnaud, monsieur de Valcourt et sa femme.',
+    ['PER:Georges Tavel', 'PER:Brancaster|lord', 'PER:Henri Maubec', 'PER:Louis Garnaud', 'PER:de Valcourt|monsieur'],
+  ],
+  [
+    'a role noun before an acronym stays a role',
+    'Claire Mabon, députée LR de la Manche, a voté contre le texte.',
+    ['PER:Claire Mabon|députée LR de la Manche', 'PER:LR|députée', 'LOC:Manche'],
+  ],
+  [
+    'a one-word title before the name gives way to the apposition after it',
+    'Notre camarade Lucien Ferrat, député de la Drôme, présidait la réunion.',
+    ['PER:Lucien Ferrat|député de la Drôme', 'LOC:Drôme'],
+  ],
+  [
+    'a role phrase before the name is kept even when an apposition follows',
+    'Le porte-parole du gouvernement, Olivier Varenne, a démenti.',
+    ['PER:Olivier Varenne|porte-parole du gouvernement'],
+  ],
+];
+
+for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
