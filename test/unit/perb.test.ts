@@ -8,7 +8,7 @@ const cases: Array<[string, string, string[]]> = [
   [
     "a role between two commas is the apposition of the name before it, not the role of the name after it",
     "On remarquait MM. Paul Vernier, député, ancien ministre, Octave Lamberdin, conseiller municipal de Lyon, et bien d'autres.",
-    ['PER:Paul Vernier|député', 'PER:Octave Lamberdin|conseiller municipal de Lyon', 'LOC:Lyon'],
+    ['PER:Paul Vernier|député, ancien ministre', 'PER:Octave Lamberdin|conseiller municipal de Lyon', 'LOC:Lyon'],
   ],
   [
     'a role before the name after a comma is still its role',
@@ -34,6 +34,11 @@ const cases: Array<[string, string, string[]]> = [
     'a role phrase before the name is kept even when an apposition follows',
     'Le porte-parole du gouvernement, Olivier Varenne, a démenti.',
     ['PER:Olivier Varenne|porte-parole du gouvernement'],
+  ],
+  [
+    'a second role after the first is part of the apposition; a name after the comma is not',
+    'Ont pris la parole MM. Firmin Lavergne, député, ancien ministre, et Ernest Cabrol, sénateur, Paul Dagorne, maire.',
+    ['PER:Firmin Lavergne|député, ancien ministre', 'PER:Ernest Cabrol|sénateur', 'PER:Paul Dagorne|maire'],
   ],
 ];
 
