@@ -40,6 +40,16 @@ const cases: Array<[string, string, string[]]> = [
     'Ont pris la parole MM. Firmin Lavergne, député, ancien ministre, et Ernest Cabrol, sénateur, Paul Dagorne, maire.',
     ['PER:Firmin Lavergne|député, ancien ministre', 'PER:Ernest Cabrol|sénateur', 'PER:Paul Dagorne|maire'],
   ],
+  [
+    'after a first name or a title and "de", a capitalised article starts the surname; alone it is a place',
+    'M. Louis de La Brosse-Varaine et Amédée de La Villemarque sont partis pour La Rochelle. Le bateau de Louis a quitté La Rochelle.',
+    ['PER:Louis de La Brosse-Varaine', 'PER:Amédée de La Villemarque', 'LOC:La Rochelle', 'PER:Louis', 'LOC:La Rochelle'],
+  ],
+  [
+    'a regnal ordinal "Ier" ends the name like a roman numeral',
+    'Le roi Baudouin Ier a reçu Napoléon III et Catherine Ire.',
+    ['PER:Baudouin Ier', 'PER:Napoléon III', 'PER:Catherine Ire'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
