@@ -50,6 +50,11 @@ const cases: Array<[string, string, string[]]> = [
     'Le roi Baudouin Ier a reçu Napoléon III et Catherine Ire.',
     ['PER:Baudouin Ier', 'PER:Napoléon III', 'PER:Catherine Ire'],
   ],
+  [
+    'an abbreviated given name is part of the name, like an initial',
+    'M. Ch. Vaudrelle et M. Aug. Pontalis ont parlé ; le peintre Alph. Brissac expose.',
+    ['PER:Ch. Vaudrelle', 'PER:Aug. Pontalis', 'PER:Alph. Brissac'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

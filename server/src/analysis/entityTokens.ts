@@ -250,7 +250,8 @@ export class TokenView {
   /** A capital letter followed by a full stop and another name word, or a particle and a surname: "V." in "Vladimir V. Poutine", "G." in "G. de la Fouchardière". */
   isInitial(i: number): boolean {
     const t = this.toks[i];
-    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i) || this.particleSurname(i + 2)) && this.same(i, i + 2);
+    // "Ch. Dupuy", "Aug. Blanqui": an abbreviated given name is an initial too.
+    return (t.text.length === 1 || gz.GIVEN_NAME_ABBREVIATIONS.has(t.text)) && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i) || this.particleSurname(i + 2)) && this.same(i, i + 2);
   }
 
   /** A particle and the surname it starts, "de la Fouchardière", "d'Ennery", at j: what may follow an initial. */
