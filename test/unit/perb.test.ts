@@ -55,6 +55,11 @@ const cases: Array<[string, string, string[]]> = [
     'M. Ch. Vaudrelle et M. Aug. Pontalis ont parlé ; le peintre Alph. Brissac expose.',
     ['PER:Ch. Vaudrelle', 'PER:Aug. Pontalis', 'PER:Alph. Brissac'],
   ],
+  [
+    'modern news: one role each in a coordination, a role phrase before the name after a comma, a capitalised role',
+    'Lundi, Pierre Valmont, président, et Greta Holm, chancelière, se sont vus. Le président américain, John Harlan, a reçu le chancelier, Olaf Brenner. Jean Castel, Premier ministre, a parlé.',
+    ['PER:Pierre Valmont|président', 'PER:Greta Holm|chancelière', 'PER:John Harlan|président américain', 'PER:Olaf Brenner|chancelier', 'PER:Jean Castel|Premier ministre'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
