@@ -284,8 +284,8 @@ class Scanner extends TokenView {
         k += 2;
         continue;
       }
-      if (st.segStart >= 0 && ROMAN_NUMERAL.test(t.text) && st.segLast === k) {
-        st.segLast = k + 1; // "Louis XIV", "Charles XI"
+      if (st.segStart >= 0 && (ROMAN_NUMERAL.test(t.text) || t.text === 'Ier' || t.text === 'Ire') && st.segLast === k) {
+        st.segLast = k + 1; // "Louis XIV", "Charles XI", "Albert Ier"
         k++;
         continue;
       }
@@ -494,6 +494,8 @@ class Scanner extends TokenView {
     if ((w !== 'le' && w !== 'la') || this.toks[k].text[1] !== w[1] || k + 1 >= e0 || !this.isUpperWord(k + 1) || !this.same(k, k + 1) || TITLES.has(this.low[k + 1])) return false;
     if (this.titleAt.has(k)) return true;
     const st = this.st;
+    // "Jean de La Fontaine", "M. Louis de La Brosse": after a first name or a title and "de", the article starts the surname.
+    if (this.low[k - 1] === 'de' && !this.toks[k - 1].upper && st.segStart >= 0 && st.segLast === k - 1 && !st.gaz && st.head < 0 && (this.titleAt.has(st.segStart) || FIRST_NAMES.has(this.low[st.segStart]))) return true;
     if (this.initialAt(k) || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
     const prev = this.low[k - 1];
     if (!(FIRST_NAMES.has(prev) || (prev.includes('-') && prev.split('-').every((p) => FIRST_NAMES.has(p))))) return false;
@@ -1500,7 +1502,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   for (const c of cands) {
     if (c.drop) continue;
     if (!c.type) scanner.typeByDocument(c, perWords, known, common);
-    if (c.type === 'PER' && !c.role) {
+    if (c.type === 'PER' && (!c.role || !c.role.includes(' '))) {
       const role = scanner.roleAfter(c);
       if (role) {
         c.role = role;

@@ -250,7 +250,8 @@ export class TokenView {
   /** A capital letter followed by a full stop and another name word, or a particle and a surname: "V." in "Vladimir V. Poutine", "G." in "G. de la Fouchardière". */
   isInitial(i: number): boolean {
     const t = this.toks[i];
-    return t.text.length === 1 && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i) || this.particleSurname(i + 2)) && this.same(i, i + 2);
+    // "Ch. Dupuy", "Aug. Blanqui": an abbreviated given name is an initial too.
+    return (t.text.length === 1 || gz.GIVEN_NAME_ABBREVIATIONS.has(t.text)) && t.upper && i + 2 < this.n && this.toks[i + 1].text === '.' && (this.isUpperWord(i + 2) || this.compoundInitial(i) || this.particleSurname(i + 2)) && this.same(i, i + 2);
   }
 
   /** A particle and the surname it starts, "de la Fouchardière", "d'Ennery", at j: what may follow an initial. */
@@ -435,13 +436,18 @@ export class TokenView {
   roleBefore(c: NameSpan): string | undefined {
     let p = c.s - 1;
     if (!this.same(p, c.s)) return undefined;
-    if (this.toks[p].text === ',') p--;
+    const comma = this.toks[p].text === ',';
+    if (comma) p--;
     const end = p;
     if (!this.same(p, c.s) || this.toks[p].kind !== 'word' || LINKS.has(this.low[p])) return undefined;
     for (let steps = 0; steps < MAX_ROLE_WORDS && this.same(p, c.s); steps++, p--) {
       const w = this.low[p];
       if (this.toks[p].kind !== 'word') return undefined;
       if (TITLES.has(w) && !(this.toks[p].upper && !this.initialAt(p) && ORG_HEADS.has(this.toks[p].text))) {
+        // "X, député, ancien ministre, Y": a role between two commas is the apposition of the name before it.
+        let b = p - 1;
+        while (b >= 0 && ROLE_MODIFIERS.has(this.low[b])) b--;
+        if (comma && b >= 0 && this.toks[b].text === ',' && this.same(b, c.s)) return undefined;
         return this.text.slice(this.toks[p].start, this.toks[end].end);
       }
       if (DEMONYMS.has(w) || ROLE_MODIFIERS.has(w) || LINKS.has(w)) continue;
@@ -458,13 +464,34 @@ export class TokenView {
     q++;
     // An age may come first: "M. Canton, 25 ans, négociant à Marseille".
     if (q + 2 < this.n && this.toks[q].kind === 'number' && this.low[q + 1] === 'ans' && this.toks[q + 2].text === ',') q += 3;
+    const start = this.roleStart(q, c.s);
+    if (start < 0) return undefined;
+    let r = this.roleEnd(start, c.s);
+    // A second role after the first: "X, député, ancien ministre, a dit" (not "X, député, Y, sénateur").
+    if (this.toks[r + 1]?.text === ',' && this.same(r + 1, c.s)) {
+      const next = this.roleStart(r + 2, c.s);
+      if (next >= 0) r = this.roleEnd(next, c.s);
+    }
+    return this.text.slice(this.toks[start].start, this.toks[r].end);
+  }
+
+  /** Start of a role noun phrase at q (an article, modifiers, a lower-case role noun that no name follows), or -1. */
+  private roleStart(q: number, s: number): number {
     if (q < this.n && (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === "l'")) q++;
     const start = q;
     while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;
-    if (q >= this.n || !this.same(q, c.s) || !TITLES.has(this.low[q]) || this.toks[q].upper) return undefined;
+    if (q >= this.n || !this.same(q, s) || !TITLES.has(this.low[q]) || this.toks[q].upper) return -1;
+    // "X, monsieur Y", "Duff Cooper, lord Lloyd": a title before a name is another person, no role (not "député UDF").
+    if (q + 1 < this.n && this.isUpperWord(q + 1) && !this.isAllCaps(q + 1) && this.same(q, q + 1)) return -1;
+    if (gz.NOBLE_TITLES.has(this.low[q]) && NAME_PARTICLES.has(this.low[q + 1]) && this.isUpperWord(q + 2) && this.same(q, q + 2)) return -1; // "monsieur de Belgarde"
+    return start;
+  }
+
+  /** Last token of the role phrase starting at q: up to the punctuation that ends an apposition. */
+  private roleEnd(q: number, s: number): number {
     let r = q;
-    while (r + 1 < this.n && this.same(r + 1, c.s) && r - q < MAX_APPOSITION_WORDS && !APPOSITION_END.has(this.toks[r + 1].text)) r++;
-    return this.text.slice(this.toks[start].start, this.toks[r].end);
+    while (r + 1 < this.n && this.same(r + 1, s) && r - q < MAX_APPOSITION_WORDS && !APPOSITION_END.has(this.toks[r + 1].text)) r++;
+    return r;
   }
 
   /** A descriptor announcing an organisation: "l’agence de presse russe X", "le journal X". */

@@ -14,6 +14,7 @@ import demonymData from './data/fr/demonyms.json';
 import calendar from './data/fr/calendar.json';
 import starters from './data/fr/sentenceStarters.json';
 import firstNameData from './data/firstNames.json';
+import abbreviationData from './data/abbreviations.json';
 import communeData from './data/fr/communes.json';
 import famousData from './data/fr/famous-surnames.json';
 import workGenreData from './data/fr/work-genres.json';
@@ -138,6 +139,8 @@ export const STARTERS: ReadonlySet<string> = lowerSet(starters.words);
 /** Capitalised after a name word, these start a new sentence (a lost full stop): "Emil Jannings Un nouveau film". */
 export const AFTER_NAME_STARTERS: ReadonlySet<string> = lowerSet(starters.afterName);
 export const FIRST_NAMES: ReadonlySet<string> = lowerSet(firstNameData.names);
+/** Abbreviated given names, as written (capitalised, without the full stop): "Ch.", "Aug.". */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviationData.givenNames);
 /** Surnames of historical figures that the press writes alone (« Hitler », « Kant »). */
 export const FAMOUS_SURNAMES: ReadonlySet<string> = lowerSet(famousData.surnames);
 /** Genres set in apposition after a work's title (« Sancho, comédie lyrique »). */
