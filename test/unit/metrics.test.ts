@@ -361,6 +361,9 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
     return text.slice(s.start, s.end);
   };
   assert.equal(span('Dubreuil', 'PER'), 'horloger Dubreuil', 'a noun after an article describes the person');
+  const paper = 'Un article du Figaro Jean Valtier a paru.';
+  const v = hipeSpan(paper, { start: paper.indexOf('Jean'), end: paper.indexOf(' a paru'), type: 'PER' });
+  assert.equal(paper.slice(v.start, v.end), 'Jean Valtier', 'a capitalised word after an article is a name, not a describing noun');
   assert.equal(span('Lambert', 'PER'), 'Mlle Lambert (Marie)');
   assert.equal(span('Vernet', 'PER'), 'Mme Vernet, née Castel');
   assert.equal(span('Girard', 'PER'), 'Girard, 42 ans');
