@@ -91,6 +91,7 @@ const cases: Array<[string, string, string[]]> = [
   ['coordination carries the type', 'les villes de Kramatorsk et de Sloviansk', ['LOC:Kramatorsk', 'LOC:Sloviansk']],
   ['an enumeration by commas carries the type', 'Les crues ont touché Lyon, Vernazelle, Irignac et Givors.', ['LOC:Lyon', 'LOC:Vernazelle', 'LOC:Irignac', 'LOC:Givors']],
   ['a comma after a fronted place is no enumeration', 'À Lille, Vandamme signale que la grève continue.', ['LOC:Lille', 'PER:Vandamme']],
+  ['two places and one comma are a list', 'Les frappes ont visé les villes de Kramatorsk, Slavonetsk dans la nuit.', ['LOC:Kramatorsk', 'LOC:Slavonetsk']],
   ['a semicolon chain of stops carries the type', 'Ligne de Brest à Morlaix ; Kerbolen à Quimper.', ['LOC:Brest', 'LOC:Morlaix', 'LOC:Kerbolen', 'LOC:Quimper']],
   ['a noble particle after a title belongs to the name', 'Le marquis de Lafayette reçut le peintre van Dongen.', ['PER:de Lafayette', 'PER:van Dongen']],
   ['de before a first name is a genitive, not a particle', 'Procès de Hélène Martin à Rennes', ['PER:Hélène Martin', 'LOC:Rennes']],

@@ -11,13 +11,13 @@ test('a street abbreviation before a capital that the splitter cut off still nam
 
 test('an initial or an abbreviation after the full stop is no street', () => {
   check('Ecrire : 38, r. E.-Tourvel. 5 fr.', []);
-  check('J. h. 17 ans, ch. pl. Œ. 3820 écrire.', []);
+  check('Vends piano droit, prix à débattre, pl. Œ. 12, le soir.', []);
 });
 
 test('a hyphenated compound of capitals after a preposition and an article is a place', () => {
   check('Un vol a été commis hier à la Butte-Morvan, chez un bijoutier.', ['LOC:Butte-Morvan']);
   check('On a retrouvé la voiture au bas de la Côte-Verdière.', ['LOC:Côte-Verdière']);
-  check('Les ouvriers du Val-Trémazan se sont réunis au Grand-Manoir.', ['LOC:Val-Trémazan', 'LOC:Grand-Manoir']);
+  check('Les ouvriers du Val-Trémazan se sont réunis à la Pré-Verdel.', ['LOC:Val-Trémazan', 'LOC:Pré-Verdel']);
 });
 
 test('a hyphenated compound led by a town or a body\'s head, or without the article, is no place by this rule', () => {
@@ -27,9 +27,21 @@ test('a hyphenated compound led by a town or a body\'s head, or without the arti
 });
 
 test('a town whose name starts with an article written in lower case or contracted is a place', () => {
-  check('Le train de Saumur à la Flèche partira à midi.', ['LOC:Saumur', 'LOC:la Flèche']);
+  check('Le conseil a voté les crédits du lycée à la Flèche mardi.', ['LOC:la Flèche']);
   check('Une souscription est ouverte à la Châtre pour le monument.', ['LOC:la Châtre']);
-  check('Les pêcheurs du Croisic sont rentrés au port.', ['LOC:Croisic']);
+  check('Les pêcheurs sont rentrés au Croisic avant la tempête.', ['LOC:Croisic']);
+});
+
+test('a town named like a common noun is no place after "de la" or "du"', () => {
+  check("Le prince Aldric, héritier de la Couronne, était à Londres.", ['PER:Aldric', 'LOC:Londres']);
+  check('Les fidèles de la Couronne se sont rassemblés.', []);
+});
+
+test('a hyphenated compound that is a club, an event, a period or a body is no place', () => {
+  check('Le milieu a signé au Real-Madrid pour cinq saisons.', []);
+  check('Il a gagné au Grand-Prix de Monaco.', ['LOC:Monaco']);
+  check("Les décors de la Belle-Époque sont restaurés.", []);
+  check('Le rapport de la Haute-Autorité a été publié.', []);
 });
 
 test('an article before a word that is no listed town stays out of this rule', () => {

@@ -3,21 +3,24 @@
 import { test } from 'node:test';
 import { checkEntities as check } from './helpers/entityCheck';
 
-test('a name after "auteur de", "représentation de", "la première de" is a work, no person', () => {
+test('a name after "auteur de" is a work, no person', () => {
   check('Le jeune Paul Vermand, auteur de Bastringue, a lu hier ses poèmes au cercle.', ['PER:Paul Vermand']);
-  check('La première représentation de Malvoisine aura lieu samedi.', []);
-  check('On annonce la première de Gravelotte au théâtre.', []);
+  check('Les auteurs de Malvoisine seront présents samedi.', []);
+});
+
+test('a name after "la première de" or "la représentation de" stays a person', () => {
+  check("C'est la première de Vermandel comme ministre du budget.", ['PER:Vermandel']);
+  check('La représentation de Loriquet dans les médias inquiète son parti.', ['PER:Loriquet']);
 });
 
 test('without a work cue, or with a title, the person stays', () => {
   check('Le public a applaudi Bastringue et Loriquet.', ['PER:Bastringue', 'PER:Loriquet']);
-  check('La première de Mme Loriquet fut un succès.', ['PER:Loriquet']);
   check("L'auteur de la lettre, Bastien Loriquet, a été entendu.", ['PER:Bastien Loriquet']);
 });
 
 test('a capital inside a word of a name typed by shape alone is OCR debris, no person', () => {
   check('Hier, Bardonnet a salué MonVarel devant la mairie.', ['PER:Bardonnet']);
-  check('Le discours fut applaudi par Clamecy BocMes hier.', []);
+  check('Le discours fut applaudi par Bertoux MarTeau hier.', []);
   check('La somme fut versée à la caisse, avec Verdet, NoTarel les anciens partirent.', ['PER:Verdet']);
 });
 
@@ -36,6 +39,6 @@ test('a plural place noun or a compound port noun before "de" makes the name a p
 
 test('modern news keeps its people and places', () => {
   check('LeBron James et Kevin DeBruyne ont dîné avec Elon Musk à Miami.', ['PER:LeBron James', 'PER:Kevin DeBruyne', 'PER:Elon Musk', 'LOC:Miami']);
-  check("L'auteur de l'attaque, Mohamed Merah, a été tué à Toulouse.", ['PER:Mohamed Merah', 'LOC:Toulouse']);
+  check("L'auteur de Valmorin, Louis Ferrand, a été reçu à Toulouse.", ['PER:Louis Ferrand', 'LOC:Toulouse']);
   check('Les communes de Saint-Denis et de Montreuil ont voté, selon le maire de Paris.', ['LOC:Saint-Denis', 'LOC:Montreuil', 'LOC:Paris']);
 });

@@ -53,6 +53,8 @@ const PLURAL_NOUN = gz.PLURAL_NOUN;
 const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
 const prefixedName = gz.prefixedName;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
+const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
+const PLACE_COMPOUND_HEADS = gz.PLACE_COMPOUND_HEADS;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
 const INFINITIVE = gz.INFINITIVE;
@@ -404,8 +406,8 @@ class Scanner extends TokenView {
           }
         }
         // "12, r. de la Paix", "bd Haussmann": a one-letter abbreviation only with its full stop.
-        // The splitter may end a sentence at "r." before a capital ("r. St-Martin, 10"): by position then,
-        // before a whole word (not "r. E.-Marey", "r. Mont.-Ste-Geneviève", "ch. pl. Œ. 3820").
+        // The splitter may end a sentence at "r." before a capital ("r. Ste-Berthilde, 14"): by position then,
+        // before a whole word (not "r. E.-Tourvel", an initial, nor "pl. Œ. 12", an abbreviation).
         const dotted = this.toks[i + 1]?.text === '.' && (this.same(i, i + 2) || (STREET_ABBREVIATIONS.has(w) && this.streetAfterSplit(i + 2)));
         const street = STREET_ABBREVIATIONS.has(w) && (dotted || w.length > 1);
         if (ORG_HEADS_WITH_COMPLEMENT.has(w) || SITE_HEADS.has(w) || street) {
@@ -658,7 +660,7 @@ class Scanner extends TokenView {
     return WORK_GENRES.has(w) || (dash > 0 && WORK_GENRES.has(w.slice(0, dash)));
   }
 
-  /** "l'auteur de X", "la première représentation de X": a noun before "de" that makes X a work's title. */
+  /** "l'auteur de X": a noun before "de" that makes X a work's title. */
   workCueBefore(s: number): boolean {
     const p = s - 1;
     return p > 0 && this.same(p - 1, s) && (this.low[p] === 'de' || this.low[p] === "d'") && WORK_CUES.has(this.low[p - 1]);
@@ -675,10 +677,11 @@ class Scanner extends TokenView {
   }
 
   /**
-   * A word of capitalised parts joined by hyphens after a preposition and an article ("à la
-   * Plaine-Monceau", "de la Butte-Rouge", "au Grand-Théâtre", "du Pré-Saint-Gervais"): a place, as
-   * the article says (a person's compound takes none); not a body's ("au Vélo-Club") nor one that a
-   * town starts, a race's, a railway's or a club's ("du Paris-Roubaix", "au Paris-Saint-Germain").
+   * A word of capitalised parts joined by hyphens after a preposition and an article, led by a
+   * place's first element ("à la Plaine-Verdier", "de la Butte-Rouge", "du Pré-Fleuri"): a place.
+   * Other compounds after an article are clubs, events, periods or bodies ("au Real-Madrid", "au
+   * Grand-Prix", "de la Belle-Époque", "la Haute-Autorité"), so the first element must be listed
+   * (entityCues.json placeCompoundHeads); not a body's ("au Vélo-Club") nor a town's.
    */
   articleCompound(c: Candidate): boolean {
     const text = this.toks[c.s].text;
@@ -691,20 +694,24 @@ class Scanner extends TokenView {
       if (!this.same(p, c.s) || (this.low[p] !== 'à' && this.low[p] !== 'de' && this.low[p] !== "d'")) return false;
     } else if (w !== 'au' && w !== 'aux' && w !== 'du' && w !== 'des') return false;
     const parts = text.split('-');
+    if (!PLACE_COMPOUND_HEADS.has(normWord(parts[0]))) return false;
     if (!parts.every((x) => x.length > 1 && x[0] !== x[0].toLowerCase() && !ORG_HEADS.has(x))) return false;
     return !gz.gazetteerEntries(normWord(parts[0]))?.some((g) => g.words.length === 1 && g.type === 'LOC');
   }
 
   /**
-   * A town whose name starts with an article that the text writes in lower case or contracts ("à
-   * la Flèche", "Angers la Flèche", "au Croisic" for "La Flèche", "Le Croisic"): the start of the
-   * town's name (the article's token when it is written), -1 if none.
+   * A town whose name starts with an article that the text writes in lower case or contracts
+   * after "à" ("à la Flèche", "au Croisic" for "La Flèche", "Le Croisic"): the start of the town's
+   * name (the article's token when it is written), -1 if none. Only after "à": many such towns
+   * are also common nouns ("La Couronne", "Le Port", "La Force"), and "l'héritier de la Couronne"
+   * names none of them.
    */
   articleTown(c: Candidate): number {
     const p = c.s - 1;
     if (!this.same(p, c.s) || this.toks[p].kind !== 'word' || this.toks[p].upper) return -1;
     const a = this.low[p];
-    const article = a === 'au' || a === 'du' ? 'le' : a === 'aux' || a === 'des' ? 'les' : a;
+    const article = a === 'au' ? 'le' : a === 'aux' ? 'les' : a;
+    if (article === a && (!this.same(p - 1, c.s) || this.low[p - 1] !== 'à')) return -1;
     if (article !== 'la' && article !== 'le' && article !== 'les' && article !== "l'") return -1;
     const len = c.e - c.s;
     for (const g of gz.gazetteerEntries(article) ?? []) {
@@ -1391,7 +1398,12 @@ class Scanner extends TokenView {
   listed(s: number, e: number): boolean {
     for (let k = s; k < e; k++) if (this.low[k] === 'et' || this.low[k] === 'ou' || this.low[k] === ';') return true;
     const sep = (k: number) => k >= 0 && k < this.n && this.same(s, k) && (this.low[k] === ',' || this.low[k] === 'et' || this.low[k] === 'ou' || this.low[k] === ';');
-    return sep(s - 1) || sep(e);
+    if (sep(s - 1) || sep(e)) return true;
+    // Two names and one comma: a list ("les villes de Kramatorsk, Sloviansk"), unless the first
+    // ends a fronted adverbial, a preposition among the sentence's first words before it.
+    const p = s - 1;
+    if (p < 0 || !this.same(p, s) || (!PLACE_PREPOSITIONS.has(this.low[p]) && this.low[p] !== 'au' && this.low[p] !== 'aux')) return true;
+    return this.same(p - 3, p);
   }
 
   /** The tokens between two names are only a conjunction or list separator (with a preposition or article). */
@@ -1548,7 +1560,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     if (c.drop || c.evidence.length !== 1 || c.evidence[0] !== 'capitalised') continue;
     if (scanner.afterSplitCapital(c) || scanner.figureAfter(c) || scanner.toks[c.s].text.length <= 3) c.drop = true;
   }
-  // A person typed by shape alone with a capital inside a word ("QiscUté", "Rambutéan BocMes") is OCR debris or words run together.
+  // A person typed by shape alone with a capital inside a word ("GravDelin", "Bertoux MarTeau") is OCR debris or words run together.
   for (const c of cands) {
     if (c.drop || c.type !== 'PER' || (c.evidence[0] !== 'capitalised' && c.evidence[0] !== 'multiword-name' && c.evidence[0] !== 'repeats-person-name')) continue;
     for (let k = c.s; k < c.e; k++) {
@@ -1565,7 +1577,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     // A full name ("Emmanuel Macron, suite à…") or a title is a person's whatever follows.
     if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s) || (c.e - c.s > 1 && c.evidence[0] === 'first-name')) continue;
     if (scanner.workCueBefore(c.s)) {
-      c.drop = true; // "l'auteur de Tam-Tam", "la première représentation de Sancho"
+      c.drop = true; // "l'auteur de Bastringue"
       continue;
     }
     const next = typed[idx + 1];

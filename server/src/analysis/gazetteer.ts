@@ -150,7 +150,7 @@ export const WORK_CUES: ReadonlySet<string> = lowerSet(workCueData.before);
 /** A capital after a lower-case letter inside a word, and the part of the word before it. */
 const INNER_CAPITAL = /^(\p{L}*?\p{Ll})\p{Lu}/u;
 const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = lowerSet(nameShapeData.innerCapitalPrefixes);
-/** A capital inside a word after a part that is no name prefix: "QiscUté", "NoMais" (not "McCain", "DeSantis"). */
+/** A capital inside a word after a part that is no name prefix: "GravDelin", "MarTeau" (not "McCain", "DeSantis"). */
 export function strayInnerCapital(word: string): boolean {
   const m = INNER_CAPITAL.exec(word);
   return m !== null && !INNER_CAPITAL_PREFIXES.has(m[1].toLowerCase());
@@ -243,6 +243,8 @@ export function prefixedName(text: string): boolean {
   return false;
 }
 /** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
+/** First elements of a hyphenated place name written with its article: "la Butte-Rouge", "le Val-Fleuri". */
+export const PLACE_COMPOUND_HEADS: ReadonlySet<string> = lowerSet(cues.placeCompoundHeads);
 export const PLACE_COMPOUND = new RegExp(`-(?:${cues.placeCompoundLinks.join('|')})-|^(?:${cues.placeCompoundStarts.join('|')})-`);
 /** Germanic and Dutch particles: never French words, so before a capital they start a name. */
 export const FOREIGN_PARTICLES: ReadonlySet<string> = lowerSet(cues.foreignParticles);
