@@ -1,0 +1,19 @@
+// Organisations (branch org): rules on body names, each with sentences written for these tests
+// (invented names, no line from the sample corpus or HIPE), and modern sentences they must leave alone.
+import { test } from 'node:test';
+import { checkEntities as check } from './helpers/entityCheck';
+
+test('a short lower-case complement ending in -er is a noun, not an infinitive: "chemins de fer"', () => {
+  check('La Compagnie des chemins de fer du Vernois a relevé ses tarifs.', ['ORG:Compagnie des chemins de fer du Vernois']);
+  check("Les actions de la Société des bains de mer de Valdrac ont monté.", ['ORG:Société des bains de mer de Valdrac']);
+  // A real infinitive still ends the name.
+  check('Le juge demande à la Compagnie des docks de payer.', ['ORG:Compagnie des docks']);
+});
+
+test('"l\'Opéra" alone names the institution', () => {
+  check("Le tribunal a condamné la direction de l'Opéra à payer une indemnité.", ['ORG:Opéra']);
+  // In a site's name it stays part of the place.
+  check("Il habite avenue de l'Opéra depuis dix ans.", ["LOC:avenue de l'Opéra"]);
+  // Modern news: a named opera house keeps its whole name.
+  check("L'Opéra de Valdrac a annulé sa saison.", ["ORG:Opéra de Valdrac"]);
+});
