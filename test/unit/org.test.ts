@@ -17,3 +17,9 @@ test('"l\'Opéra" alone names the institution', () => {
   // Modern news: a named opera house keeps its whole name.
   check("L'Opéra de Valdrac a annulé sa saison.", ["ORG:Opéra de Valdrac"]);
 });
+
+test('an adjective in -ère(s) after a lower-case complement stays in the name', () => {
+  check("Sous les auspices de l'Association pour l'étude des langues étrangères, M. Varnier parla.", ["ORG:Association pour l'étude des langues étrangères", 'PER:Varnier']);
+  // Not a noun in -ères that starts the sentence's next part.
+  check('La Société des amis du Vernois et ses adhérents.', ['ORG:Société des amis du Vernois']);
+});
