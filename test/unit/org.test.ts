@@ -23,3 +23,11 @@ test('an adjective in -ère(s) after a lower-case complement stays in the name',
   // Not a noun in -ères that starts the sentence's next part.
   check('La Société des amis du Vernois et ses adhérents.', ['ORG:Société des amis du Vernois']);
 });
+
+test('a lower-case "parti" names a body only after a definite article', () => {
+  check('Le congrès du parti radical-valoisien a voté la motion.', ['ORG:parti radical-valoisien']);
+  check('Il a adhéré au parti travailliste en 1921.', ['ORG:parti travailliste']);
+  // Modern news: an indefinite or a possessive determiner, or none, makes it a common noun.
+  check('Elle veut créer un parti politique avant les élections.', []);
+  check('Le pays vit sous un régime de parti unique depuis 1990.', []);
+});

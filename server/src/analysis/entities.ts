@@ -499,6 +499,9 @@ class Scanner extends TokenView {
   lowerNamedEnd(i: number): number {
     const before = this.low[i - 1];
     if (!(i > 0 && this.same(i - 1, i) && (LINKS.has(before) || DETERMINERS.has(before)) && before !== 'en')) return 0;
+    // A name takes the definite article: "le parti radical", "au parti socialiste", not "un parti
+    // politique", "son parti", "régime de parti unique".
+    if (!MASCULINE_ARTICLES.has(before) && before !== 'au') return 0;
     let a = i + 1;
     while (a < i + 4 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && this.adjective(this.low[a])) a++;
     if (a === i + 1 || this.complementAt(a) >= 0) return 0;
