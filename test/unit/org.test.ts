@@ -31,3 +31,11 @@ test('a lower-case "parti" names a body only after a definite article', () => {
   check('Elle veut créer un parti politique avant les élections.', []);
   check('Le pays vit sous un régime de parti unique depuis 1990.', []);
 });
+
+test('a lower-case head with a place complement names a body only after an article', () => {
+  check('Le tribunal correctionnel de Valdrac a jugé l\'affaire.', ['ORG:tribunal correctionnel de Valdrac']);
+  check("Il enseigne à l'université de Vernois.", ["ORG:université de Vernois"]);
+  // Modern news: after an indefinite or a demonstrative, a description with a place in it.
+  check('Un tribunal de Moscou a condamné l\'opposant.', ['LOC:Moscou']);
+  check('Il travaille pour une banque de Francfort depuis 2010.', ['LOC:Francfort']);
+});

@@ -411,7 +411,8 @@ class Scanner extends TokenView {
           const k = this.complementAt(a);
           const direct = k === a;
           // A lower-case head names a body only after a determiner: "la préfecture de X", not "est parti de X".
-          const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && (LINKS.has(this.low[i - 1]) || DETERMINERS.has(this.low[i - 1])) && this.low[i - 1] !== 'en' : true;
+          // Only after an article: "une banque de Francfort", "un tribunal de Moscou" describe one, they name none.
+          const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && LINKS.has(this.low[i - 1]) && this.low[i - 1] !== 'en' : true;
           if (k >= 0 && determined && (!direct || SITE_HEADS.has(w) || street) && !this.isInitial(k)) {
             const e = this.runEnd(k);
             if (!this.matchGazetteer(k, e) || this.matchGazetteer(k, e)!.type === 'LOC') {
