@@ -3,13 +3,6 @@
 import { test } from 'node:test';
 import { checkEntities as check } from './helpers/entityCheck';
 
-test('a short lower-case complement ending in -er is a noun, not an infinitive: "chemins de fer"', () => {
-  check('La Compagnie des chemins de fer du Vernois a relevé ses tarifs.', ['ORG:Compagnie des chemins de fer du Vernois']);
-  check("Les actions de la Société des bains de mer de Valdrac ont monté.", ['ORG:Société des bains de mer de Valdrac']);
-  // A real infinitive still ends the name.
-  check('Le juge demande à la Compagnie des docks de payer.', ['ORG:Compagnie des docks']);
-});
-
 test('"l\'Opéra" alone names the institution', () => {
   check("Le tribunal a condamné la direction de l'Opéra à payer une indemnité.", ['ORG:Opéra']);
   // In a site's name it stays part of the place.

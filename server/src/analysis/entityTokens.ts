@@ -416,10 +416,10 @@ export class TokenView {
           continue;
         }
         // A lower-case complement noun: "Conseil de sécurité", "Ecole des secrétaires de direction"
-        // (not a verb: "la Chambre actuelle d'être unie"; no verb has three letters: "chemins de fer", "de mer").
+        // (not a verb: "la Chambre actuelle d'être unie").
         let q = end + 1;
         if (w === 'de' && (this.low[q] === 'la' || this.low[q] === "l'") && this.same(end, q + 1)) q++;
-        if (lowerComplements < MAX_LOWER_COMPLEMENTS && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !(INFINITIVE.test(this.low[q]) && this.low[q].length > 3) && this.low[q] !== 'être' && !CALENDAR.has(this.low[q])) {
+        if (lowerComplements < MAX_LOWER_COMPLEMENTS && q < this.n && this.same(end, q) && this.toks[q].kind === 'word' && !this.toks[q].upper && !STARTERS.has(this.low[q]) && !LINKS.has(this.low[q]) && !INFINITIVE.test(this.low[q]) && this.low[q] !== 'être' && !CALENDAR.has(this.low[q])) {
           end = q + 1;
           lowerComplements++;
           adjectivesLeft = adjectives ? 2 : 0;
