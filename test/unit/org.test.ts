@@ -32,3 +32,13 @@ test('a lower-case head with a place complement names a body only after an artic
   check('Un tribunal de Moscou a condamné l\'opposant.', ['LOC:Moscou']);
   check('Il travaille pour une banque de Francfort depuis 2010.', ['LOC:Francfort']);
 });
+
+test('"du X" alone before a mark or a link names no body without more evidence', () => {
+  check("La commission examine la réforme du Code d'instruction criminelle.", []);
+  check('Il voyage du Levant au Ponant sans répit.', []);
+  check("Les billets des compagnies de l'Est et du Midi, valables huit jours.", []);
+  // A role before it, a verb after it or the word typed elsewhere keeps the body (modern news).
+  check('Le chef du Kremlin a prévenu ses alliés.', ['ORG:Kremlin']);
+  check('Un communiqué publié sur le site du Kremlin indique que la visite aura lieu.', ['ORG:Kremlin']);
+  check("Le Kremlin a démenti. L'allié le plus proche du Kremlin, le président biélorusse, s'est tu.", ['ORG:Kremlin', 'ORG:Kremlin']);
+});
