@@ -410,8 +410,8 @@ class Scanner extends TokenView {
           if (ORG_HEADS_WITH_COMPLEMENT.has(w)) while (a < i + 3 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && ADJECTIVE_ENDING.test(this.low[a]) && !STARTERS.has(this.low[a])) a++;
           const k = this.complementAt(a);
           const direct = k === a;
-          // A lower-case head names a body only after a determiner: "la préfecture de X", not "est parti de X".
-          // Only after an article: "une banque de Francfort", "un tribunal de Moscou" describe one, they name none.
+          // A lower-case head names a body only after an article or a preposition: "la préfecture de X", not
+          // "est parti de X", nor "une banque de Francfort", "un tribunal de Moscou", which describe one.
           const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && LINKS.has(this.low[i - 1]) && this.low[i - 1] !== 'en' : true;
           if (k >= 0 && determined && (!direct || SITE_HEADS.has(w) || street) && !this.isInitial(k)) {
             const e = this.runEnd(k);
