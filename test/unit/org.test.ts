@@ -42,3 +42,9 @@ test('"du X" alone before a mark or a link names no body without more evidence',
   check('Un communiqué publié sur le site du Kremlin indique que la visite aura lieu.', ['ORG:Kremlin']);
   check("Le Kremlin a démenti. L'allié le plus proche du Kremlin, le président biélorusse, s'est tu.", ['ORG:Kremlin', 'ORG:Kremlin']);
 });
+
+test('a word after "la", "l\'" or "au" with no evidence takes the type the document gives it elsewhere', () => {
+  check('Les habitants de Bréval-Haut se plaignent. Deux cambriolages à la Bréval-Haut cette semaine.', ['LOC:Bréval-Haut', 'LOC:Bréval-Haut']);
+  // Alone, it stays unnamed.
+  check('Deux cambriolages à la Bréval-Haut cette semaine.', []);
+});
