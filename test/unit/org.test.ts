@@ -48,3 +48,7 @@ test('a word after "la", "l\'" or "au" with no evidence takes the type the docum
   // Alone, it stays unnamed.
   check('Deux cambriolages à la Bréval-Haut cette semaine.', []);
 });
+
+test('an adjective in -ïque after a head stays in the body\'s name', () => {
+  check('Le drapeau du Comité laïque des Amis de Valdrac flotte.', ['ORG:Comité laïque des Amis de Valdrac']);
+});
