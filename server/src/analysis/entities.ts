@@ -416,8 +416,9 @@ class Scanner extends TokenView {
           if (ORG_HEADS_WITH_COMPLEMENT.has(w)) while (a < i + 3 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && ADJECTIVE_ENDING.test(this.low[a]) && !STARTERS.has(this.low[a])) a++;
           const k = this.complementAt(a);
           const direct = k === a;
-          // A lower-case head names a body only after a determiner: "la préfecture de X", not "est parti de X".
-          const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && (LINKS.has(this.low[i - 1]) || DETERMINERS.has(this.low[i - 1])) && this.low[i - 1] !== 'en' : true;
+          // A lower-case head names a body only after an article or a preposition: "la préfecture de X", not
+          // "est parti de X", nor "une banque de Francfort", "un tribunal de Moscou", which describe one.
+          const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && LINKS.has(this.low[i - 1]) && this.low[i - 1] !== 'en' : true;
           if (k >= 0 && determined && (!direct || SITE_HEADS.has(w) || street) && !this.isInitial(k)) {
             const e = this.runEnd(k);
             if (!this.matchGazetteer(k, e) || this.matchGazetteer(k, e)!.type === 'LOC') {
@@ -513,6 +514,9 @@ class Scanner extends TokenView {
   lowerNamedEnd(i: number): number {
     const before = this.low[i - 1];
     if (!(i > 0 && this.same(i - 1, i) && (LINKS.has(before) || DETERMINERS.has(before)) && before !== 'en')) return 0;
+    // A name takes the definite article: "le parti radical", "au parti socialiste", not "un parti
+    // politique", "son parti", "régime de parti unique".
+    if (!MASCULINE_ARTICLES.has(before) && before !== 'au') return 0;
     let a = i + 1;
     while (a < i + 4 && this.same(i, a) && this.toks[a].kind === 'word' && !this.toks[a].upper && this.adjective(this.low[a])) a++;
     if (a === i + 1 || this.complementAt(a) >= 0) return 0;
@@ -1104,6 +1108,15 @@ class Scanner extends TokenView {
         c.drop = true;
         return;
       }
+      // "du X" before a mark or a link is as often a code, a region or a quarter ("la réforme du Code
+      // d'instruction", "du Levant au Ponant", "compagnies de l'Est et du Midi,") as a body: a body needs
+      // a verb after it ("le site du Kremlin indique"), a role before it ("le chef du Kremlin") or the
+      // same word typed elsewhere in the document (unproven: "Le Kremlin a démenti … proche du Kremlin,").
+      if (article === 'du' && !verbAfter && !(this.same(c.s - 2, c.s) && TITLES.has(this.low[c.s - 2]))) {
+        c.drop = true;
+        c.unproven = true;
+        return;
+      }
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
       return;
     }
@@ -1119,7 +1132,8 @@ class Scanner extends TokenView {
     const contracted = c.s > 0 && this.same(c.s - 1, c.s) && (this.low[c.s - 1] === 'au' || this.low[c.s - 1] === 'aux');
     if (c.initial || article || contracted) {
       c.drop = true; // no evidence at a sentence start; "la X", "au X" are mostly titles of works, institutions or common nouns
-      c.unproven = !article && c.initial;
+      // Unless the document types the same word elsewhere: "… à Plaine-Monceau … de la Plaine-Monceau".
+      c.unproven = true;
       return;
     }
     // A word joined to another by a slash is a photo credit: "Kremlin/Associated Press", "X/AFP".

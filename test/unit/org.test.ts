@@ -1,0 +1,54 @@
+// Organisations (branch org): rules on body names, each with sentences written for these tests
+// (invented names, no line from the sample corpus or HIPE), and modern sentences they must leave alone.
+import { test } from 'node:test';
+import { checkEntities as check } from './helpers/entityCheck';
+
+test('"l\'Opéra" alone names the institution', () => {
+  check("Le tribunal a condamné la direction de l'Opéra à payer une indemnité.", ['ORG:Opéra']);
+  // In a site's name it stays part of the place.
+  check("Il habite avenue de l'Opéra depuis dix ans.", ["LOC:avenue de l'Opéra"]);
+  // Modern news: a named opera house keeps its whole name.
+  check("L'Opéra de Valdrac a annulé sa saison.", ["ORG:Opéra de Valdrac"]);
+});
+
+test('an adjective in -ère(s) after a lower-case complement stays in the name', () => {
+  check("Sous les auspices de l'Association pour l'étude des langues étrangères, M. Varnier parla.", ["ORG:Association pour l'étude des langues étrangères", 'PER:Varnier']);
+  // Not a noun in -ères that starts the sentence's next part.
+  check('La Société des amis du Vernois et ses adhérents.', ['ORG:Société des amis du Vernois']);
+});
+
+test('a lower-case "parti" names a body only after a definite article', () => {
+  check('Le congrès du parti radical-valoisien a voté la motion.', ['ORG:parti radical-valoisien']);
+  check('Il a adhéré au parti travailliste en 1921.', ['ORG:parti travailliste']);
+  // Modern news: an indefinite or a possessive determiner, or none, makes it a common noun.
+  check('Elle veut créer un parti politique avant les élections.', []);
+  check('Le pays vit sous un régime de parti unique depuis 1990.', []);
+});
+
+test('a lower-case head with a place complement names a body only after an article', () => {
+  check('Le tribunal correctionnel de Valdrac a jugé l\'affaire.', ['ORG:tribunal correctionnel de Valdrac']);
+  check("Il enseigne à l'université de Vernois.", ["ORG:université de Vernois"]);
+  // Modern news: after an indefinite or a demonstrative, a description with a place in it.
+  check('Un tribunal de Moscou a condamné l\'opposant.', ['LOC:Moscou']);
+  check('Il travaille pour une banque de Francfort depuis 2010.', ['LOC:Francfort']);
+});
+
+test('"du X" alone before a mark or a link names no body without more evidence', () => {
+  check("La commission examine la réforme du Code d'instruction criminelle.", []);
+  check('Il voyage du Levant au Ponant sans répit.', []);
+  check("Les billets des compagnies de l'Est et du Midi, valables huit jours.", []);
+  // A role before it, a verb after it or the word typed elsewhere keeps the body (modern news).
+  check('Le chef du Kremlin a prévenu ses alliés.', ['ORG:Kremlin']);
+  check('Un communiqué publié sur le site du Kremlin indique que la visite aura lieu.', ['ORG:Kremlin']);
+  check("Le Kremlin a démenti. L'allié le plus proche du Kremlin, le président biélorusse, s'est tu.", ['ORG:Kremlin', 'ORG:Kremlin']);
+});
+
+test('a word after "la", "l\'" or "au" with no evidence takes the type the document gives it elsewhere', () => {
+  check('Les habitants de Bréval-Haut se plaignent. Deux cambriolages à la Bréval-Haut cette semaine.', ['LOC:Bréval-Haut', 'LOC:Bréval-Haut']);
+  // Alone, it stays unnamed.
+  check('Deux cambriolages à la Bréval-Haut cette semaine.', []);
+});
+
+test('an adjective in -ïque after a head stays in the body\'s name', () => {
+  check('Le drapeau du Comité laïque des Amis de Valdrac flotte.', ['ORG:Comité laïque des Amis de Valdrac']);
+});
