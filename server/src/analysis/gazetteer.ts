@@ -16,6 +16,7 @@ import starters from './data/fr/sentenceStarters.json';
 import firstNameData from './data/firstNames.json';
 import abbreviationData from './data/abbreviations.json';
 import communeData from './data/fr/communes.json';
+import departementData from './data/fr/departements.json';
 import famousData from './data/fr/famous-surnames.json';
 import workGenreData from './data/fr/work-genres.json';
 import workCueData from './data/fr/work-cues.json';
@@ -96,6 +97,7 @@ addEntries(places.formerStates, 'LOC', 'former-states', ambiguousPlaces);
 addEntries(places.cities, 'LOC', 'cities', ambiguousPlaces);
 addEntries(places.continents, 'LOC', 'geography', ambiguousPlaces);
 addEntries(places.frenchRegions, 'LOC', 'regions', ambiguousPlaces);
+addEntries([...departementData.departements, ...departementData.regions], 'LOC', 'regions', new Set(departementData.ambiguous));
 addEntries(organisations.organisations, 'ORG', 'organisations', ambiguousPlaces);
 
 /** Gazetteer entries whose first word is `word` (lower-cased), longest first. */
