@@ -97,7 +97,7 @@ addEntries(places.formerStates, 'LOC', 'former-states', ambiguousPlaces);
 addEntries(places.cities, 'LOC', 'cities', ambiguousPlaces);
 addEntries(places.continents, 'LOC', 'geography', ambiguousPlaces);
 addEntries(places.frenchRegions, 'LOC', 'regions', ambiguousPlaces);
-addEntries([...departementData.departements, ...departementData.regions], 'LOC', 'regions', new Set(departementData.ambiguous));
+addEntries([...departementData.departements, ...departementData.regions], 'LOC', 'regions', ambiguousPlaces);
 addEntries(organisations.organisations, 'ORG', 'organisations', ambiguousPlaces);
 
 /** Gazetteer entries whose first word is `word` (lower-cased), longest first. */
