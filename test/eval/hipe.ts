@@ -209,8 +209,8 @@ const STREET_HEAD = /^(?:rue|r\.|avenue|av\.|boulevard|boul\.|bd|quai|place|squa
 /** A house number before the street: "10, rue", "55. rue", "10 bis rue". */
 const NUMBER_BEFORE = /\d{1,4}(?: ?(?:bis|ter))?[,.]? $/;
 const NUMBER_AFTER = /^,? \d{1,4}\b/;
-/** Article + lower-case noun before a person's name: "l'expert Gebelin", "le metteur en scène Henri Chomette" (not "du Figaro Jean X": a name). */
-const NOUN_BEFORE = /(?:^|[\s'’])(?:[Ll]e|[Ll]a|[Ll]|[Ll]es|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|LE|LA|L|LES|DU|AU|UN|UNE)[\s'’]([a-zà-ÿœ-]{3,}(?: (?:en|de) [a-zà-ÿœ-]{3,})?) $/;
+/** Article + lower-case noun before a person's name: "l'expert Gebelin", "le metteur en scène Henri Chomette", "le juge d'instruction X" (not "du Figaro Jean X": a name). */
+const NOUN_BEFORE = /(?:^|[\s'’])(?:[Ll]e|[Ll]a|[Ll]|[Ll]es|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|LE|LA|L|LES|DU|AU|UN|UNE)[\s'’]([a-zà-ÿœ-]{3,}(?: (?:en|de) [a-zà-ÿœ-]{3,}| d['’][a-zà-ÿœ-]{3,})?) $/;
 /** "M. le [général Campenon]": a title and an article before a role that is already in the span. */
 const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les|LE|LA) $|(?:Mme|Mlle) (?:la) $/;
 /** Function words that may stand after an article but are no descriptive noun. */

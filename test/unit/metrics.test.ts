@@ -364,6 +364,9 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   const paper = 'Un article du Figaro Jean Valtier a paru.';
   const v = hipeSpan(paper, { start: paper.indexOf('Jean'), end: paper.indexOf(' a paru'), type: 'PER' });
   assert.equal(paper.slice(v.start, v.end), 'Jean Valtier', 'a capitalised word after an article is a name, not a describing noun');
+  const judge = "Il a comparu devant M. le juge d'instruction Lemarchand.";
+  const j = hipeSpan(judge, { start: judge.indexOf('Lemarchand'), end: judge.indexOf('.', judge.indexOf('Lemarchand')), type: 'PER' });
+  assert.equal(judge.slice(j.start, j.end), "M. le juge d'instruction Lemarchand", 'a role with an elided complement, and the title before it');
   assert.equal(span('Lambert', 'PER'), 'Mlle Lambert (Marie)');
   assert.equal(span('Vernet', 'PER'), 'Mme Vernet, née Castel');
   assert.equal(span('Girard', 'PER'), 'Girard, 42 ans');
