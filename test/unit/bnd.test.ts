@@ -19,3 +19,8 @@ test('a numeral spelt like a town starts a sentence as a numeral', () => {
   check('Trente orateurs sont inscrits.', []);
   check('Le concile de Trente a duré dix-huit ans.', ['LOC:Trente']);
 });
+
+test('an adjective in -ïque after a body\'s head keeps the name going', () => {
+  check('Il a adhéré au Centre laïque des Randonneurs de la Vallée hier.', ['ORG:Centre laïque des Randonneurs de la Vallée']);
+  check('La Fédération laïque des Amicales a voté.', ['ORG:Fédération laïque des Amicales']);
+});
