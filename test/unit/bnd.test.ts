@@ -24,3 +24,7 @@ test('an adjective in -ïque after a body\'s head keeps the name going', () => {
   check('Il a adhéré au Centre laïque des Randonneurs de la Vallée hier.', ['ORG:Centre laïque des Randonneurs de la Vallée']);
   check('La Fédération laïque des Amicales a voté.', ['ORG:Fédération laïque des Amicales']);
 });
+
+test('an adjective in -ère after a lower-case complement stays in the body\'s name', () => {
+  check('L\'Association pour la diffusion des revues étrangères a tenu séance.', ['ORG:Association pour la diffusion des revues étrangères']);
+});
