@@ -553,6 +553,40 @@ class Scanner extends TokenView {
   }
 
   /**
+   * Start of a venue's name in a programme, over the abbreviated words printed before it:
+   * "S.-BERNHARDT", "COM. CH. ELYSÉES", "STUDIO CH.-ELYSÉES", "2-ANES"; else s.
+   */
+  venueStart(s: number): number {
+    const th = this.theatreAbbreviation(s);
+    if (th < s) return th;
+    const t = this.toks;
+    const touching = (a: number, b: number, gap: number) => a >= 0 && t[b].start - t[a].end <= gap;
+    let p = s;
+    // "2-ANES": a number joined by a hyphen.
+    if (p >= 2 && t[p - 1].text === '-' && touching(p - 1, p, 0) && t[p - 2].kind === 'number' && touching(p - 2, p - 1, 0)) return p - 2;
+    let abbreviations = 0;
+    for (; abbreviations < 3; abbreviations++) {
+      let q = p - 1;
+      if (q >= 0 && t[q].text === '-' && touching(q, p, 0)) q--;
+      // An abbreviation in capitals (three letters at most) with its full stop: "CH.", "S.", "COM.".
+      if (!(q >= 1 && t[q].text === '.' && touching(q, q + 1, 1) && touching(q - 1, q, 0))) break;
+      const a = q - 1;
+      // The splitter may end a sentence at the full stop: only adjacency counts here.
+      if (t[a].kind !== 'word' || t[a].text.length > 3 || !(this.isAllCaps(a) || (t[a].text.length === 1 && t[a].upper))) break;
+      // Unless joined by a hyphen, it starts the entry: after a word, "au REX. CH. ELYSÉES", it ends the last one.
+      if (q === p - 1 && a > 0 && t[a - 1].kind === 'word') break;
+      p = a;
+    }
+    // "STUDIO CH.-ELYSÉES": a word in capitals before the abbreviations, at the start of the entry.
+    const w = p - 1;
+    if (abbreviations > 0 && w >= 0 && t[w].kind === 'word' && t[w].text.length >= 3 && this.isAllCaps(w) && touching(w, p, 1)) {
+      const before = t[w - 1]?.text;
+      if (w === 0 || before === '.' || before === ',' || before === ';') return w;
+    }
+    return p;
+  }
+
+  /**
    * A first name written in small letters, or an initial, then a surname in capitals (with a
    * lower-case particle between, "John dos PASSOS"): how the press signs an article.
    */
@@ -888,7 +922,7 @@ class Scanner extends TokenView {
       return;
     }
     if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
-      c.s = this.theatreAbbreviation(c.s);
+      c.s = this.venueStart(c.s);
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
