@@ -206,8 +206,10 @@ export type HipeConventions = 'newseye' | 'titles';
 
 /** A street noun (or its abbreviation) that starts an address: "rue", "r.", "boulevard", "quai". */
 const STREET_HEAD = /^(?:rue|r\.|avenue|av\.|boulevard|boul\.|bd|quai|place|square|impasse|passage|faubourg|faub\.|allée|cité|chaussée|route)\s/i;
-/** A house number before the street: "10, rue", "55. rue", "10 bis rue". */
-const NUMBER_BEFORE = /\d{1,4}(?: ?(?:bis|ter))?[,.]? $/;
+/** A house number before the street: "10, rue", "55. rue", "10 bis rue", "130 de la rue". */
+const NUMBER_BEFORE = /\d{1,4}(?: ?(?:bis|ter))?(?:[,.]? | de la | de l['’]| du )$/;
+/** The arrondissement after an address: "rue Bénard (XIVe)", "rue de Bièvre, 5e", "9°". */
+const ARRONDISSEMENT_AFTER = /^(?:,? ?\(|,? ?-? ?)(?:\d{1,2}(?:e|°|er)|[IVX]{1,5}e)(?: arr\.?)?\)?(?![\p{L}\d])/u;
 const NUMBER_AFTER = /^,? \d{1,4}\b/;
 /** Article + lower-case noun before a person's name: "l'expert Gebelin", "le metteur en scène Henri Chomette", "le juge d'instruction X" (not "du Figaro Jean X": a name). */
 const NOUN_BEFORE = /(?:^|[\s'’])(?:[Ll]e|[Ll]a|[Ll]|[Ll]es|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|LE|LA|L|LES|DU|AU|UN|UNE)[\s'’]([a-zà-ÿœ-]{3,}(?: (?:en|de) [a-zà-ÿœ-]{3,}| d['’][a-zà-ÿœ-]{3,})?) $/;
@@ -227,7 +229,7 @@ const MAIDEN_NAME = /^, née? \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
  * a first name in brackets ("Guyot (Palmyre)"), a maiden name ("Mme Leclerre, née Caron"), an age ("Henriette Labet, 30 ans") and a
  * role in apposition ("M. Monier, juge d'instruction", the role the analysis itself found after
  * the name); its street LOC mentions carry the house number ("10, rue Fouarre", "rue Ordener,
- * 80"). Checked on newseye dev and dev2, where gold spans follow these rules. Like the titles,
+ * 80", "47 de la rue Bénard") and the arrondissement ("(XIVe)", ", 5e"). Checked on newseye dev and dev2, where gold spans follow these rules. Like the titles,
  * this converts conventions on spans the analysis found; it finds nothing.
  */
 export function hipeSpan(
@@ -255,12 +257,14 @@ export function hipeSpan(
       if (at >= 0 && at - end <= 8) end = at + e.role.length;
     }
   } else if (e.type === 'LOC' && STREET_HEAD.test(text.slice(e.start, e.end + 1))) {
-    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
     if (before) start -= before[0].length;
     else {
       const after = NUMBER_AFTER.exec(text.slice(end, end + 8));
       if (after) end += after[0].length;
     }
+    const arrondissement = ARRONDISSEMENT_AFTER.exec(text.slice(end, end + 16));
+    if (arrondissement) end += arrondissement[0].length;
   }
   return { start, end };
 }

@@ -379,6 +379,13 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.'] }), 'M. Rivière', 'only a role the analysis found in apposition');
   assert.equal(span('rue des Lilas', 'LOC'), '14, rue des Lilas');
   assert.equal(span('boulevard Voltaire', 'LOC'), 'boulevard Voltaire, 32');
+  const address = 'Réunion au 47 de la rue des Tanneurs (XIVe), puis 9, rue Cardinet, 17e. Fin.';
+  const street = (name: string) => {
+    const s = hipeSpan(address, { start: address.indexOf(name), end: address.indexOf(name) + name.length, type: 'LOC' });
+    return address.slice(s.start, s.end);
+  };
+  assert.equal(street('rue des Tanneurs'), '47 de la rue des Tanneurs (XIVe)', 'a number before "de la" and the arrondissement after');
+  assert.equal(street('rue Cardinet'), '9, rue Cardinet, 17e');
   assert.equal(span('Lucien', 'PER'), 'Lucien', 'no article right before the name');
   assert.equal(span('des Lilas', 'ORG'), 'des Lilas', 'other types are left as they are');
 });
