@@ -877,8 +877,15 @@ class Scanner extends TokenView {
       return;
     }
     if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
-      c.s = this.theatreAbbreviation(c.s);
+      const th = this.theatreAbbreviation(c.s);
+      c.s = th < c.s || !this.inProgramme(c.s) ? th : this.abbreviatedVenueStart(c.s);
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
+      return;
+    }
+    if (c.e - c.s <= 4 && this.programmeItemHead(c, this.abbreviatedVenueStart(c.s))) {
+      // The layout of a programme: "MICHEL. Relâche.", "GYMNASE. — Le Voleur.", "CO.-CAUMARTIN. Relâche."
+      c.s = this.abbreviatedVenueStart(c.s);
+      this.setType(c, 'LOC', 0.55, 'programme-item', false);
       return;
     }
     if (allCaps) {
