@@ -876,7 +876,8 @@ class Scanner extends TokenView {
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
-    if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
+    // A short acronym before a time is a venue only in a theatre programme: "ARTE, 20.55" is a channel.
+    if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c) && (c.e - c.s > 1 || this.toks[c.s].text.length >= 5 || this.theatreAbbreviation(c.s) < c.s || this.inProgramme(c.s))) {
       const th = this.theatreAbbreviation(c.s);
       c.s = th < c.s || !this.inProgramme(c.s) ? th : this.abbreviatedVenueStart(c.s);
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);

@@ -552,8 +552,11 @@ export class TokenView {
     if (q < this.n && (this.toks[q].text === '—' || this.toks[q].text === '–')) q++; // "SCALA. — 8 h. 45"
     if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
     if (parseInt(this.toks[q].text, 10) > 24) return false; // a price ("LOUÉE 35,00 francs"), no hour
+    if (this.toks[q].start === this.toks[c.e - 1].end) return false; // "TF1, 21 h": a digit of the name, no time
     if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
     const after = this.toks[q + 1]?.text;
+    // "FRANCE 3, 20 h 50": a number straight after the name, without "h", numbers a channel, no time.
+    if (q === c.e && after !== 'h') return false;
     // "CAVE DUPRÉ, 11, rue Laffitte": a shop's house number, no show time.
     if ((after === '.' || after === ',') && q + 2 < this.n && (SITE_HEADS.has(this.low[q + 2]) || STREET_ABBREVIATIONS.has(this.low[q + 2]))) return false;
     return after === 'h' || after === '.' || after === ',';
@@ -573,7 +576,8 @@ export class TokenView {
 
   /**
    * Whether token k sits inside a programme listing: the page prints at least two other venues
-   * before their times ("GYMNASE, 8 h. 30") within 60 tokens. The layout, not one line, says that a
+   * before their times ("GYMNASE, 8 h. 30") within 60 tokens (names of five letters or more: "ARTE,
+   * 20.55", "LCI, 18 h" list television channels). The layout, not one line, says that a
    * word in capitals at the head of an item is a venue.
    */
   inProgramme(k: number): boolean {
@@ -582,7 +586,7 @@ export class TokenView {
       const found: number[] = [];
       for (let i = 0; i < this.n; i++) {
         const t = this.toks[i];
-        if (t.kind === 'word' && t.upper && t.text.length > 1 && i + 1 < this.n && this.toks[i + 1].kind !== 'word' && this.isAllCaps(i) && this.venueListing({ s: i, e: i + 1, initial: false })) found.push(i);
+        if (t.kind === 'word' && t.upper && t.text.length >= 5 && i + 1 < this.n && this.toks[i + 1].kind !== 'word' && this.isAllCaps(i) && this.venueListing({ s: i, e: i + 1, initial: false })) found.push(i);
       }
       heads = this.programmeHeads = Int32Array.from(found);
     }
