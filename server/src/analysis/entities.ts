@@ -1378,7 +1378,7 @@ class Scanner extends TokenView {
   coordinate(list: Candidate[]): void {
     for (let idx = 0; idx < list.length; idx++) {
       const c = list[idx];
-      if (c.drop || c.strong || !c.type || c.confidence >= 0.6 || c.evidence.includes('repeats-person-name')) continue;
+      if (c.drop || c.strong || !c.type || c.confidence >= 0.6 || c.evidence.includes('repeats-person-name') || c.evidence[0] === 'programme-item') continue;
       const before = idx > 0 ? list[idx - 1] : undefined;
       const after = idx + 1 < list.length ? list[idx + 1] : undefined;
       let type: EntityType | null = null;

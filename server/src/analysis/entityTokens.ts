@@ -49,7 +49,7 @@ const OPENING_PUNCT = new Set(['«', '“', '"', '—', '–', '-', ':', '‘', 
 const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"', ':', '(', '—', '–', '!', '?', '…']);
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
 /** What ends an item of a programme listing before the next venue: "Tartuffe. ODÉON", "(E. Dieudonné). CLUNY". */
-const ITEM_ENDS = new Set(['.', ';', ')', '!', '?', '—', '–']);
+const ITEM_ENDS = new Set(['.', ';', ':', ')', '!', '?', '—', '–']);
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
 /** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
@@ -605,8 +605,9 @@ export class TokenView {
   /** "MICHEL. Relâche.", "CO.-CAUMARTIN. Rel.": a venue closed tonight, as a programme prints it. */
   closedTonight(e: number): boolean {
     if (e + 1 >= this.n || (this.toks[e].text !== '.' && this.toks[e].text !== ',')) return false;
+    // Capitalised and alone, as the item's whole text: "sans relâche", "Relâche ce soir pour cause de grève" are prose.
     const w = this.low[e + 1];
-    return w === 'relâche' || (w === 'rel' && this.toks[e + 2]?.text === '.');
+    return this.toks[e + 1].upper && (w === 'relâche' || w === 'rel') && (this.toks[e + 2]?.text === '.' || this.toks[e + 2]?.text === ';');
   }
 
   /**
