@@ -41,6 +41,16 @@ const cases: Array<[string, string, string[]]> = [
     'Les syndicats ont rendez-vous mardi : CGT, 9 h, place de la République ; FO, 10 h, devant le ministère. CFDT, 11 h. Communiqué.',
     ['ORG:CGT', 'LOC:place de la République', 'ORG:FO', 'ORG:CFDT'],
   ],
+  [
+    "in a programme, a person with a title right after the time starts a play's title, and the cast stays in its brackets",
+    'Ce soir : FLORIDOR, 8 h. 30, Le Billet perdu. CASTELLANE. — 8 h. 45 : Mlle Rosine, ma cousine. VERNISSAGE, 8 h. 30. Monsieur Tapinois. CORMORAN. — 9 h. ; Zig-Zag (Lamorlière).',
+    ['LOC:FLORIDOR', 'LOC:CASTELLANE', 'LOC:VERNISSAGE', 'LOC:CORMORAN', 'PER:Lamorlière'],
+  ],
+  [
+    'modern news: speakers announced at set times are persons, no programme around them',
+    'Programme de la journée : à 9 h, M. Jean Valère ouvrira le congrès ; à 10 h. 30, Mme Claire Dufort présentera le rapport. Mardi, 20 h : Mme Hélène Castel reçoit le prix.',
+    ['PER:Jean Valère', 'PER:Claire Dufort', 'PER:Hélène Castel'],
+  ],
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));

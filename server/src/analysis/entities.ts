@@ -1303,7 +1303,7 @@ class Scanner extends TokenView {
       const t = this.toks[p];
       // A year or a quantity is no clock time: "En 1922, Dupont".
       if (t.kind === 'number') return steps > 0 && t.text.length <= 5 && !/^\d{3,}$/.test(t.text);
-      if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h') return false;
+      if (t.text !== ',' && t.text !== '.' && t.text !== ':' && t.text !== ';' && this.low[p] !== 'h') return false; // "8 h. 45 ; Phi-Phi"
     }
     return false;
   }
@@ -1570,6 +1570,10 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   const typed = cands.filter((c) => !c.drop && c.type);
   for (let idx = 0; idx < typed.length; idx++) {
     const c = typed[idx];
+    if (c.type === 'PER' && (scanner.titleAt.has(c.s) || c.role) && (scanner.afterClock(c.s - 1) || scanner.afterClock(c.s - 2)) && scanner.inProgramme(c.s)) {
+      c.drop = true; // a play's title in a programme: "AMBIGU. — 8 h. 30 : Mlle Josette, ma femme", "8 h. 30. Monsieur Beaucaire"
+      continue;
+    }
     // A full name ("Emmanuel Macron, suite à…") or a title is a person's whatever follows.
     if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s) || (c.e - c.s > 1 && c.evidence[0] === 'first-name')) continue;
     if (scanner.workCueBefore(c.s)) {
