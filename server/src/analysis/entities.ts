@@ -553,40 +553,6 @@ class Scanner extends TokenView {
   }
 
   /**
-   * Start of a venue's name in a programme, over the abbreviated words printed before it:
-   * "S.-BERNHARDT", "COM. CH. ELYSÉES", "STUDIO CH.-ELYSÉES", "2-ANES"; else s.
-   */
-  venueStart(s: number): number {
-    const th = this.theatreAbbreviation(s);
-    if (th < s) return th;
-    const t = this.toks;
-    const touching = (a: number, b: number, gap: number) => a >= 0 && t[b].start - t[a].end <= gap;
-    let p = s;
-    // "2-ANES": a number joined by a hyphen.
-    if (p >= 2 && t[p - 1].text === '-' && touching(p - 1, p, 0) && t[p - 2].kind === 'number' && touching(p - 2, p - 1, 0)) return p - 2;
-    let abbreviations = 0;
-    for (; abbreviations < 3; abbreviations++) {
-      let q = p - 1;
-      if (q >= 0 && t[q].text === '-' && touching(q, p, 0)) q--;
-      // An abbreviation in capitals (three letters at most) with its full stop: "CH.", "S.", "COM.".
-      if (!(q >= 1 && t[q].text === '.' && touching(q, q + 1, 1) && touching(q - 1, q, 0))) break;
-      const a = q - 1;
-      // The splitter may end a sentence at the full stop: only adjacency counts here.
-      if (t[a].kind !== 'word' || t[a].text.length > 3 || !(this.isAllCaps(a) || (t[a].text.length === 1 && t[a].upper))) break;
-      // Unless joined by a hyphen, it starts the entry: after a word, "au REX. CH. ELYSÉES", it ends the last one.
-      if (q === p - 1 && a > 0 && t[a - 1].kind === 'word') break;
-      p = a;
-    }
-    // "STUDIO CH.-ELYSÉES": a word in capitals before the abbreviations, at the start of the entry.
-    const w = p - 1;
-    if (abbreviations > 0 && w >= 0 && t[w].kind === 'word' && t[w].text.length >= 3 && this.isAllCaps(w) && touching(w, p, 1)) {
-      const before = t[w - 1]?.text;
-      if (w === 0 || before === '.' || before === ',' || before === ';') return w;
-    }
-    return p;
-  }
-
-  /**
    * A first name written in small letters, or an initial, then a surname in capitals (with a
    * lower-case particle between, "John dos PASSOS"): how the press signs an article.
    */
@@ -921,9 +887,17 @@ class Scanner extends TokenView {
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
       return;
     }
-    if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c)) {
-      c.s = this.venueStart(c.s);
+    // A short acronym before a time is a venue only in a theatre programme: "ARTE, 20.55" is a channel.
+    if (this.isAllCaps(c.s) && c.e - c.s <= 4 && this.venueListing(c) && (c.e - c.s > 1 || this.toks[c.s].text.length >= 5 || this.theatreAbbreviation(c.s) < c.s || this.inProgramme(c.s))) {
+      const th = this.theatreAbbreviation(c.s);
+      c.s = th < c.s || !this.inProgramme(c.s) ? th : this.abbreviatedVenueStart(c.s);
       this.setType(c, 'LOC', 0.6, 'venue-listing', false);
+      return;
+    }
+    if (c.e - c.s <= 4 && this.programmeItemHead(c, this.abbreviatedVenueStart(c.s))) {
+      // The layout of a programme: "MICHEL. Relâche.", "GYMNASE. — Le Voleur.", "CO.-CAUMARTIN. Relâche."
+      c.s = this.abbreviatedVenueStart(c.s);
+      this.setType(c, 'LOC', 0.55, 'programme-item', false);
       return;
     }
     if (allCaps) {
@@ -1350,7 +1324,7 @@ class Scanner extends TokenView {
       const t = this.toks[p];
       // A year or a quantity is no clock time: "En 1922, Dupont".
       if (t.kind === 'number') return steps > 0 && t.text.length <= 5 && !/^\d{3,}$/.test(t.text);
-      if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h') return false;
+      if (t.text !== ',' && t.text !== '.' && t.text !== ':' && t.text !== ';' && this.low[p] !== 'h') return false; // "8 h. 45 ; Phi-Phi"
     }
     return false;
   }
@@ -1425,7 +1399,7 @@ class Scanner extends TokenView {
   coordinate(list: Candidate[]): void {
     for (let idx = 0; idx < list.length; idx++) {
       const c = list[idx];
-      if (c.drop || c.strong || !c.type || c.confidence >= 0.6 || c.evidence.includes('repeats-person-name')) continue;
+      if (c.drop || c.strong || !c.type || c.confidence >= 0.6 || c.evidence.includes('repeats-person-name') || c.evidence[0] === 'programme-item') continue;
       const before = idx > 0 ? list[idx - 1] : undefined;
       const after = idx + 1 < list.length ? list[idx + 1] : undefined;
       let type: EntityType | null = null;
@@ -1622,6 +1596,10 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   const typed = cands.filter((c) => !c.drop && c.type);
   for (let idx = 0; idx < typed.length; idx++) {
     const c = typed[idx];
+    if (c.type === 'PER' && (scanner.titleAt.has(c.s) || c.role) && (scanner.afterClock(c.s - 1) || scanner.afterClock(c.s - 2)) && scanner.inProgramme(c.s)) {
+      c.drop = true; // a play's title in a programme: "AMBIGU. — 8 h. 30 : Mlle Josette, ma femme", "8 h. 30. Monsieur Beaucaire"
+      continue;
+    }
     // A full name ("Emmanuel Macron, suite à…") or a title is a person's whatever follows.
     if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s) || (c.e - c.s > 1 && c.evidence[0] === 'first-name')) continue;
     if (scanner.workCueBefore(c.s)) {

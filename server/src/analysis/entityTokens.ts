@@ -48,6 +48,8 @@ const OPENING_PUNCT = new Set(['«', '“', '"', '—', '–', '-', ':', '‘', 
 /** Punctuation that ends an apposition ("X, chercheur à Y, a dit"). */
 const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"', ':', '(', '—', '–', '!', '?', '…']);
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
+/** What ends an item of a programme listing before the next venue: "Tartuffe. ODÉON", "(E. Dieudonné). CLUNY". */
+const ITEM_ENDS = new Set(['.', ';', ':', ')', '!', '?', '—', '–']);
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
 /** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
@@ -543,17 +545,115 @@ export class TokenView {
    * A venue in a listing: a name in capitals followed by a time, "GYMNASE, 8 h. 30",
    * "OPÉRA-COMIQUE. 8. 30", "SCALA. — 8 h. 45". Newspapers print theatre and cinema programmes this way.
    */
-  venueListing(c: NameSpan): boolean {
+  venueListing(c: NameSpan, inProgramme = false): boolean {
     let q = c.e;
+    if (inProgramme && this.toks[q]?.text === '(') q = this.afterBrackets(q); // "PICCOLI (Salle Pleyel), 9 h."
     if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
     if (q < this.n && (this.toks[q].text === '—' || this.toks[q].text === '–')) q++; // "SCALA. — 8 h. 45"
     if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
     if (parseInt(this.toks[q].text, 10) > 24) return false; // a price ("LOUÉE 35,00 francs"), no hour
+    if (this.toks[q].start === this.toks[c.e - 1].end) return false; // "TF1, 21 h": a digit of the name, no time
     if (this.toks[q].text.length > 2) return true; // "8.30", "9,15"
     const after = this.toks[q + 1]?.text;
+    // "FRANCE 3, 20 h 50": a number straight after the name, without "h", numbers a channel, no time.
+    if (q === c.e && after !== 'h') return false;
     // "CAVE DUPRÉ, 11, rue Laffitte": a shop's house number, no show time.
     if ((after === '.' || after === ',') && q + 2 < this.n && (SITE_HEADS.has(this.low[q + 2]) || STREET_ABBREVIATIONS.has(this.low[q + 2]))) return false;
     return after === 'h' || after === '.' || after === ',';
+  }
+
+  /** After the ")" that closes the "(" at q, within a few tokens of the same line, else q. */
+  afterBrackets(q: number): number {
+    for (let k = q + 1; k < this.n && k <= q + 6 && this.text.indexOf('\n', this.toks[q].end) !== this.toks[k - 1].end; k++) {
+      const t = this.toks[k].text;
+      if (t === ')') return k + 1;
+      if (t === '(' || t === ';') break;
+    }
+    return q;
+  }
+
+  private programmeHeads: Int32Array | undefined;
+
+  /**
+   * Whether token k sits inside a programme listing: the page prints at least two other venues
+   * before their times ("GYMNASE, 8 h. 30") within 60 tokens (names of five letters or more: "ARTE,
+   * 20.55", "LCI, 18 h" list television channels). The layout, not one line, says that a
+   * word in capitals at the head of an item is a venue.
+   */
+  inProgramme(k: number): boolean {
+    let heads = this.programmeHeads;
+    if (!heads) {
+      const found: number[] = [];
+      for (let i = 0; i < this.n; i++) {
+        const t = this.toks[i];
+        if (t.kind === 'word' && t.upper && t.text.length >= 5 && i + 1 < this.n && this.toks[i + 1].kind !== 'word' && this.isAllCaps(i) && this.venueListing({ s: i, e: i + 1, initial: false })) found.push(i);
+      }
+      heads = this.programmeHeads = Int32Array.from(found);
+    }
+    let lo = 0;
+    let hi = heads.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (heads[mid] < k - 60) lo = mid + 1;
+      else hi = mid;
+    }
+    let others = 0;
+    for (let i = lo; i < heads.length && heads[i] <= k + 60; i++) if (heads[i] !== k && ++others >= 2) return true;
+    return false;
+  }
+
+  /** "MICHEL. Relâche.", "CO.-CAUMARTIN. Rel.": a venue closed tonight, as a programme prints it. */
+  closedTonight(e: number): boolean {
+    if (e + 1 >= this.n || (this.toks[e].text !== '.' && this.toks[e].text !== ',')) return false;
+    // Capitalised and alone, as the item's whole text: "sans relâche", "Relâche ce soir pour cause de grève" are prose.
+    const w = this.low[e + 1];
+    return this.toks[e + 1].upper && (w === 'relâche' || w === 'rel') && (this.toks[e + 2]?.text === '.' || this.toks[e + 2]?.text === ';');
+  }
+
+  /**
+   * The head of an item of a programme listing, in capitals, without a time: "MICHEL. Relâche.",
+   * "GYMNASE. — Le Voleur.", "NOCTAMBULES, Hyspa, Clérouc.", or with one in a capitalised name:
+   * "Moulin-Bleu, 3 h.". It starts the item (after a full stop, a bracket, or the title before it
+   * that lost its full stop) and is followed by the play, the cast or the closing.
+   */
+  programmeItemHead(c: NameSpan, s: number): boolean {
+    const p = s - 1;
+    if (p >= 0 && !(this.toks[p].kind === 'word' ? !this.isAllCaps(p) : ITEM_ENDS.has(this.toks[p].text))) return false;
+    const caps = this.isAllCaps(c.s) && this.isAllCaps(c.e - 1) && this.toks[c.e - 1].text.length >= 3;
+    if (caps && this.closedTonight(c.e)) return true;
+    if (!this.inProgramme(c.s)) return false;
+    if (this.venueListing(c, true)) return true;
+    if (!caps) return false;
+    let q = c.e;
+    if (this.toks[q]?.text !== '.' && this.toks[q]?.text !== ',') return false;
+    q++;
+    if (this.toks[q]?.text === '—' || this.toks[q]?.text === '–') q++;
+    return q < this.n && this.toks[q].kind === 'word' && this.toks[q].upper && !this.isAllCaps(q);
+  }
+
+  /**
+   * Start of a venue's name in capitals with abbreviated words before s, in a programme:
+   * "COM. CH. ELYSÉES", "S.-BERNHARDT", "STUDIO CH.-ELYSÉES", "2-ANES"; else s.
+   */
+  abbreviatedVenueStart(s: number): number {
+    const glued = (a: number, b: number) => this.toks[a].end === this.toks[b].start;
+    let start = s;
+    for (let steps = 0; steps < 3; steps++) {
+      let p = start - 1;
+      if (p >= 1 && this.toks[p].text === '-' && glued(p, start)) {
+        if (this.toks[p - 1].kind === 'number' && this.toks[p - 1].text.length <= 2 && glued(p - 1, p)) {
+          start = p - 1;
+          break;
+        }
+        if (this.toks[p - 1].text !== '.' || !glued(p - 1, p)) break;
+        p--;
+      } else if (!(p >= 1 && this.toks[p].text === '.' && this.toks[start].start - this.toks[p].end === 1)) break;
+      if (!(glued(p - 1, p) && this.toks[p - 1].kind === 'word' && this.toks[p - 1].text.length <= 4 && (this.isAllCaps(p - 1) || (this.toks[p - 1].text.length === 1 && this.toks[p - 1].upper)))) break;
+      start = p - 1;
+    }
+    // "STUDIO CH.-ELYSÉES": a word in capitals before the abbreviations belongs to the name.
+    if (start < s && start > 0 && this.toks[start - 1].kind === 'word' && this.toks[start - 1].text.length >= 3 && this.isAllCaps(start - 1) && this.toks[start].start - this.toks[start - 1].end === 1) start--;
+    return start;
   }
 
   /** All capitals with an all-capitals neighbour: a headline, where capitals say nothing. */
