@@ -93,6 +93,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a comma after a fronted place is no enumeration', 'À Lille, Vandamme signale que la grève continue.', ['LOC:Lille', 'PER:Vandamme']],
   ['two places and one comma are a list', 'Les frappes ont visé les villes de Kramatorsk, Slavonetsk dans la nuit.', ['LOC:Kramatorsk', 'LOC:Slavonetsk']],
   ['a semicolon chain of stops carries the type', 'Ligne de Brest à Morlaix ; Kerbolen à Quimper.', ['LOC:Brest', 'LOC:Morlaix', 'LOC:Kerbolen', 'LOC:Quimper']],
+  ['a form of address written in full is a title, as "M." is', 'Hier, Monsieur de Vaudrenil et Madame Lenoirat sont venus.', ['PER:de Vaudrenil', 'PER:Lenoirat']],
   ['a noble particle after a title belongs to the name', 'Le marquis de Lafayette reçut le peintre van Dongen.', ['PER:de Lafayette', 'PER:van Dongen']],
   ['de before a first name is a genitive, not a particle', 'Procès de Hélène Martin à Rennes', ['PER:Hélène Martin', 'LOC:Rennes']],
   ['a genitive after a kinship noun is not a particle', 'la petite-fille de Winston Churchill', ['PER:Winston Churchill']],

@@ -158,7 +158,8 @@ export function strayInnerCapital(word: string): boolean {
   return m !== null && !INNER_CAPITAL_PREFIXES.has(m[1].toLowerCase());
 }
 
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(cues.titleAbbreviations);
+/** Titles written before a name as they are printed: abbreviations ("M", "Mme") and the capitalised forms of address ("Monsieur"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...cues.titleAbbreviations, ...cues.addressTitles]);
 export const TITLES: ReadonlySet<string> = lowerSet(cues.titles.filter((t) => !t.includes(' ')));
 /** Titles after which "de" starts the name itself ("le duc de Frémeuil"), not a complement. */
 export const NOBLE_TITLES: ReadonlySet<string> = lowerSet(cues.nobleTitles);
