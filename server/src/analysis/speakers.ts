@@ -64,7 +64,9 @@ const PRONOUN_WINDOW_PARAGRAPHS = 3;
 const AUTHOR_LINKS = new Set(['de', 'du', "d'", 'des', 'par']);
 /** Before a verb, le / la / les / l’ are object pronouns (« comme le rappelle X »). */
 const CLITIC_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
-const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
+/** A dash opening a sentence after a dateline (« 6 juillet 2031. - Le quotidien X annonce »). */
+const DASHES = new Set(['-', '–', '—']);
 const HEADING_MAX_WORDS = 16;
 /** How far back an anaphoric « l’ONG », « le quotidien » looks for its organisation. */
 const ORG_WINDOW_PARAGRAPHS = 4;
@@ -152,9 +154,21 @@ class Attributor {
       const r = this.adjacentAfter(q) ?? this.adjacentBefore(q) ?? this.inciseInside(q) ?? (this.headlineLike(q.start) ? null : this.colonBefore(q)) ?? this.sameSentence(q) ?? this.continuation(q);
       if (r) this.apply(q, r);
     }
+    // A quote introduced by the sentence before it is nearer evidence than an echo of a later
+    // quote (a reply in a debate repeats the words it answers); a stand-alone quote after one
+    // attributed only now continues it.
+    this.introducedBefore();
+    this.continueLate();
     this.echoes();
     this.colons();
-    this.introducedBefore();
+  }
+
+  private continueLate(): void {
+    for (const q of this.quotes) {
+      if (q.kind !== 'speech' || q.attribution !== null) continue;
+      const r = this.continuation(q);
+      if (r) this.apply(q, r);
+    }
   }
 
   /**
@@ -572,6 +586,7 @@ class Attributor {
   }
 
   private readSegment(start: number, end: number, sentence: number, nearest: boolean): Found | null {
+    while (start < end && DASHES.has(this.tokens[start].text)) start++;
     if (start >= end) return null;
     const w = this.words[start];
     if (RELATIVES.has(w) && !LEADING.has(w)) return null;
