@@ -53,3 +53,14 @@ test('a quote introduced by the sentence before it is not an echo of the reply t
     ['« Une suspension de séance est', 'Lucien Marsac'],
   ]);
 });
+
+test('traiter quelqu’un de « … » and a description past an apposition report the describer’s words', () => {
+  check('Le sénateur Hervé Lassalle traite son adversaire de « girouette ».', [['Hervé Lassalle', 'PER']], [['« girouette', 'Hervé Lassalle', 'speech']]);
+  check('Nadia Berthier a répondu au ministre. Elle l’a traité de « menteur » devant la commission.', [['Nadia Berthier', 'PER']], [['« menteur', 'Nadia Berthier', 'speech']]);
+  check('Dans un entretien, la romancière Inès Vautrin décrit son frère, Paul Vautrin, comme « incorrigible ».', [['Inès Vautrin', 'PER'], ['Paul Vautrin', 'PER']], [
+    ['« incorrigible', 'Inès Vautrin', 'speech'],
+  ]);
+  // Traiter de alone deals with a subject, and so does traiter + object before a noun phrase.
+  check('Cet essai de Jules Ternier traite de « fin du travail » sans détour.', [['Jules Ternier', 'PER']], [['« fin du travail', null, 'term']]);
+  check('Le rapport traite la question de « la dette publique » en détail.', [], [['« la dette', null, 'term']]);
+});
