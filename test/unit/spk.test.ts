@@ -64,3 +64,13 @@ test('traiter quelqu’un de « … » and a description past an apposition repo
   check('Cet essai de Jules Ternier traite de « fin du travail » sans détour.', [['Jules Ternier', 'PER']], [['« fin du travail', null, 'term']]);
   check('Le rapport traite la question de « la dette publique » en détail.', [], [['« la dette', null, 'term']]);
 });
+
+test('« Tout comme X, … » opens on a subject like « Comme X »', () => {
+  check('Le député Rémi Castan avait appelé le préfet « le fossoyeur du canton ». Tout comme Léa Garnier, maire de Brives, l’avait appelé le « liquidateur ».', [
+    ['Rémi Castan', 'PER'],
+    ['Léa Garnier', 'PER'],
+  ], [
+    ['« le fossoyeur', 'Rémi Castan'],
+    ['« liquidateur', 'Léa Garnier'],
+  ]);
+});
