@@ -74,3 +74,14 @@ test('« Tout comme X, … » opens on a subject like « Comme X »', () => {
     ['« liquidateur', 'Léa Garnier'],
   ]);
 });
+
+test('« Pour lui, … » and « Pour l’ONG, … » open a sentence like selon', () => {
+  check('Le syndicat Solidaires Rail a réuni ses délégués mardi. Pour le syndicat, la réforme reste « une provocation pure et simple ».', [['Solidaires Rail', 'ORG']], [
+    ['« une provocation', 'Solidaires Rail'],
+  ]);
+  check('Sophie Roussel a quitté la réunion avant la fin. Pour elle, ce compromis est « une capitulation en rase campagne ».', [['Sophie Roussel', 'PER']], [
+    ['« une capitulation', 'Sophie Roussel'],
+  ]);
+  // A plural pronoun stands for a group: no one person speaks.
+  check('Marc Olivo et Anne Prat ont voté contre. Pour eux, la loi est « un recul historique ».', [['Marc Olivo', 'PER'], ['Anne Prat', 'PER']], [['« un recul', null]]);
+});

@@ -15,7 +15,7 @@ import { firstTokenOf } from './text';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
 
-const { DESCRIBING_FORMS, DESCRIBING_STEMS, DETERMINERS, NAMING_FORMS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
+const { DESCRIBING_FORMS, DESCRIBING_STEMS, DETERMINERS, NAMING_FORMS, ORGANISATION_NOUNS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
 
 /** Whether a person's name starts at token k (the entity detector's answer, or a guess). */
 export type IsName = (k: number) => boolean;
@@ -26,6 +26,9 @@ const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
 const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
 /** Adverbs between a verb and its que (reconnaît tout de même que, estime aussi que). */
 const ADVERBS = new Set([...verbData.between, 'tout', 'bien', 'toutefois', 'quand']);
+/** After « Pour » opening a sentence: pronouns and articles of one speaker (not « pour eux », a group). */
+const INTRODUCED_PRONOUNS = new Set(['lui', 'elle']);
+const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'"]);
 const STRESSED = new Set(['elle', 'lui', 'eux', 'elles', 'lui-même', 'elle-même']);
 /** How many tokens before a quote a verb of describing may govern it (décrit sa fille comme « … »). */
 const DESCRIBER_REACH = 6;
@@ -197,6 +200,11 @@ function introducers(ctx: DocContext, words: string[], isName: IsName): Reportin
       j += 2;
       for (let n = 0; n < 4 && j < tokens.length && tokens[j].kind === 'word' && !isName(j); n++) j++;
     } else if (DETERMINERS.has(words[j]) && j + 1 < tokens.length && tokens[j + 1].upper) j++; // « Pour la CGT, »
+    else if (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[k].sentence && (INTRODUCED_PRONOUNS.has(words[j]) ? tokens[j + 1].text === ',' : SINGULAR_DETERMINERS.has(words[j]) && ORGANISATION_NOUNS.has(words[j + 1]))) {
+      // « Pour lui, … », « Pour l’ONG, … » : a person or body the text names elsewhere.
+      out.push(cue(ctx, k, k, words[k], 'selon'));
+      continue;
+    }
     if (j < tokens.length && tokens[j].sentence === tokens[k].sentence && isName(j)) out.push(cue(ctx, k, k, words[k], 'selon'));
   }
   return out;
