@@ -85,3 +85,13 @@ test('« Pour lui, … » and « Pour l’ONG, … » open a sentence like selon
   // A plural pronoun stands for a group: no one person speaks.
   check('Marc Olivo et Anne Prat ont voté contre. Pour eux, la loi est « un recul historique ».', [['Marc Olivo', 'PER'], ['Anne Prat', 'PER']], [['« un recul', null]]);
 });
+
+test('the subject of a passive reporting verb does not speak; an agent after par does', () => {
+  check('L’avocat Yann Carré a présenté le dossier hier. Il apparaît que les détenus sont maintenus dans « des cellules sans lumière ni chauffage ».', [['Yann Carré', 'PER']], [
+    ['« des cellules', null],
+  ]);
+  check('Le nouveau calendrier est annoncé par Claire Vasseur : « Les travaux commenceront en mai. »', [['Claire Vasseur', 'PER']], [['« Les travaux', 'Claire Vasseur']]);
+  // A pronominal verb is active, with en or y before the auxiliary too.
+  check('Le maire Paul Denis s’en est félicité : « Enfin une bonne nouvelle pour le quartier. »', [['Paul Denis', 'PER']], [['« Enfin', 'Paul Denis']]);
+  check('« C’est une erreur grave », s’en est indigné le maire Paul Denis.', [['Paul Denis', 'PER']], [['« C’est', 'Paul Denis']]);
+});
