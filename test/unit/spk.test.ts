@@ -95,3 +95,11 @@ test('the subject of a passive reporting verb does not speak; an agent after par
   check('Le maire Paul Denis s’en est félicité : « Enfin une bonne nouvelle pour le quartier. »', [['Paul Denis', 'PER']], [['« Enfin', 'Paul Denis']]);
   check('« C’est une erreur grave », s’en est indigné le maire Paul Denis.', [['Paul Denis', 'PER']], [['« C’est', 'Paul Denis']]);
 });
+
+test('the subject of a verb right after qui is the name before it, not the main clause’s subject', () => {
+  const names: Name[] = [['Paul Arnal', 'PER'], ['Force Unie', 'ORG'], ['Léon Vidal', 'PER']];
+  check('Le ministre Paul Arnal a reçu mardi Force Unie, qui affirme « ne rien lâcher » sur les salaires.', names, [['« ne rien', 'Force Unie']]);
+  check('Le ministre Paul Arnal a salué Léon Vidal qui a jugé l’accord « équilibré ».', names, [['« équilibré', 'Léon Vidal']]);
+  // The main clause's own subject, or a name after a preposition, is left to the usual reading.
+  check('Paul Arnal, qui a jugé l’accord « équilibré », quittera ses fonctions.', names, [['« équilibré', 'Paul Arnal']]);
+});

@@ -525,6 +525,8 @@ class Attributor {
       if (before && before.sentence === cue.sentence && !before.gerund) return this.subjectOf(before);
       return this.subjectBefore(first, cue.sentence);
     }
+    const antecedent = this.relativeAntecedent(first, cue.sentence);
+    if (antecedent) return antecedent;
     // Object pronouns sit between the comma and an inverted verb (« … », lui a dit X) and
     // between the subject and the verb (X le rappelle): look past them.
     let prev = first - 1;
@@ -534,6 +536,24 @@ class Attributor {
     const after = !cue.que || this.entityAtToken.has(last + 1) || TITLES.has(this.words[last + 1] ?? '');
     if (inverted && after) return this.parseNP(last + 1, cue.sentence, true) ?? this.subjectBefore(first, cue.sentence);
     return this.subjectBefore(first, cue.sentence) ?? (after ? this.parseNP(last + 1, cue.sentence, true) : null);
+  }
+
+  /**
+   * « Le ministre a reçu Force X, qui affirme « … » » : the subject of a verb right after qui is
+   * the name just before it, not the subject of the main clause. Only a name not governed by a
+   * preposition (« la sœur de X, qui affirme » may be the sister).
+   */
+  private relativeAntecedent(first: number, sentence: number): Found | null {
+    let r = first - 1;
+    while (r >= 0 && r > first - 3 && (OBJECT_CLITICS.has(this.words[r]) || CLITIC_ARTICLES.has(this.words[r]) || this.words[r] === 'ne' || this.words[r] === "n'")) r--;
+    if (r < 1 || this.words[r] !== 'qui' || this.tokens[r].sentence !== sentence) return null;
+    const before = this.tokens[r - 1].text === ',' ? r - 2 : r - 1;
+    if (before < 0 || this.tokens[before].sentence !== sentence) return null;
+    const e = this.entities[lastStartingBefore(this.entities, this.tokens[before].end)];
+    if (!e || e.end !== this.tokens[before].end || (e.type !== 'PER' && e.type !== 'ORG') || this.inQuote(e.start)) return null;
+    const head = tokenAtOrAfter(this.ctx.seg, e.start);
+    if (head > 0 && this.tokens[head - 1].sentence === sentence && PREPOSITIONS.has(this.words[head - 1])) return null;
+    return { kind: 'entity', entity: e, mention: e };
   }
 
   private pronounSpan(cue: ReportingCue, first: number, last: number): Span {
