@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { makeContext } from '../../server/src/analysis/context';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import { attributeSpeakers } from '../../server/src/analysis/speakers';
+import { findSources } from '../../server/src/analysis/sources';
 import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 
 type Name = [text: string, type: EntityType, id?: string];
@@ -102,4 +103,10 @@ test('the subject of a verb right after qui is the name before it, not the main 
   check('Le ministre Paul Arnal a salué Léon Vidal qui a jugé l’accord « équilibré ».', names, [['« équilibré', 'Léon Vidal']]);
   // The main clause's own subject, or a name after a preposition, is left to the usual reading.
   check('Paul Arnal, qui a jugé l’accord « équilibré », quittera ses fonctions.', names, [['« équilibré', 'Paul Arnal']]);
+});
+
+test('leaders of a named party are unnamed people: a vague source', () => {
+  const text = 'Des leaders du Parti radical ont indiqué que la loi serait abrogée.';
+  const sources = findSources(makeContext(text), mentions(text, [['Parti radical', 'ORG']]));
+  assert.deepEqual(sources.map((s) => [s.text, s.vague]), [['Des leaders du Parti radical ont indiqué', true]]);
 });
