@@ -110,3 +110,10 @@ test('leaders of a named party are unnamed people: a vague source', () => {
   const sources = findSources(makeContext(text), mentions(text, [['Parti radical', 'ORG']]));
   assert.deepEqual(sources.map((s) => [s.text, s.vague]), [['Des leaders du Parti radical ont indiqué', true]]);
 });
+
+test('a statement issued by a named body is no vague source', () => {
+  const sourcesOf = (text: string, names: Name[]) => findSources(makeContext(text), mentions(text, names)).map((s) => [s.text, s.vague]);
+  assert.deepEqual(sourcesOf('Pour se justifier, Radio Alpha a diffusé hier un communiqué affirmant que la grille était inchangée.', [['Radio Alpha', 'ORG']]), []);
+  // Issued by unnamed people, the statement stays vague.
+  assert.ok(sourcesOf('Pour se justifier, des grévistes ont diffusé hier un communiqué affirmant que la grille était inchangée.', []).some(([, v]) => v));
+});
