@@ -327,7 +327,8 @@ function scanCues(ctx: DocContext): ReportingCue[] {
     const etre = head?.etre;
     if (etre !== undefined) {
       // "s’est félicité", "se sont dits": a pronominal verb, active, not a passive.
-      const reflexive = i > 0 && REFLEXIVES.has(words[i - 1]);
+      // « s’en est félicité », « s’y est opposé » : en / y may stand between.
+      const reflexive = i > 0 && (REFLEXIVES.has(words[i - 1]) || (i > 1 && (words[i - 1] === 'en' || words[i - 1] === 'y') && REFLEXIVES.has(words[i - 2])));
       const group = auxiliaryGroup(tokens, words, keys, i, etre && !reflexive);
       if (group) {
         pushCue(

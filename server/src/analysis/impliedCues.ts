@@ -15,7 +15,7 @@ import { firstTokenOf } from './text';
 import * as tools from './quoteTools';
 import verbData from './data/fr/reporting-verbs.json';
 
-const { DESCRIBING_FORMS, DESCRIBING_STEMS, DETERMINERS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
+const { DESCRIBING_FORMS, DESCRIBING_STEMS, DETERMINERS, NAMING_FORMS, ORGANISATION_NOUNS, ENGLISH_PRONOUNS, LEADING, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TITLES, INTRODUCERS, lastStartingBefore, tokenAtOrAfter } = tools;
 
 /** Whether a person's name starts at token k (the entity detector's answer, or a guess). */
 export type IsName = (k: number) => boolean;
@@ -26,6 +26,9 @@ const PARTICIPLE = /^[\p{Ll}'-]{2,}(é|ée|i|ie|u|ue|is|it|int|ert|ait)$/u;
 const CLOSED_CLASS = new Set([...DETERMINERS, ...LEADING, ...RELATIVES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS.keys(), 'ne', "n'", 'pas', 'plus', 'très', 'avec', 'sans']);
 /** Adverbs between a verb and its que (reconnaît tout de même que, estime aussi que). */
 const ADVERBS = new Set([...verbData.between, 'tout', 'bien', 'toutefois', 'quand']);
+/** After « Pour » opening a sentence: pronouns and articles of one speaker (not « pour eux », a group). */
+const INTRODUCED_PRONOUNS = new Set(['lui', 'elle']);
+const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'"]);
 const STRESSED = new Set(['elle', 'lui', 'eux', 'elles', 'lui-même', 'elle-même']);
 /** How many tokens before a quote a verb of describing may govern it (décrit sa fille comme « … »). */
 const DESCRIBER_REACH = 6;
@@ -197,6 +200,11 @@ function introducers(ctx: DocContext, words: string[], isName: IsName): Reportin
       j += 2;
       for (let n = 0; n < 4 && j < tokens.length && tokens[j].kind === 'word' && !isName(j); n++) j++;
     } else if (DETERMINERS.has(words[j]) && j + 1 < tokens.length && tokens[j + 1].upper) j++; // « Pour la CGT, »
+    else if (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[k].sentence && (INTRODUCED_PRONOUNS.has(words[j]) ? tokens[j + 1].text === ',' : SINGULAR_DETERMINERS.has(words[j]) && ORGANISATION_NOUNS.has(words[j + 1]))) {
+      // « Pour lui, … », « Pour l’ONG, … » : a person or body the text names elsewhere.
+      out.push(cue(ctx, k, k, words[k], 'selon'));
+      continue;
+    }
     if (j < tokens.length && tokens[j].sentence === tokens[k].sentence && isName(j)) out.push(cue(ctx, k, k, words[k], 'selon'));
   }
   return out;
@@ -225,8 +233,19 @@ function findDescribers(ctx: DocContext, words: string[], quotes: Quote[]): Repo
     // « comme une « usine à gaz » » : an article may stand between the link and the mark.
     if (INDEFINITES.has(words[link]) && link > 1 && DESCRIBER_LINKS.has(words[link - 1])) link--;
     if (!DESCRIBER_LINKS.has(words[link])) continue;
-    for (let k = link - 1; k >= 0 && k >= link - DESCRIBER_REACH && tokens[k].sentence === tokens[prev].sentence && tokens[k].kind !== 'punct'; k--) {
-      if (!isDescribing(words[k])) continue;
+    let reach = DESCRIBER_REACH;
+    let apposition = false;
+    for (let k = link - 1; k >= 0 && k >= link - reach && tokens[k].sentence === tokens[prev].sentence; k--) {
+      if (tokens[k].kind === 'punct') {
+        // « décrit sa fille, Marine X, comme « … » » : one apposition between commas is passed over.
+        const opening = tokens[k].text === ',' && !apposition ? openingComma(ctx, k) : -1;
+        if (opening < 0) break;
+        apposition = true;
+        reach += k - opening + 1;
+        k = opening;
+        continue;
+      }
+      if (!isDescribing(words[k]) && !(NAMING_FORMS.has(words[k]) && namesObject(ctx, words, k, link, open))) continue;
       out.push(cue(ctx, k, k, words[k], 'verb'));
       break;
     }
@@ -234,7 +253,33 @@ function findDescribers(ctx: DocContext, words: string[], quotes: Quote[]): Repo
   return out;
 }
 
+/** The comma opening an apposition closed by the comma at token k, a few words back, or -1. */
+function openingComma(ctx: DocContext, k: number): number {
+  const tokens = ctx.seg.tokens;
+  for (let j = k - 1; j >= 0 && j >= k - APPOSITION_MAX - 1 && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (tokens[j].text === ',') return j > k - 2 ? -1 : j;
+    if (tokens[j].kind === 'punct') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Traiter names only with an object, between it and de (traite sa fille de « … ») or a clitic
+ * before it (l’a traité de « … »), and before a bare attribute: « traite la question de « la
+ * dette » » deals with a subject.
+ */
+function namesObject(ctx: DocContext, words: string[], k: number, link: number, open: number): boolean {
+  if (DETERMINERS.has(words[open + 1] ?? '')) return false;
+  if (k < link - 1) return true;
+  const before = AUXILIARIES.has(words[k - 1]) ? k - 2 : k - 1;
+  return before >= 0 && NAMED_OBJECTS.has(words[before]);
+}
+
 const DESCRIBER_LINKS = new Set(['comme', 'de', "d'", 'en']);
+/** The longest apposition passed over between a verb of describing and its link. */
+const APPOSITION_MAX = 5;
+/** Object clitics before traiter: l’a traité de, les traite de, nous a traités de. */
+const NAMED_OBJECTS = new Set(['le', 'la', "l'", 'les', 'me', "m'", 'te', "t'", 'nous', 'vous']);
 const INDEFINITES = new Set(['un', 'une', 'des']);
 
 function isDescribing(word: string): boolean {

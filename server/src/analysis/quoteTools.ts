@@ -28,6 +28,8 @@ export const OBJECT_CLITICS = wordSet(words.objectClitics);
 export const DESCRIBING_STEMS = words.describingVerbs.map(normalizeWord);
 /** Whole forms, where a stem would also match other words (parle / parlement). */
 export const DESCRIBING_FORMS = wordSet(words.describingForms);
+/** Forms that describe only with an object (traite sa fille de, l’a traité de), not alone (traite de). */
+export const NAMING_FORMS = wordSet(words.namingForms);
 export const ENGLISH_PRONOUNS = new Map<string, string>(Object.entries(words.englishPronouns));
 
 export { normalizeWord };

@@ -15,6 +15,7 @@ import { keyTable, wordKey } from './wordKeys';
 import { entitiesByToken } from './tokenIndex';
 import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
+import { PREPOSITIONS, STATEMENT_NOUNS } from './quoteTools';
 
 type NounClass = 'people' | 'body' | 'report';
 
@@ -89,6 +90,8 @@ const COMPLEMENT_DET = new Set(['la', "l'", 'les', 'le']);
 const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
 const PLAIN_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']);
 const CLOSING = new Set([',', '»', '”', '"', ':', '(', '–', '—']);
+/** How far back a statement's clause is read for the name that issued it. */
+const MAX_CLAUSE_WALK = 8;
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const MAX_PHRASE = 16;
 const MAX_INCISE = 10;
@@ -231,7 +234,7 @@ function sourceOfCue(
   // incise (des responsables, sous couvert d’anonymat, ont affirmé) in between.
   const subjectEnd = subjectEndBefore(scan, first, cue.sentence);
   const subject = subjectEnd >= 0 ? phrasesEndingAt.get(subjectEnd) : undefined;
-  if (subject && tokens[subject.first].sentence === cue.sentence) return classify(scan, subject, subject.first, lastTok, cue);
+  if (subject && tokens[subject.first].sentence === cue.sentence) return issuedByName(scan, subject) ? null : classify(scan, subject, subject.first, lastTok, cue);
 
   const before = first > 0 && tokens[first - 1].sentence === cue.sentence ? first - 1 : -1;
   if (before >= 0 && !cue.inverted) {
@@ -558,6 +561,24 @@ class PhraseIndex {
     }
     return null;
   }
+}
+
+/**
+ * « TVE a émis un communiqué affirmant… » : a statement that is the object of a clause opened
+ * by a name speaks for that name, not for someone unnamed. A few tokens back, at most.
+ */
+function issuedByName(scan: Scan, np: NounPhrase): boolean {
+  const { tokens, words } = scan;
+  if (!STATEMENT_NOUNS.has(words[np.head])) return false;
+  const sentence = tokens[np.first].sentence;
+  // A word, not a preposition (« selon un communiqué ») nor punctuation, right before the phrase.
+  const before = np.first - 1;
+  if (before < 1 || tokens[before].sentence !== sentence || tokens[before].kind !== 'word' || PREPOSITIONS.has(words[before])) return false;
+  let c = before;
+  while (c > 0 && c > before - MAX_CLAUSE_WALK && tokens[c - 1].sentence === sentence && !CLOSING.has(words[c - 1])) c--;
+  if (c > 0 && tokens[c - 1].sentence === sentence && !CLOSING.has(words[c - 1])) return false;
+  const subject = entityStartingAt(scan, c) ?? (DEFINITE.has(words[c]) ? entityStartingAt(scan, c + 1) : undefined);
+  return subject !== undefined && subject.type !== 'LOC';
 }
 
 function entityStartingAt(scan: Scan, j: number): EntityMention | undefined {

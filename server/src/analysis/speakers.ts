@@ -64,7 +64,9 @@ const PRONOUN_WINDOW_PARAGRAPHS = 3;
 const AUTHOR_LINKS = new Set(['de', 'du', "d'", 'des', 'par']);
 /** Before a verb, le / la / les / l’ are object pronouns (« comme le rappelle X »). */
 const CLITIC_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
-const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
+/** A dash opening a sentence after a dateline (« 6 juillet 2031. - Le quotidien X annonce »). */
+const DASHES = new Set(['-', '–', '—']);
 const HEADING_MAX_WORDS = 16;
 /** How far back an anaphoric « l’ONG », « le quotidien » looks for its organisation. */
 const ORG_WINDOW_PARAGRAPHS = 4;
@@ -152,9 +154,21 @@ class Attributor {
       const r = this.adjacentAfter(q) ?? this.adjacentBefore(q) ?? this.inciseInside(q) ?? (this.headlineLike(q.start) ? null : this.colonBefore(q)) ?? this.sameSentence(q) ?? this.continuation(q);
       if (r) this.apply(q, r);
     }
+    // A quote introduced by the sentence before it is nearer evidence than an echo of a later
+    // quote (a reply in a debate repeats the words it answers); a stand-alone quote after one
+    // attributed only now continues it.
+    this.introducedBefore();
+    this.continueLate();
     this.echoes();
     this.colons();
-    this.introducedBefore();
+  }
+
+  private continueLate(): void {
+    for (const q of this.quotes) {
+      if (q.kind !== 'speech' || q.attribution !== null) continue;
+      const r = this.continuation(q);
+      if (r) this.apply(q, r);
+    }
   }
 
   /**
@@ -496,6 +510,9 @@ class Attributor {
     const first = cue.firstToken ?? tokenAtOrAfter(this.ctx.seg, cue.start);
     const last = cue.lastToken ?? first;
     if (cue.kind === 'selon') return this.parseNP(last + 1, cue.sentence, true);
+    // « les détenus sont maintenus dans « … » », « il a été annoncé que » : the subject of a
+    // passive is what is reported on; only an agent after par speaks.
+    if (cue.passive) return this.words[last + 1] === 'par' ? this.parseNP(last + 2, cue.sentence, true) : null;
     if (cue.pronoun) {
       const gender = SUBJECT_PRONOUNS.get(cue.pronoun) as Gender | 'p';
       return { kind: 'pronoun', gender, mention: this.pronounSpan(cue, first, last) };
@@ -508,6 +525,8 @@ class Attributor {
       if (before && before.sentence === cue.sentence && !before.gerund) return this.subjectOf(before);
       return this.subjectBefore(first, cue.sentence);
     }
+    const antecedent = this.relativeAntecedent(first, cue.sentence);
+    if (antecedent) return antecedent;
     // Object pronouns sit between the comma and an inverted verb (« … », lui a dit X) and
     // between the subject and the verb (X le rappelle): look past them.
     let prev = first - 1;
@@ -517,6 +536,24 @@ class Attributor {
     const after = !cue.que || this.entityAtToken.has(last + 1) || TITLES.has(this.words[last + 1] ?? '');
     if (inverted && after) return this.parseNP(last + 1, cue.sentence, true) ?? this.subjectBefore(first, cue.sentence);
     return this.subjectBefore(first, cue.sentence) ?? (after ? this.parseNP(last + 1, cue.sentence, true) : null);
+  }
+
+  /**
+   * « Le ministre a reçu Force X, qui affirme « … » » : the subject of a verb right after qui is
+   * the name just before it, not the subject of the main clause. Only a name not governed by a
+   * preposition (« la sœur de X, qui affirme » may be the sister).
+   */
+  private relativeAntecedent(first: number, sentence: number): Found | null {
+    let r = first - 1;
+    while (r >= 0 && r > first - 3 && (OBJECT_CLITICS.has(this.words[r]) || CLITIC_ARTICLES.has(this.words[r]) || this.words[r] === 'ne' || this.words[r] === "n'")) r--;
+    if (r < 1 || this.words[r] !== 'qui' || this.tokens[r].sentence !== sentence) return null;
+    const before = this.tokens[r - 1].text === ',' ? r - 2 : r - 1;
+    if (before < 0 || this.tokens[before].sentence !== sentence) return null;
+    const e = this.entities[lastStartingBefore(this.entities, this.tokens[before].end)];
+    if (!e || e.end !== this.tokens[before].end || (e.type !== 'PER' && e.type !== 'ORG') || this.inQuote(e.start)) return null;
+    const head = tokenAtOrAfter(this.ctx.seg, e.start);
+    if (head > 0 && this.tokens[head - 1].sentence === sentence && PREPOSITIONS.has(this.words[head - 1])) return null;
+    return { kind: 'entity', entity: e, mention: e };
   }
 
   private pronounSpan(cue: ReportingCue, first: number, last: number): Span {
@@ -572,6 +609,7 @@ class Attributor {
   }
 
   private readSegment(start: number, end: number, sentence: number, nearest: boolean): Found | null {
+    while (start < end && DASHES.has(this.tokens[start].text)) start++;
     if (start >= end) return null;
     const w = this.words[start];
     if (RELATIVES.has(w) && !LEADING.has(w)) return null;
