@@ -1140,8 +1140,7 @@ class Scanner extends TokenView {
     const contracted = c.s > 0 && this.same(c.s - 1, c.s) && (this.low[c.s - 1] === 'au' || this.low[c.s - 1] === 'aux');
     if (c.initial || article || contracted) {
       c.drop = true; // no evidence at a sentence start; "la X", "au X" are mostly titles of works, institutions or common nouns
-      // Unless the document types the same word elsewhere: "… à Plaine-Monceau … de la Plaine-Monceau".
-      c.unproven = true;
+      c.unproven = !article && c.initial;
       return;
     }
     // A word joined to another by a slash is a photo credit: "Kremlin/Associated Press", "X/AFP".
