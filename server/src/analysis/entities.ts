@@ -1116,15 +1116,6 @@ class Scanner extends TokenView {
         c.drop = true;
         return;
       }
-      // "du X" before a mark or a link is as often a code, a region or a quarter ("la réforme du Code
-      // d'instruction", "du Levant au Ponant", "compagnies de l'Est et du Midi,") as a body: a body needs
-      // a verb after it ("le site du Kremlin indique"), a role before it ("le chef du Kremlin") or the
-      // same word typed elsewhere in the document (unproven: "Le Kremlin a démenti … proche du Kremlin,").
-      if (article === 'du' && !verbAfter && !(this.same(c.s - 2, c.s) && TITLES.has(this.low[c.s - 2]))) {
-        c.drop = true;
-        c.unproven = true;
-        return;
-      }
       this.setType(c, 'ORG', 0.6, `article:${article}`, false);
       return;
     }
