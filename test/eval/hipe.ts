@@ -207,9 +207,9 @@ export type HipeConventions = 'newseye' | 'titles';
 /** A street noun (or its abbreviation) that starts an address: "rue", "r.", "boulevard", "quai". */
 const STREET_HEAD = /^(?:rue|r\.|avenue|av\.|boulevard|boul\.|bd|quai|place|square|impasse|passage|faubourg|faub\.|allée|cité|chaussée|route)\s/i;
 /** A house number before the street: "10, rue", "55. rue", "10 bis rue", "130 de la rue". */
-const NUMBER_BEFORE = /\d{1,4}(?: ?(?:bis|ter))?(?:[,.]? | de la | de l['’]| du )$/;
+const NUMBER_BEFORE = /(?<!\d)\d{1,3}(?: ?(?:bis|ter))?(?:[,.]? | de la | de l['’]| du )$|(?<!\d)\d{4}(?: ?(?:bis|ter))?[,.]? $/;
 /** The arrondissement after an address: "rue Bénard (XIVe)", "rue de Bièvre, 5e", "9°". */
-const ARRONDISSEMENT_AFTER = /^(?:,? ?\(|,? ?-? ?)(?:\d{1,2}(?:e|°|er)|[IVX]{1,5}e)(?: arr\.?)?\)?(?![\p{L}\d])/u;
+const ARRONDISSEMENT_AFTER = /^(?: \((?:\d{1,2}(?:e|°|er)|[IVX]{1,5}e)(?: arr\.?)?\)|,? ?-? ?(?:\d{1,2}(?:e|°|er)|[IVX]{1,5}e)(?: arr\.?)?(?= ?[.,;)]| ?$))/u;
 const NUMBER_AFTER = /^,? \d{1,4}\b/;
 /** Article + lower-case noun before a person's name: "l'expert Gebelin", "le metteur en scène Henri Chomette", "le juge d'instruction X" (not "du Figaro Jean X": a name). */
 const NOUN_BEFORE = /(?:^|[\s'’])(?:[Ll]e|[Ll]a|[Ll]|[Ll]es|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|LE|LA|L|LES|DU|AU|UN|UNE)[\s'’]([a-zà-ÿœ-]{3,}(?: (?:en|de) [a-zà-ÿœ-]{3,}| d['’][a-zà-ÿœ-]{3,})?) $/;

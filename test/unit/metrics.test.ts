@@ -379,13 +379,20 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('Rivière', 'PER', { role: 'greffier du tribunal', evidence: ['title:M.'] }), 'M. Rivière', 'only a role the analysis found in apposition');
   assert.equal(span('rue des Lilas', 'LOC'), '14, rue des Lilas');
   assert.equal(span('boulevard Voltaire', 'LOC'), 'boulevard Voltaire, 32');
-  const address = 'Réunion au 47 de la rue des Tanneurs (XIVe), puis 9, rue Cardinet, 17e. Fin.';
+  const address = 'Réunion au 12 de la rue des Tanneurs (IXe), puis 9, rue Cardinet, 17e. Fin.';
   const street = (name: string) => {
     const s = hipeSpan(address, { start: address.indexOf(name), end: address.indexOf(name) + name.length, type: 'LOC' });
     return address.slice(s.start, s.end);
   };
-  assert.equal(street('rue des Tanneurs'), '47 de la rue des Tanneurs (XIVe)', 'a number before "de la" and the arrondissement after');
+  assert.equal(street('rue des Tanneurs'), '12 de la rue des Tanneurs (IXe)', 'a number before "de la" and the arrondissement after');
   assert.equal(street('rue Cardinet'), '9, rue Cardinet, 17e');
+  const notAddress = 'Né en 1912 de la rue Haxo, il loge 3, rue Cadet 2e étage.';
+  const street2 = (name: string) => {
+    const s = hipeSpan(notAddress, { start: notAddress.indexOf(name), end: notAddress.indexOf(name) + name.length, type: 'LOC' });
+    return notAddress.slice(s.start, s.end);
+  };
+  assert.equal(street2('rue Haxo'), 'rue Haxo', 'a year is no house number');
+  assert.equal(street2('rue Cadet'), '3, rue Cadet', 'a floor is no arrondissement');
   assert.equal(span('Lucien', 'PER'), 'Lucien', 'no article right before the name');
   assert.equal(span('des Lilas', 'ORG'), 'des Lilas', 'other types are left as they are');
 });

@@ -3,6 +3,9 @@
 // television listings of modern news, whose channels are no venues. Every sentence was written
 // for these tests; the venues and plays are invented.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeContext } from '../../server/src/analysis/context';
+import { findEntities } from '../../server/src/analysis/entities';
 import { checkEntities as check } from './helpers/entityCheck';
 
 const cases: Array<[string, string, string[]]> = [
@@ -27,24 +30,29 @@ const cases: Array<[string, string, string[]]> = [
     [],
   ],
   [
-    'modern news: television channels before their times are no venues ("TF1", "France 2", "ARTE")',
-    'Ce soir à la télévision : TF1, 21 h 05 : Koh-Lanta. France 2, 21 h 10 : Envoyé spécial. ARTE, 20.55, Le Dessous des cartes. M6, 21 h, Capital.',
-    ['ORG:TF', 'LOC:France', 'ORG:ARTE'],
-  ],
-  [
-    'modern news: a channel number after the name ("FRANCE 3, 20 h 50") is no show time, a short acronym no venue',
-    'Programme télé. FRANCE 3, 20 h 50, Thalassa. ARTE, 20.55, Documentaire. LCI, 18 h, Le Débat.',
-    ['LOC:FRANCE', 'ORG:ARTE'],
-  ],
-  [
     'modern news: unions meeting at set times are bodies, not venues',
     'Les syndicats ont rendez-vous mardi : CGT, 9 h, place de la République ; FO, 10 h, devant le ministère. CFDT, 11 h. Communiqué.',
     ['ORG:CGT', 'LOC:place de la République', 'ORG:FO', 'ORG:CFDT'],
   ],
   [
-    "in a programme, a person with a title right after the time starts a play's title, and the cast stays in its brackets",
-    'Ce soir : FLORIDOR, 8 h. 30, Le Billet perdu. CASTELLANE. — 8 h. 45 : Mlle Rosine, ma cousine. VERNISSAGE, 8 h. 30. Monsieur Tapinois. CORMORAN. — 9 h. ; Zig-Zag (Lamorlière).',
-    ['LOC:FLORIDOR', 'LOC:CASTELLANE', 'LOC:VERNISSAGE', 'LOC:CORMORAN', 'PER:Lamorlière'],
+    'in a programme, a play after ";" and the time is no name, and the cast stays in its brackets',
+    'Ce soir : FLORIDOR, 8 h. 30, Le Billet perdu. CASTELLANE, 8.45, Les Ailes. CORMORAN. — 9 h. ; Zig-Zag (Lamorlière).',
+    ['LOC:FLORIDOR', 'LOC:CASTELLANE', 'LOC:CORMORAN', 'PER:Lamorlière'],
+  ],
+  [
+    'a person with a title after a time stays a person, in a programme too (a conference agenda)',
+    'AMPHITHÉÂTRE VARNIER, 9 h 30 : M. Jean Dulac, recteur. SALLE PORTALIS, 10 h 30 : Mme Claire Vanel. SALLE CASTAGNE, 11 h : M. Paul Roset.',
+    ['LOC:AMPHITHÉÂTRE VARNIER', 'PER:Jean Dulac', 'LOC:SALLE PORTALIS', 'PER:Claire Vanel', 'LOC:SALLE CASTAGNE', 'PER:Paul Roset'],
+  ],
+  [
+    'outside a programme, ";" after a time ends a clause and the name after it stays',
+    'Réunion à 18 h ; Vandrel présidera la séance.',
+    ['PER:Vandrel'],
+  ],
+  [
+    'an abbreviation right after a word ends what comes before, not the venue',
+    'BELCOURT, 8 h. 30, Le Voyage. PALOMBE, 8.30, Rêverie. On jouera au ROX. CH. VARÈSE, 9 h, Le Piège.',
+    ['LOC:BELCOURT', 'LOC:PALOMBE', 'LOC:CH. VARÈSE'],
   ],
   [
     'modern news: speakers announced at set times are persons, no programme around them',
@@ -54,3 +62,15 @@ const cases: Array<[string, string, string[]]> = [
 ];
 
 for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+
+// Television listings: channels before their times are media, never venues (what they are typed
+// as otherwise is the acronym and name rules' business, not this layout's).
+for (const listing of [
+  'Ce soir à la télévision : TF1, 21 h 05 : Koh-Lanta. France 2, 21 h 10 : Envoyé spécial. ARTE, 20.55, Le Dessous des cartes. M6, 21 h, Capital.',
+  'Programme télé. FRANCE 3, 20 h 50, Thalassa. ARTE, 20.55, Documentaire. LCI, 18 h, Le Débat.',
+]) {
+  test(`modern news: television channels are no venues (${listing.slice(0, 30)}…)`, () => {
+    const venues = findEntities(makeContext(listing)).filter((m) => m.evidence.some((e) => e.startsWith('venue') || e.startsWith('programme')));
+    assert.deepEqual(venues.map((m) => m.text), []);
+  });
+}

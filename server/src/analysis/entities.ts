@@ -682,7 +682,7 @@ class Scanner extends TokenView {
 
   /**
    * A word of capitalised parts joined by hyphens after a preposition and an article, led by a
-   * place's first element ("à la Plaine-Verdier", "de la Butte-Rouge", "du Pré-Fleuri"): a place.
+   * place's first element ("à la Plaine-Verdier", "de la Butte-Morvan", "du Pré-Fleuri"): a place.
    * Other compounds after an article are clubs, events, periods or bodies ("au Real-Madrid", "au
    * Grand-Prix", "de la Belle-Époque", "la Haute-Autorité"), so the first element must be listed
    * (entityCues.json placeCompoundHeads); not a body's ("au Vélo-Club") nor a town's.
@@ -895,7 +895,7 @@ class Scanner extends TokenView {
       return;
     }
     if (c.e - c.s <= 4 && this.programmeItemHead(c, this.abbreviatedVenueStart(c.s))) {
-      // The layout of a programme: "MICHEL. Relâche.", "GYMNASE. — Le Voleur.", "CO.-CAUMARTIN. Relâche."
+      // The layout of a programme: "MARCEAU. Relâche.", "FLORIDOR. — Le Billet perdu.", "CO.-VERNIER. Relâche."
       c.s = this.abbreviatedVenueStart(c.s);
       this.setType(c, 'LOC', 0.55, 'programme-item', false);
       return;
@@ -1085,7 +1085,7 @@ class Scanner extends TokenView {
       return;
     }
     if (this.articleCompound(c)) {
-      this.setType(c, 'LOC', 0.6, 'article-compound', false); // "à la Plaine-Monceau", "au Grand-Théâtre"
+      this.setType(c, 'LOC', 0.6, 'article-compound', false); // "à la Plaine-Verdier", "de la Butte-Rouge"
       return;
     }
     const townStart = common.has(w) ? -1 : this.articleTown(c);
@@ -1314,7 +1314,8 @@ class Scanner extends TokenView {
       const t = this.toks[p];
       // A year or a quantity is no clock time: "En 1922, Dupont".
       if (t.kind === 'number') return steps > 0 && t.text.length <= 5 && !/^\d{3,}$/.test(t.text);
-      if (t.text !== ',' && t.text !== '.' && t.text !== ':' && t.text !== ';' && this.low[p] !== 'h') return false; // "8 h. 45 ; Phi-Phi"
+      // ";" after a time only in a programme ("8 h. 45 ; Le Voyageur"): elsewhere it ends a clause ("Réunion à 18 h ; Dupont présidera").
+      if (t.text !== ',' && t.text !== '.' && t.text !== ':' && this.low[p] !== 'h' && (t.text !== ';' || !this.inProgramme(s))) return false;
     }
     return false;
   }
@@ -1586,10 +1587,6 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   const typed = cands.filter((c) => !c.drop && c.type);
   for (let idx = 0; idx < typed.length; idx++) {
     const c = typed[idx];
-    if (c.type === 'PER' && (scanner.titleAt.has(c.s) || c.role) && (scanner.afterClock(c.s - 1) || scanner.afterClock(c.s - 2)) && scanner.inProgramme(c.s)) {
-      c.drop = true; // a play's title in a programme: "AMBIGU. — 8 h. 30 : Mlle Josette, ma femme", "8 h. 30. Monsieur Beaucaire"
-      continue;
-    }
     // A full name ("Emmanuel Macron, suite à…") or a title is a person's whatever follows.
     if (c.drop || c.type !== 'PER' || c.role || scanner.titleAt.has(c.s) || (c.e - c.s > 1 && c.evidence[0] === 'first-name')) continue;
     if (scanner.workCueBefore(c.s)) {

@@ -47,9 +47,9 @@ const normWord = gz.normWord;
 const OPENING_PUNCT = new Set(['«', '“', '"', '—', '–', '-', ':', '‘', '.', '!', '?', '…', '•', '|', '*']);
 /** Punctuation that ends an apposition ("X, chercheur à Y, a dit"). */
 const APPOSITION_END = new Set([',', '.', ';', ')', '«', '»', '“', '”', '"', ':', '(', '—', '–', '!', '?', '…']);
-/** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
-/** What ends an item of a programme listing before the next venue: "Tartuffe. ODÉON", "(E. Dieudonné). CLUNY". */
+/** What ends an item of a programme listing before the next venue: "Tartuffe. FLORIDOR", "(Lamorlière). CORMORAN". */
 const ITEM_ENDS = new Set(['.', ';', ':', ')', '!', '?', '—', '–']);
+/** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -560,12 +560,12 @@ export class TokenView {
   }
 
   /**
-   * A venue in a listing: a name in capitals followed by a time, "GYMNASE, 8 h. 30",
+   * A venue in a listing: a name in capitals followed by a time, "FLORIDOR, 8 h. 30",
    * "OPÉRA-COMIQUE. 8. 30", "SCALA. — 8 h. 45". Newspapers print theatre and cinema programmes this way.
    */
   venueListing(c: NameSpan, inProgramme = false): boolean {
     let q = c.e;
-    if (inProgramme && this.toks[q]?.text === '(') q = this.afterBrackets(q); // "PICCOLI (Salle Pleyel), 9 h."
+    if (inProgramme && this.toks[q]?.text === '(') q = this.afterBrackets(q); // "TAMARIS (Salle Bréval), 9 h."
     if (q < this.n && (this.toks[q].text === ',' || this.toks[q].text === '.')) q++;
     if (q < this.n && (this.toks[q].text === '—' || this.toks[q].text === '–')) q++; // "SCALA. — 8 h. 45"
     if (q >= this.n || this.toks[q].kind !== 'number' || !/^\d{1,2}(?:[.,]\d\d)?$/.test(this.toks[q].text)) return false;
@@ -580,9 +580,15 @@ export class TokenView {
     return after === 'h' || after === '.' || after === ',';
   }
 
+  /** Whether a line break separates token k from the one before it (the gap is scanned, not the text). */
+  lineBreakBefore(k: number): boolean {
+    for (let c = this.toks[k - 1].end; c < this.toks[k].start; c++) if (this.text.charCodeAt(c) === 10) return true;
+    return false;
+  }
+
   /** After the ")" that closes the "(" at q, within a few tokens of the same line, else q. */
   afterBrackets(q: number): number {
-    for (let k = q + 1; k < this.n && k <= q + 6 && this.text.indexOf('\n', this.toks[q].end) !== this.toks[k - 1].end; k++) {
+    for (let k = q + 1; k < this.n && k <= q + 6 && !this.lineBreakBefore(k); k++) {
       const t = this.toks[k].text;
       if (t === ')') return k + 1;
       if (t === '(' || t === ';') break;
@@ -594,7 +600,7 @@ export class TokenView {
 
   /**
    * Whether token k sits inside a programme listing: the page prints at least two other venues
-   * before their times ("GYMNASE, 8 h. 30") within 60 tokens (names of five letters or more: "ARTE,
+   * before their times ("FLORIDOR, 8 h. 30") within 60 tokens (names of five letters or more: "ARTE,
    * 20.55", "LCI, 18 h" list television channels). The layout, not one line, says that a
    * word in capitals at the head of an item is a venue.
    */
@@ -620,7 +626,7 @@ export class TokenView {
     return false;
   }
 
-  /** "MICHEL. Relâche.", "CO.-CAUMARTIN. Rel.": a venue closed tonight, as a programme prints it. */
+  /** "MARCEAU. Relâche.", "CO.-VERNIER. Rel.": a venue closed tonight, as a programme prints it. */
   closedTonight(e: number): boolean {
     if (e + 1 >= this.n || (this.toks[e].text !== '.' && this.toks[e].text !== ',')) return false;
     // Capitalised and alone, as the item's whole text: "sans relâche", "Relâche ce soir pour cause de grève" are prose.
@@ -629,9 +635,9 @@ export class TokenView {
   }
 
   /**
-   * The head of an item of a programme listing, in capitals, without a time: "MICHEL. Relâche.",
-   * "GYMNASE. — Le Voleur.", "NOCTAMBULES, Hyspa, Clérouc.", or with one in a capitalised name:
-   * "Moulin-Bleu, 3 h.". It starts the item (after a full stop, a bracket, or the title before it
+   * The head of an item of a programme listing, in capitals, without a time: "MARCEAU. Relâche.",
+   * "PLANTIN. — La Nuit de mai.", "TOURNESOL, Lucienne Varet, Marc Doré.", or with one in a capitalised name:
+   * "Mirabelle-Palace, 3 h.". It starts the item (after a full stop, a bracket, or the title before it
    * that lost its full stop) and is followed by the play, the cast or the closing.
    */
   programmeItemHead(c: NameSpan, s: number): boolean {
@@ -651,7 +657,7 @@ export class TokenView {
 
   /**
    * Start of a venue's name in capitals with abbreviated words before s, in a programme:
-   * "COM. CH. ELYSÉES", "S.-BERNHARDT", "STUDIO CH.-ELYSÉES", "2-ANES"; else s.
+   * "COM. CH. VARÈSE", "S.-VERNIER", "STUDIO R.-DORVAL", "3-BAUDETS"; else s.
    */
   abbreviatedVenueStart(s: number): number {
     const glued = (a: number, b: number) => this.toks[a].end === this.toks[b].start;
@@ -667,9 +673,12 @@ export class TokenView {
         p--;
       } else if (!(p >= 1 && this.toks[p].text === '.' && this.toks[start].start - this.toks[p].end === 1)) break;
       if (!(glued(p - 1, p) && this.toks[p - 1].kind === 'word' && this.toks[p - 1].text.length <= 4 && (this.isAllCaps(p - 1) || (this.toks[p - 1].text.length === 1 && this.toks[p - 1].upper)))) break;
+      // Unless joined by a hyphen, an abbreviation right after a word ends what comes before, not
+      // the venue: "au REX. CH. X", "de la NBA. CH. X".
+      if (this.toks[p].text === '.' && p + 1 === start && p >= 2 && this.toks[p - 2].kind === 'word') break;
       start = p - 1;
     }
-    // "STUDIO CH.-ELYSÉES": a word in capitals before the abbreviations belongs to the name.
+    // "STUDIO R.-DORVAL": a word in capitals before the abbreviations belongs to the name.
     if (start < s && start > 0 && this.toks[start - 1].kind === 'word' && this.toks[start - 1].text.length >= 3 && this.isAllCaps(start - 1) && this.toks[start].start - this.toks[start - 1].end === 1) start--;
     return start;
   }

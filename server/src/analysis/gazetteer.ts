@@ -246,7 +246,7 @@ export function prefixedName(text: string): boolean {
   return false;
 }
 /** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
-/** First elements of a hyphenated place name written with its article: "la Butte-Rouge", "le Val-Fleuri". */
+/** First elements of a hyphenated place name written with its article: "la Butte-Morvan", "le Val-Fleuri". */
 export const PLACE_COMPOUND_HEADS: ReadonlySet<string> = lowerSet(cues.placeCompoundHeads);
 export const PLACE_COMPOUND = new RegExp(`-(?:${cues.placeCompoundLinks.join('|')})-|^(?:${cues.placeCompoundStarts.join('|')})-`);
 /** Germanic and Dutch particles: never French words, so before a capital they start a name. */
