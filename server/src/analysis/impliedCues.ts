@@ -39,7 +39,10 @@ export function withImpliedCues(ctx: DocContext, words: string[], cues: Reportin
   if (implied.length === 0) return cues;
   const extra = implied.filter((c) => {
     const k = lastStartingBefore(cues, c.end);
-    return k < 0 || cues[k].end <= c.start;
+    if (k >= 0 && cues[k].end > c.start) return false;
+    // « Pour X, … » is the weakest cue: a reporting verb in the same sentence speaks instead
+    // (« Pour le syndicat, le plan prévoit « … », a précisé le ministre »).
+    return c.lemma !== 'pour' || !cues.some((d) => d.sentence === c.sentence);
   });
   return extra.length === 0 ? cues : [...cues, ...extra].sort((a, b) => a.start - b.start);
 }
@@ -271,6 +274,9 @@ function openingComma(ctx: DocContext, k: number): number {
 function namesObject(ctx: DocContext, words: string[], k: number, link: number, open: number): boolean {
   if (DETERMINERS.has(words[open + 1] ?? '')) return false;
   if (k < link - 1) return true;
+  // A participle takes its clitic with an auxiliary (l’a traité de): "le traité de « … »" is the treaty.
+  const participle = /é(?:e|s|es)?$/.test(words[k]);
+  if (participle && !AUXILIARIES.has(words[k - 1])) return false;
   const before = AUXILIARIES.has(words[k - 1]) ? k - 2 : k - 1;
   return before >= 0 && NAMED_OBJECTS.has(words[before]);
 }

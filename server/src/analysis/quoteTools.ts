@@ -30,6 +30,10 @@ export const DESCRIBING_STEMS = words.describingVerbs.map(normalizeWord);
 export const DESCRIBING_FORMS = wordSet(words.describingForms);
 /** Forms that describe only with an object (traite sa fille de, l’a traité de), not alone (traite de). */
 export const NAMING_FORMS = wordSet(words.namingForms);
+/** Passive participles whose subject is the one quoted: « X est cité par l’AFP ». */
+export const QUOTED_SUBJECT_PASSIVES = wordSet(words.quotedSubjectPassives);
+/** Stems of the verbs by which a body issues a statement: émettre, publier, diffuser. */
+export const ISSUING_VERB_STEMS: readonly string[] = words.issuingVerbStems.map(normalizeWord);
 export const ENGLISH_PRONOUNS = new Map<string, string>(Object.entries(words.englishPronouns));
 
 export { normalizeWord };

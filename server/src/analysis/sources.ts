@@ -15,7 +15,7 @@ import { keyTable, wordKey } from './wordKeys';
 import { entitiesByToken } from './tokenIndex';
 import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
-import { PREPOSITIONS, STATEMENT_NOUNS } from './quoteTools';
+import { ISSUING_VERB_STEMS, PREPOSITIONS, STATEMENT_NOUNS } from './quoteTools';
 
 type NounClass = 'people' | 'body' | 'report';
 
@@ -564,8 +564,9 @@ class PhraseIndex {
 }
 
 /**
- * « TVE a émis un communiqué affirmant… » : a statement that is the object of a clause opened
- * by a name speaks for that name, not for someone unnamed. A few tokens back, at most.
+ * « La chaîne X a publié un communiqué affirmant… » : a statement that a named body issues (the
+ * object of a clause it opens, with a verb of issuing) speaks for that body, not for someone
+ * unnamed. A few tokens back, at most.
  */
 function issuedByName(scan: Scan, np: NounPhrase): boolean {
   const { tokens, words } = scan;
@@ -577,6 +578,10 @@ function issuedByName(scan: Scan, np: NounPhrase): boolean {
   let c = before;
   while (c > 0 && c > before - MAX_CLAUSE_WALK && tokens[c - 1].sentence === sentence && !CLOSING.has(words[c - 1])) c--;
   if (c > 0 && tokens[c - 1].sentence === sentence && !CLOSING.has(words[c - 1])) return false;
+  // Issued, not received or quoted: « a publié un rapport affirmant », not « a cité un rapport affirmant ».
+  let issued = false;
+  for (let k = c; k <= before && !issued; k++) issued = ISSUING_VERB_STEMS.some((stem) => words[k].startsWith(stem));
+  if (!issued) return false;
   const subject = entityStartingAt(scan, c) ?? (DEFINITE.has(words[c]) ? entityStartingAt(scan, c + 1) : undefined);
   return subject !== undefined && subject.type !== 'LOC';
 }

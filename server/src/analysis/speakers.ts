@@ -510,9 +510,10 @@ class Attributor {
     const first = cue.firstToken ?? tokenAtOrAfter(this.ctx.seg, cue.start);
     const last = cue.lastToken ?? first;
     if (cue.kind === 'selon') return this.parseNP(last + 1, cue.sentence, true);
-    // « les détenus sont maintenus dans « … » », « il a été annoncé que » : the subject of a
-    // passive is what is reported on; only an agent after par speaks.
-    if (cue.passive) return this.words[last + 1] === 'par' ? this.parseNP(last + 2, cue.sentence, true) : null;
+    // « les prisonniers sont gardés dans « … » », « il a été annoncé que » : the subject of a
+    // passive is what is reported on; only an agent after par speaks. Not with citer: « X est
+    // cité par l’AFP » quotes X.
+    if (cue.passive && !tools.QUOTED_SUBJECT_PASSIVES.has(this.words[last])) return this.words[last + 1] === 'par' ? this.parseNP(last + 2, cue.sentence, true) : null;
     if (cue.pronoun) {
       const gender = SUBJECT_PRONOUNS.get(cue.pronoun) as Gender | 'p';
       return { kind: 'pronoun', gender, mention: this.pronounSpan(cue, first, last) };
