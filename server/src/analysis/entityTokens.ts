@@ -52,9 +52,6 @@ const ITEM_ENDS = new Set(['.', ';', ':', ')', '!', '?', '—', '–']);
 /** How far back a role or descriptor may stand from the name ("le ministre russe de la Défense X"). */
 const MAX_ROLE_WORDS = 10;
 const MAX_APPOSITION_WORDS = 30;
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
-/** Tokens beyond which an unclosed apposition to a sentence's subject has taken in its predicate. */
-const LONG_APPOSITION = 12;
 /** Lower-case complements an organisation's name runs on over: "Ecole des secrétaires de direction". */
 const MAX_LOWER_COMPLEMENTS = 3;
 const ODD_MARKS = /[\u2019\u02BC\u2010\u2011¬A-Z]/;
@@ -477,22 +474,7 @@ export class TokenView {
       const next = this.roleStart(r + 2, c.s);
       if (next >= 0) r = this.roleEnd(next, c.s);
     }
-    // An apposition to the subject is closed by a comma before the verb; a long one that runs to
-    // the end of the sentence after a subject ("M. X, député de Paris et auteur d'une proposition
-    // de loi… compte profiter du débat.") took in the predicate, and where it ends is unknown. A
-    // short one is a caption's or a signature's ("Jean X, député de Paris.").
-    if (r - start >= LONG_APPOSITION && (!this.same(r + 1, c.s) || SENTENCE_END.has(this.toks[r + 1].text)) && this.subjectStart(c.s)) return undefined;
     return this.text.slice(this.toks[start].start, this.toks[r].end);
-  }
-
-  /** Whether the name at s opens its sentence, after a title at most ("M. X", "Le docteur X"). */
-  private subjectStart(s: number): boolean {
-    let p = s - 1;
-    for (let steps = 0; steps < 4 && this.same(p, s); steps++, p--) {
-      const w = this.low[p];
-      if (!(this.toks[p].text === '.' || TITLES.has(w) || TITLE_ABBREVIATIONS.has(this.toks[p].text) || w === 'le' || w === 'la' || w === "l'")) break;
-    }
-    return !this.same(p, s) || this.initialAt(p + 1);
   }
 
   /** Start of a role noun phrase at q (an article, modifiers, a lower-case role noun that no name follows), or -1. */
