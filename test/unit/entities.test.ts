@@ -91,6 +91,7 @@ const cases: Array<[string, string, string[]]> = [
   ['coordination carries the type', 'les villes de Kramatorsk et de Sloviansk', ['LOC:Kramatorsk', 'LOC:Sloviansk']],
   ['an enumeration by commas carries the type', 'Les crues ont touché Lyon, Vernazelle, Irignac et Givors.', ['LOC:Lyon', 'LOC:Vernazelle', 'LOC:Irignac', 'LOC:Givors']],
   ['a comma after a fronted place is no enumeration', 'À Lille, Vandamme signale que la grève continue.', ['LOC:Lille', 'PER:Vandamme']],
+  ['a longer fronted adverbial before a subject is no list either', 'Lors de son passage à Lyon, Vernadel a inauguré un gymnase.', ['LOC:Lyon', 'PER:Vernadel']],
   ['two places and one comma are a list', 'Les frappes ont visé les villes de Kramatorsk, Slavonetsk dans la nuit.', ['LOC:Kramatorsk', 'LOC:Slavonetsk']],
   ['a semicolon chain of stops carries the type', 'Ligne de Brest à Morlaix ; Kerbolen à Quimper.', ['LOC:Brest', 'LOC:Morlaix', 'LOC:Kerbolen', 'LOC:Quimper']],
   ['a form of address written in full is a title, as "M." is', 'Hier, Monsieur de Vaudrenil et Madame Lenoirat sont venus.', ['PER:de Vaudrenil', 'PER:Lenoirat']],

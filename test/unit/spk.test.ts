@@ -90,6 +90,10 @@ test('« Pour lui, … » and « Pour l’ONG, … » open a sentence like selon
   check('La CGT a rencontré le ministre. Pour le syndicat, le plan prévoit « une enveloppe spéciale », a précisé Paul Arnal.', [['CGT', 'ORG'], ['Paul Arnal', 'PER']], [
     ['« une enveloppe', 'Paul Arnal'],
   ]);
+  // A later clause with a verb of its own does not take the quote from « Pour X ».
+  check('Pour la CGT, la réforme est « une provocation », alors que Paul Arnal a déclaré la veille qu’elle était nécessaire.', [['CGT', 'ORG'], ['Paul Arnal', 'PER']], [
+    ['« une provocation', 'CGT'],
+  ]);
   // A plural pronoun stands for a group: no one person speaks.
   check('Marc Olivo et Anne Prat ont voté contre. Pour eux, la loi est « un recul historique ».', [['Marc Olivo', 'PER'], ['Anne Prat', 'PER']], [['« un recul', null]]);
 });
@@ -100,6 +104,8 @@ test('the subject of a passive reporting verb does not speak; an agent after par
   ]);
   // Citer is the exception: its passive subject is the one quoted.
   check('Le maire Paul Denis est cité par la radio locale : la commune est « au bord de la faillite ».', [['Paul Denis', 'PER']], [['« au bord', 'Paul Denis']]);
+  // Unless the agent describes the subject: « cité par Y comme « … » » is Y's description.
+  check('Le rapport de Paul Denis est cité par Radio Alpha comme « une charge sévère ».', [['Paul Denis', 'PER'], ['Radio Alpha', 'ORG']], [['« une charge', 'Radio Alpha']]);
   check('Le nouveau calendrier est annoncé par Claire Vasseur : « Les travaux commenceront en mai. »', [['Claire Vasseur', 'PER']], [['« Les travaux', 'Claire Vasseur']]);
   // A pronominal verb is active, with en or y before the auxiliary too.
   check('Le maire Paul Denis s’en est félicité : « Enfin une bonne nouvelle pour le quartier. »', [['Paul Denis', 'PER']], [['« Enfin', 'Paul Denis']]);
@@ -126,4 +132,6 @@ test('a statement issued by a named body is no vague source', () => {
   // Issued by unnamed people, or only quoted or received by the named one, the statement stays vague.
   assert.ok(sourcesOf('Des grévistes ont diffusé lundi un communiqué affirmant que la grille restait inchangée.', []).some(([, v]) => v));
   assert.ok(sourcesOf('Paul Arnal a cité lundi un rapport affirmant que la grille restait inchangée.', [['Paul Arnal', 'PER']]).some(([, v]) => v));
+  // A noun that starts like a verb of issuing is none: « une émission », « publiquement ».
+  assert.ok(sourcesOf('Paul Arnal a cité lors d’une émission un rapport affirmant que la grille restait inchangée.', [['Paul Arnal', 'PER']]).some(([, v]) => v));
 });

@@ -22,6 +22,7 @@ import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
 import { keyClass, wordKey } from './wordKeys';
+import { PREPOSITIONS } from './quoteTools';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -53,7 +54,6 @@ const PLURAL_NOUN = gz.PLURAL_NOUN;
 const ADJECTIVE_ENDING = gz.ADJECTIVE_ENDING;
 const prefixedName = gz.prefixedName;
 const PLACE_COMPOUND = gz.PLACE_COMPOUND;
-const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
 const PLACE_COMPOUND_HEADS = gz.PLACE_COMPOUND_HEADS;
 const FOREIGN_PARTICLES = gz.FOREIGN_PARTICLES;
 const CALENDAR = gz.CALENDAR;
@@ -1412,11 +1412,12 @@ class Scanner extends TokenView {
     for (let k = s; k < e; k++) if (this.low[k] === 'et' || this.low[k] === 'ou' || this.low[k] === ';') return true;
     const sep = (k: number) => k >= 0 && k < this.n && this.same(s, k) && (this.low[k] === ',' || this.low[k] === 'et' || this.low[k] === 'ou' || this.low[k] === ';');
     if (sep(s - 1) || sep(e)) return true;
-    // Two names and one comma: a list ("les villes de Kramatorsk, Sloviansk"), unless the first
-    // ends a fronted adverbial, a preposition among the sentence's first words before it.
-    const p = s - 1;
-    if (p < 0 || !this.same(p, s) || (!PLACE_PREPOSITIONS.has(this.low[p]) && this.low[p] !== 'au' && this.low[p] !== 'aux')) return true;
-    return this.same(p - 3, p);
+    // Two names and one comma: a list ("les villes de Kramatorsk, Sloviansk dans la nuit"), unless
+    // a lower-case word other than a preposition follows the second: it is then a subject with its
+    // verb, after a fronted adverbial ("À Lille, Vandamme signale", "Dans la ville de Lyon, Dupont a").
+    if (e >= this.n || !this.same(e, s)) return true;
+    const t = this.toks[e];
+    return t.kind !== 'word' || t.upper || PREPOSITIONS.has(this.low[e]);
   }
 
   /** The tokens between two names are only a conjunction or list separator (with a preposition or article). */

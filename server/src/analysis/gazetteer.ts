@@ -245,9 +245,9 @@ export function prefixedName(text: string): boolean {
   for (let k = PREFIX_MIN; k <= PREFIX_MAX && k < text.length; k++) if (text.charCodeAt(k) === 0x2d) return PREFIXED_NAME.test(text);
   return false;
 }
-/** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
 /** First elements of a hyphenated place name written with its article: "la Butte-Morvan", "le Val-Fleuri". */
 export const PLACE_COMPOUND_HEADS: ReadonlySet<string> = lowerSet(cues.placeCompoundHeads);
+/** Compound place names: "Châlons-sur-Marne", "Yzeures-en-Touraine", "Saint-Nazaire". */
 export const PLACE_COMPOUND = new RegExp(`-(?:${cues.placeCompoundLinks.join('|')})-|^(?:${cues.placeCompoundStarts.join('|')})-`);
 /** Germanic and Dutch particles: never French words, so before a capital they start a name. */
 export const FOREIGN_PARTICLES: ReadonlySet<string> = lowerSet(cues.foreignParticles);

@@ -40,9 +40,10 @@ export function withImpliedCues(ctx: DocContext, words: string[], cues: Reportin
   const extra = implied.filter((c) => {
     const k = lastStartingBefore(cues, c.end);
     if (k >= 0 && cues[k].end > c.start) return false;
-    // « Pour X, … » is the weakest cue: a reporting verb in the same sentence speaks instead
-    // (« Pour le syndicat, le plan prévoit « … », a précisé le ministre »).
-    return c.lemma !== 'pour' || !cues.some((d) => d.sentence === c.sentence);
+    // « Pour X, … » is the weakest cue: an incise in the same sentence speaks instead (« Pour le
+    // syndicat, le plan prévoit « … », a précisé le ministre »); a later clause of its own does not
+    // (« …, alors que le ministre a déclaré la veille que… »).
+    return c.lemma !== 'pour' || !cues.some((d) => d.sentence === c.sentence && d.inverted);
   });
   return extra.length === 0 ? cues : [...cues, ...extra].sort((a, b) => a.start - b.start);
 }

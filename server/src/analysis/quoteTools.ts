@@ -32,8 +32,8 @@ export const DESCRIBING_FORMS = wordSet(words.describingForms);
 export const NAMING_FORMS = wordSet(words.namingForms);
 /** Passive participles whose subject is the one quoted: « X est cité par l’AFP ». */
 export const QUOTED_SUBJECT_PASSIVES = wordSet(words.quotedSubjectPassives);
-/** Stems of the verbs by which a body issues a statement: émettre, publier, diffuser. */
-export const ISSUING_VERB_STEMS: readonly string[] = words.issuingVerbStems.map(normalizeWord);
+/** Forms of the verbs by which a body issues a statement: émis, publié, diffuse. */
+export const ISSUING_VERB_FORMS = wordSet(words.issuingVerbForms);
 export const ENGLISH_PRONOUNS = new Map<string, string>(Object.entries(words.englishPronouns));
 
 export { normalizeWord };

@@ -15,7 +15,7 @@ import { keyTable, wordKey } from './wordKeys';
 import { entitiesByToken } from './tokenIndex';
 import { countAtMost, countStartingBefore } from './spans';
 import nounData from './data/fr/source-nouns.json';
-import { ISSUING_VERB_STEMS, PREPOSITIONS, STATEMENT_NOUNS } from './quoteTools';
+import { ISSUING_VERB_FORMS, PREPOSITIONS, STATEMENT_NOUNS } from './quoteTools';
 
 type NounClass = 'people' | 'body' | 'report';
 
@@ -580,7 +580,7 @@ function issuedByName(scan: Scan, np: NounPhrase): boolean {
   if (c > 0 && tokens[c - 1].sentence === sentence && !CLOSING.has(words[c - 1])) return false;
   // Issued, not received or quoted: « a publié un rapport affirmant », not « a cité un rapport affirmant ».
   let issued = false;
-  for (let k = c; k <= before && !issued; k++) issued = ISSUING_VERB_STEMS.some((stem) => words[k].startsWith(stem));
+  for (let k = c; k <= before && !issued; k++) issued = ISSUING_VERB_FORMS.has(words[k]);
   if (!issued) return false;
   const subject = entityStartingAt(scan, c) ?? (DEFINITE.has(words[c]) ? entityStartingAt(scan, c + 1) : undefined);
   return subject !== undefined && subject.type !== 'LOC';

@@ -57,6 +57,8 @@ const MAX_SEGMENT_WALK = 60;
 /** Bounds on the cues tried for one quote, so that a run-on line costs no more than prose. */
 const MAX_CUES_TRIED = 6;
 const CUE_WINDOW = 600;
+/** How far after a passive « cité » a « comme » makes the agent a describer: « cité par Y comme « … » ». */
+const DESCRIPTION_REACH = 8;
 const MAX_NP_TOKENS = 12;
 const PRONOUN_WINDOW_MENTIONS = 40;
 const PRONOUN_WINDOW_PARAGRAPHS = 3;
@@ -505,6 +507,13 @@ class Attributor {
     return undefined;
   }
 
+  /** Whether « comme » follows the verb at `last` within a few words of its sentence: a description. */
+  private describedAfter(last: number, sentence: number): boolean {
+    const tokens = this.ctx.seg.tokens;
+    for (let k = last + 1; k < tokens.length && k <= last + DESCRIPTION_REACH && tokens[k].sentence === sentence; k++) if (this.words[k] === 'comme') return true;
+    return false;
+  }
+
   /** The subject of a cue: after it when the verb comes first (« … », a déclaré X), else before. */
   private subjectOf(cue: ReportingCue): Found | null {
     const first = cue.firstToken ?? tokenAtOrAfter(this.ctx.seg, cue.start);
@@ -512,8 +521,10 @@ class Attributor {
     if (cue.kind === 'selon') return this.parseNP(last + 1, cue.sentence, true);
     // « les prisonniers sont gardés dans « … » », « il a été annoncé que » : the subject of a
     // passive is what is reported on; only an agent after par speaks. Not with citer: « X est
-    // cité par l’AFP » quotes X.
-    if (cue.passive && !tools.QUOTED_SUBJECT_PASSIVES.has(this.words[last])) return this.words[last + 1] === 'par' ? this.parseNP(last + 2, cue.sentence, true) : null;
+    // cité par l’AFP : « … » » quotes X, unless the agent describes X (« cité par Y comme « … » »).
+    if (cue.passive && !(tools.QUOTED_SUBJECT_PASSIVES.has(this.words[last]) && !this.describedAfter(last, cue.sentence))) {
+      return this.words[last + 1] === 'par' ? this.parseNP(last + 2, cue.sentence, true) : null;
+    }
     if (cue.pronoun) {
       const gender = SUBJECT_PRONOUNS.get(cue.pronoun) as Gender | 'p';
       return { kind: 'pronoun', gender, mention: this.pronounSpan(cue, first, last) };
