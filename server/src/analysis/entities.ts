@@ -315,7 +315,7 @@ class Scanner extends TokenView {
         k++;
         continue;
       }
-      const isHead = (KEY_BITS[this.keys[k]] & HEAD_BIT) !== 0 && (ORG_HEADS.has(t.text) || BUILDING_HEADS.has(t.text) || STANDALONE_INSTITUTIONS.has(t.text));
+      const isHead = this.headWord(k);
       // "Ligue des Droits de l'Homme Fédération de la Seine": a second head right after a capital starts another body.
       if (isHead && st.head >= 0 && st.segLast === k && k > st.head + 1 && this.toks[k - 1].upper) this.flushSegment();
       if (st.segStart < 0) st.segStart = k;
@@ -389,7 +389,7 @@ class Scanner extends TokenView {
           if (this.low[i + 1] === 'de' && (this.low[k] === 'la' || this.low[k] === "l'")) k++;
           const place = this.isUpperWord(k) ? this.matchGazetteer(k, this.n) : undefined;
           // "secrétaire général de la Fédération": a body's head after the particle names no person.
-          const head = (KEY_BITS[this.keys[k]] & HEAD_BIT) !== 0 && (ORG_HEADS.has(this.toks[k].text) || BUILDING_HEADS.has(this.toks[k].text) || STANDALONE_INSTITUTIONS.has(this.toks[k].text));
+          const head = this.headWord(k);
           if (this.isUpperWord(k) && this.same(i, k) && (!place || place.weak) && !this.isBreaker(k) && !FIRST_NAMES.has(this.low[k]) && !head) {
             const e = this.runEnd(k);
             this.push({ s: i + 1, e, initial: false, titleNoun: w });
@@ -462,6 +462,12 @@ class Scanner extends TokenView {
     }
   }
 
+  /** A body's or building's head word at k, as written: "Fédération", "Théâtre", "Chambre". */
+  headWord(k: number): boolean {
+    const text = this.toks[k].text;
+    return (KEY_BITS[this.keys[k]] & HEAD_BIT) !== 0 && (ORG_HEADS.has(text) || BUILDING_HEADS.has(text) || STANDALONE_INSTITUTIONS.has(text));
+  }
+
   /** A whole capitalised word at k right after a street abbreviation's full stop, that the splitter put in the next sentence. */
   streetAfterSplit(k: number): boolean {
     if (!this.isUpperWord(k) || this.toks[k].text.length < 3 || this.toks[k].start - this.toks[k - 1].end > 1) return false;
@@ -501,7 +507,7 @@ class Scanner extends TokenView {
     if (this.low[k - 1] === 'de' && !this.toks[k - 1].upper && st.segStart >= 0 && st.segLast === k - 1 && !st.gaz && st.head < 0 && (this.titleAt.has(st.segStart) || FIRST_NAMES.has(this.low[st.segStart]))) return true;
     if (this.initialAt(k) || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
     const prev = this.low[k - 1];
-    if (!(FIRST_NAMES.has(prev) || (prev.includes('-') && prev.split('-').every((p) => FIRST_NAMES.has(p))))) return false;
+    if (!firstNameOrCompound(prev)) return false;
     st.head = -1; // "Marine" is a first name here, no organisation's head
     return true;
   }
@@ -608,7 +614,7 @@ class Scanner extends TokenView {
       if (c.e - c.s !== 1 || f.s !== open + 1 || f.e !== open + 2 || this.toks[open].text !== '(' || this.toks[f.e]?.text !== ')') continue;
       if (!this.same(c.s, f.e) || this.isAllCaps(c.s) || c.head >= 0 || c.lowerHead || (c.gaz && !c.gaz.weak)) continue;
       const first = this.low[f.s];
-      if (!(FIRST_NAMES.has(first) || (first.includes('-') && first.split('-').every((p) => FIRST_NAMES.has(p))))) continue;
+      if (!firstNameOrCompound(first)) continue;
       // The span stays the surname (GUIDELINES: the name, no brackets); the first name in
       // brackets is the evidence, not a second person.
       c.gaz = undefined;
@@ -700,7 +706,7 @@ class Scanner extends TokenView {
     const parts = text.split('-');
     if (!PLACE_COMPOUND_HEADS.has(normWord(parts[0]))) return false;
     if (!parts.every((x) => x.length > 1 && x[0] !== x[0].toLowerCase() && !ORG_HEADS.has(x))) return false;
-    return !gz.gazetteerEntries(normWord(parts[0]))?.some((g) => g.words.length === 1 && g.type === 'LOC');
+    return !oneWordPlace(parts[0]);
   }
 
   /**
@@ -1234,8 +1240,7 @@ class Scanner extends TokenView {
     // Kim-Poutine": two people, per GUIDELINES); three, when none is a place ("Paris-Lyon-
     // Marseille", "Bourgogne-Franche-Comté") nor a person the document names, a firm.
     if (parts.length < 3) return false;
-    const place = (p: string) => gz.gazetteerEntries(normWord(p))?.some((g) => g.words.length === 1 && g.type === 'LOC') ?? false;
-    return !parts.some((p) => place(p) || perWords.has(normWord(p)));
+    return !parts.some((p) => oneWordPlace(p) || perWords.has(normWord(p)));
   }
 
   /**
@@ -1438,6 +1443,16 @@ class Scanner extends TokenView {
  * each document. Module-level, so that no 64 KB table is allocated per document.
  */
 const PENDING_KEYS = new Uint8Array(0x10000);
+
+/** A listed first name, or first names joined by hyphens ("jean-paul"), in lower case. */
+function firstNameOrCompound(low: string): boolean {
+  return FIRST_NAMES.has(low) || (low.includes('-') && low.split('-').every((p) => FIRST_NAMES.has(p)));
+}
+
+/** A word the gazetteer lists as a place on its own ("Lyon" in "Lyon-Croix-Rousse"). */
+function oneWordPlace(word: string): boolean {
+  return gz.gazetteerEntries(normWord(word))?.some((g) => g.words.length === 1 && g.type === 'LOC') ?? false;
+}
 
 function sortedByStart(mentions: EntityMention[]): boolean {
   for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;

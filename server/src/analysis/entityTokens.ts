@@ -9,6 +9,7 @@ import { normalizeWord, type Token } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { wordKey } from './wordKeys';
+import { countBelow } from './spans';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -596,15 +597,8 @@ export class TokenView {
       }
       heads = this.programmeHeads = Int32Array.from(found);
     }
-    let lo = 0;
-    let hi = heads.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (heads[mid] < k - 60) lo = mid + 1;
-      else hi = mid;
-    }
     let others = 0;
-    for (let i = lo; i < heads.length && heads[i] <= k + 60; i++) if (heads[i] !== k && ++others >= 2) return true;
+    for (let i = countBelow(heads, k - 60); i < heads.length && heads[i] <= k + 60; i++) if (heads[i] !== k && ++others >= 2) return true;
     return false;
   }
 
