@@ -82,11 +82,17 @@ export function rejoinLineEndSplits(doc: HipeDoc): number {
   for (let i = 1; i < t.length; i++) {
     const prev = t[i - 1];
     if (!t[i].tag.startsWith('B-') || !prev.text.endsWith('¬') || !prev.misc.split('|').includes('EndOfLine')) continue;
-    if (prev.tag.length < 3 || prev.tag.slice(2) !== t[i].tag.slice(2)) continue;
-    t[i] = { ...t[i], tag: `I-${t[i].tag.slice(2)}` };
-    rejoined++;
+    if (joinToPrevious(t, i)) rejoined++;
   }
   return rejoined;
+}
+
+/** Makes the B- tag at i an I- when the token before carries the same type; whether it did. */
+function joinToPrevious(t: HipeToken[], i: number): boolean {
+  const prev = t[i - 1];
+  if (prev.tag.length < 3 || prev.tag.slice(2) !== t[i].tag.slice(2)) return false;
+  t[i] = { ...t[i], tag: `I-${t[i].tag.slice(2)}` };
+  return true;
 }
 
 /**
@@ -108,13 +114,11 @@ export function rejoinLostLineBreakSplits(doc: HipeDoc): number {
     const prev = t[i - 1];
     const flags = prev.misc.split('|');
     if (!t[i].tag.startsWith('B-') || !flags.includes('NoSpaceAfter') || flags.includes('EndOfLine')) continue;
-    if (!WORD_END.test(prev.text) || !WORD_START.test(t[i].text) || isDecimalMark(t, i - 1)) continue;
-    if (prev.tag.length < 3 || prev.tag.slice(2) !== t[i].tag.slice(2)) continue;
+    if (!lostLineBreak(t, i - 1)) continue;
     const id = t[i].id;
     if (!id || id === '_' || id === 'NIL' || prev.id !== id) continue;
     if (repeatsWord(t, i)) continue;
-    t[i] = { ...t[i], tag: `I-${t[i].tag.slice(2)}` };
-    rejoined++;
+    if (joinToPrevious(t, i)) rejoined++;
   }
   return rejoined;
 }
@@ -133,6 +137,14 @@ function repeatsWord(t: readonly HipeToken[], at: number): boolean {
 
 const WORD_END = /[\p{L}\p{N}.,;:!?»)\]]$/u;
 const WORD_START = /^[\p{L}\p{N}«(]/u;
+
+/**
+ * After token i, marked NoSpaceAfter without a line-end hyphen: a line break the OCR lost between
+ * two words ("desimpôts", "M.Millerand"), where rebuildText puts a space back.
+ */
+function lostLineBreak(tokens: readonly HipeToken[], i: number): boolean {
+  return WORD_END.test(tokens[i].text) && WORD_START.test(tokens[i + 1].text) && !isDecimalMark(tokens, i);
+}
 
 /** "3" + "," + "5": the comma or point is inside a number, not a lost line break. */
 function isDecimalMark(tokens: readonly HipeToken[], i: number): boolean {
@@ -155,11 +167,10 @@ export function rebuildText(tokens: readonly HipeToken[]): { text: string; spans
     spans.push({ start: at, end: at + word.length });
     at += word.length;
     if (i === tokens.length - 1) break;
-    const next = tokens[i + 1].text;
     let space: boolean;
     if (endOfLine && t.text.endsWith('¬')) space = false;
     else if (!flags.includes('NoSpaceAfter')) space = true;
-    else space = WORD_END.test(word) && WORD_START.test(next) && !isDecimalMark(tokens, i);
+    else space = lostLineBreak(tokens, i);
     if (space) {
       parts.push(' ');
       at += 1;
