@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import './propertyConfig';
 import { makeContext } from '../../server/src/analysis/context';
 import { findEntities } from '../../server/src/analysis/entities';
-import { checkEntities as check } from './helpers/entityCheck';
+import { checkEntities as check, testEntityCases, type EntityCases } from './helpers/entityCheck';
 
-const cases: Array<[string, string, string[]]> = [
+const cases: EntityCases = [
   // Capitalisation and sentence starts.
   ['sentence-start function words are not names', 'Mais la réunion a eu lieu à Lyon. Selon elle, rien ne change. Lorsque tout fut fini, Depuis lors.', ['LOC:Lyon']],
   ['a capitalised common word at a sentence start is no entity', 'Tempête sur la côte : les habitants de Brest ont été évacués.', ['LOC:Brest']],
@@ -124,7 +124,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a capitalised common noun is not a name', 'la visite sur le site Internet de l’État', []],
 ];
 
-for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+testEntityCases(cases);
 
 test('odd input never throws and offsets stay exact', () => {
   const inputs = ['', ' ', '\u0000\uFFFF\uD800', 'M.', 'M. ', 'Mme', '« »', 'A'.repeat(5000), 'É '.repeat(3000), 'de de de de Paris', 'Le Le Le', 'x\r\n\r\nY Z', '-al-X l’ d’', 'III XIV. M. de'];

@@ -1,9 +1,8 @@
 // Person names in the older press: the span and the type of names that lists, registers and
 // programmes print in their own ways. Every sentence was written for these tests.
-import { test } from 'node:test';
-import { checkEntities as check } from './helpers/entityCheck';
+import { testEntityCases, type EntityCases } from './helpers/entityCheck';
 
-const cases: Array<[string, string, string[]]> = [
+const cases: EntityCases = [
   [
     'a surname with its first name in brackets is one person; an author and his character are two',
     'Décès : Quintrec (Ernestine), à Vitré ; Pédezert (Marie-Hortense), à Dole. Croquis de Didier Stenvall (Élise) et Aurillac (Cantal).',
@@ -126,4 +125,4 @@ const cases: Array<[string, string, string[]]> = [
   ],
 ];
 
-for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+testEntityCases(cases);

@@ -1,10 +1,9 @@
 // Person mentions and the role the text gives them in apposition: which role belongs to which
 // name when appositions follow one another, and a title in apposition that names someone else.
 // Every sentence was written for these tests.
-import { test } from 'node:test';
-import { checkEntities as check } from './helpers/entityCheck';
+import { testEntityCases, type EntityCases } from './helpers/entityCheck';
 
-const cases: Array<[string, string, string[]]> = [
+const cases: EntityCases = [
   [
     "a role between two commas is the apposition of the name before it, not the role of the name after it",
     "On remarquait MM. Paul Vernier, député, ancien ministre, Octave Lamberdin, conseiller municipal de Lyon, et bien d'autres.",
@@ -62,4 +61,4 @@ const cases: Array<[string, string, string[]]> = [
   ],
 ];
 
-for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+testEntityCases(cases);

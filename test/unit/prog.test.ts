@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeContext } from '../../server/src/analysis/context';
 import { findEntities } from '../../server/src/analysis/entities';
-import { checkEntities as check } from './helpers/entityCheck';
+import { testEntityCases, type EntityCases } from './helpers/entityCheck';
 
-const cases: Array<[string, string, string[]]> = [
+const cases: EntityCases = [
   [
     'in a programme, a head in capitals is a venue when closed ("Relâche"), before a dash and a title, or before the cast',
     'Ce soir : FLORIDOR, 8 h. 30, Le Billet perdu. CASTELLANE, 8.45, Les Ailes. BÉRANGÈRE. Relâche. PLANTIN. — La Nuit de mai. TOURNESOL, Lucienne Varet, Marc Doré. TAVERNAY, 9 h., Les Trois Valses.',
@@ -61,7 +61,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
 ];
 
-for (const [name, sentence, expected] of cases) test(name, () => check(sentence, expected));
+testEntityCases(cases);
 
 // Television listings: channels before their times are media, never venues (what they are typed
 // as otherwise is the acronym and name rules' business, not this layout's).
