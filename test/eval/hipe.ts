@@ -17,6 +17,7 @@
 import type { AnalysisResult } from '../../server/src/analysis/types';
 import titleData from './hipeTitles.json';
 import { FIRST_NAMES } from '../../server/src/analysis/gazetteer';
+import roleData from '../../server/src/analysis/data/fr/role-nouns.json';
 import { addCounts, iobSpans, matchExact, matchOverlap, NO_COUNTS, scores, tokenRange, type Counts, type Scores, type SpanLike } from './metrics';
 
 export interface HipeToken {
@@ -228,6 +229,22 @@ const NOUN_BEFORE = /(?:^|[\s'’])(?:[Ll]e|[Ll]a|[Ll]|[Ll]es|[Dd]u|[Aa]u|[Uu]n|
 const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les|LE|LA) $|(?:Mme|Mlle) (?:la) $/;
 /** Function words that may stand after an article but are no descriptive noun. */
 const NOT_A_NOUN = /^(?:de|des|qui|que|dont|par|pour|avec|sur|dans|sans|chez|est|sont|fait|dit|et|ou|même|autre)$/;
+/** Nouns that designate a person: the analysis's role nouns, the titles, and agent-noun endings ("sculpteur", "doctoresse", "royaliste", "bâtonnier", "horloger", "honorable"). */
+const ROLE_NOUNS = new Set<string>(roleData.pairs.flat());
+const AGENT_ENDING = /(?:eur|euse|trice|esse|iste|ier|ière|ien|ienne|ger|gère|able)$/;
+function personNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/[sx]$/.test(w) && !ROLE_NOUNS.has(w)) return false; // a plural describes no single person: "les danseurs Ariel Page"
+  return ROLE_NOUNS.has(w) || TITLES.has(w) || AGENT_ENDING.test(w);
+}
+/** An honorific of address before a titled name: "S. Exc. M. Buffet", "Son Excellence Pierre Dupong". */
+const HONORIFIC = /(?<=^|[\s(])(?:[Ss]\. ?(?:EXC?|Exc?)\.?|(?:Son|Sa|SON|SA) (?:Excellence|EXCELLENCE|Majesté|MAJESTÉ|Altesse|ALTESSE|Sainteté|SAINTETÉ|Éminence|Eminence|ÉMINENCE)(?: [Rr]oyale| ROYALE)?) $/;
+/** A function heading a name in a list: "Président : Rougelot Henri ; Trésorier : Fourlon Pierre". */
+const ROLE_COLON = /(?<=^|[\s;:,.])(\p{L}[\p{L}-]*) ?: $/u;
+/** Birth in apposition: "Lorenzo Villars, né en 1896 à Corenza (Espagne)". */
+const BIRTH = /^, née? (?:en \d{4}|le \d{1,2}(?:er)? \p{L}+ \d{4}) à \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
+/** A generation after the name: "J.-H. Rosny aîné", "Dumas fils". */
+const GENERATION = /^ (?:aîné|ainé|jeune|cadet|fils|père)(?!\p{L})/u;
 const PAREN_FIRST_NAME = /^ \((\p{Lu}[\p{L}-]+)\)/u;
 /** An age in apposition: "Henriette Labet, 30 ans". */
 const AGE = /^, \d{1,3} ans\b/;
@@ -235,7 +252,10 @@ const MAIDEN_NAME = /^, née? \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
 
 /**
  * The span HIPE (newseye) would give a predicted mention. Its PER mentions are whole noun
- * phrases: titles (widenOverTitles), a descriptive noun after an article ("l'[expert Gebelin]"),
+ * phrases: titles (widenOverTitles) and honorifics ("S. Exc. M. Buffet"), a noun designating the
+ * person after an article ("l'[expert Gebelin]", not "l'affaire Dreyfus" or "les danseurs X"), a
+ * function heading a name in a list ("Président : Rougelot Henri"), a birth ("X, né en 1896 à
+ * Corenza") or generation ("Rosny aîné") after the name,
  * a title and article before a role already taken in ("M. le général Campenon"),
  * a first name in brackets ("Guyot (Palmyre)"), a maiden name ("Mme Leclerre, née Caron"), an age ("Henriette Labet, 30 ans") and a
  * role in apposition ("M. Monier, juge d'instruction", the role the analysis itself found after
@@ -254,7 +274,11 @@ export function hipeSpan(
   if (conventions === 'titles') return { start, end };
   if (e.type === 'PER') {
     const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-    if (noun && !NOT_A_NOUN.test(noun[1])) start -= noun[1].length + 1;
+    if (noun && !NOT_A_NOUN.test(noun[1]) && (personNoun(noun[1].split(/[ '’]/)[0]))) start -= noun[1].length + 1;
+    const honorific = HONORIFIC.exec(text.slice(Math.max(0, start - 24), start));
+    if (honorific) start -= honorific[0].length;
+    const colon = ROLE_COLON.exec(text.slice(Math.max(0, start - 30), start));
+    if (colon && personNoun(colon[1])) start -= colon[0].length;
     const titled = TITLE_ARTICLE.exec(text.slice(Math.max(0, start - 12), start));
     if (titled && start < e.start) start -= titled[0].length;
     const paren = PAREN_FIRST_NAME.exec(text.slice(end, end + 30));
@@ -263,6 +287,10 @@ export function hipeSpan(
     if (maiden) end += maiden[0].length;
     const age = AGE.exec(text.slice(end, end + 12));
     if (age) end += age[0].length;
+    const birth = BIRTH.exec(text.slice(end, end + 60));
+    if (birth) end += birth[0].length;
+    const generation = GENERATION.exec(text.slice(end, end + 8));
+    if (generation) end += generation[0].length;
     if (e.role && e.evidence?.includes('apposition')) {
       const at = text.indexOf(e.role, end);
       if (at >= 0 && at - end <= 8) end = at + e.role.length;

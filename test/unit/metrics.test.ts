@@ -397,6 +397,31 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('des Lilas', 'ORG'), 'des Lilas', 'other types are left as they are');
 });
 
+test('HIPE convention: only a noun that designates one person joins the mention; honorifics, list functions, birth and generation join it too', () => {
+  const text =
+    "Depuis l'affaire Marchetti, le régime Pavlov tient bon ; les chanteurs Paul Orsat et Nina répètent chez le graveur Lemoine et la doctoresse Anne Viret. " +
+    'S. Exc. M. Tornelli est arrivé avec Son Excellence Pedro Alvar. Le bureau : Président : Garnier Louis ; Trésorier : Sabre Henri ; Ordre : Martin. ' +
+    'On a arrêté Luis Ortega, né en 1901 à Séville (Espagne), et entendu Rosny aîné et Dumas fils.';
+  const span = (name: string) => {
+    const start = text.indexOf(name);
+    const s = hipeSpan(text, { start, end: start + name.length, type: 'PER' });
+    return text.slice(s.start, s.end);
+  };
+  assert.equal(span('Marchetti'), 'Marchetti', 'an affair is no description of the person');
+  assert.equal(span('Pavlov'), 'Pavlov', 'nor is a regime');
+  assert.equal(span('Paul Orsat'), 'Paul Orsat', 'a plural noun describes no single person');
+  assert.equal(span('Lemoine'), 'graveur Lemoine', 'an agent noun (-eur) does');
+  assert.equal(span('Anne Viret'), 'doctoresse Anne Viret', 'and so does -esse');
+  assert.equal(span('M. Tornelli'), 'S. Exc. M. Tornelli', 'an abbreviated honorific before a title');
+  assert.equal(span('Pedro Alvar'), 'Son Excellence Pedro Alvar');
+  assert.equal(span('Garnier Louis'), 'Président : Garnier Louis', 'a function heading a name in a list');
+  assert.equal(span('Sabre Henri'), 'Trésorier : Sabre Henri', 'an agent noun as the function');
+  assert.equal(span('Martin'), 'Martin', 'a heading that is no function stays out');
+  assert.equal(span('Luis Ortega'), 'Luis Ortega, né en 1901 à Séville (Espagne)', 'birth in apposition');
+  assert.equal(span('Rosny'), 'Rosny aîné', 'a generation after the name');
+  assert.equal(span('Dumas'), 'Dumas fils');
+});
+
 test('HIPE convention: a street address takes in the town right after it, not one after "à"', () => {
   const text = 'Écrire 8, rue des Lilas, Lyon. Bureau : quai Voltaire, à Nantes.';
   const at = (name: string, type: string, evidence: string[]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, evidence });
