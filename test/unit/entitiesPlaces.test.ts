@@ -28,6 +28,14 @@ test('esplanades, villas, cemeteries, city gates, lecture halls and mansions nam
   check("Le cours a lieu dans l'amphithéâtre Descartes.", ['LOC:amphithéâtre Descartes']);
 });
 
+test('schools, hospitals and museums named after someone are organisations; churches, barracks, prisons and theatres so named are sites', () => {
+  check("Blessé, il fut conduit à l'hôpital Bichat, puis interrogé au lycée Buffon.", ['ORG:hôpital Bichat', 'ORG:lycée Buffon']);
+  check("La messe fut dite à l'église Saint-Eustache, près de la caserne Lobau et du théâtre Réjane.", ['LOC:église Saint-Eustache', 'LOC:caserne Lobau', 'LOC:théâtre Réjane']);
+  check('Le musée Carnavalet et la prison de la Roquette.', ['ORG:musée Carnavalet', 'LOC:prison de la Roquette']);
+  // After "une", the head describes a kind of school; the name stays the person's.
+  check('Une école Montessori ouvrira ; Hugo parle.', ['PER:Montessori', 'PER:Hugo']);
+});
+
 test('an institutional word (République, Guerre, Nation) completes a head or a street', () => {
   check("Hier, le Conseil d'État a siégé près du Théâtre de la Nation, rue de la Constitution.", ["ORG:Conseil d'État", 'LOC:Théâtre de la Nation', 'LOC:rue de la Constitution']);
   check('Une note du Ministère de la Guerre a été lue.', ['ORG:Ministère de la Guerre']);

@@ -36,6 +36,7 @@ const NOBLE_TITLES = gz.NOBLE_TITLES;
 const NON_ENTITY_ACRONYMS = gz.NON_ENTITY_ACRONYMS;
 const ORG_HEADS = gz.ORG_HEADS;
 const ORG_HEADS_WITH_COMPLEMENT = gz.ORG_HEADS_WITH_COMPLEMENT;
+const ORG_HEADS_WITH_NAME = gz.ORG_HEADS_WITH_NAME;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const PRODUCT_CUES = gz.PRODUCT_CUES;
 const SHIP_FLAGS = gz.SHIP_FLAGS;
@@ -419,7 +420,7 @@ class Scanner extends TokenView {
           // A lower-case head names a body only after an article or a preposition: "la préfecture de X", not
           // "est parti de X", nor "une banque de Francfort", "un tribunal de Moscou", which describe one.
           const determined = ORG_HEADS_WITH_COMPLEMENT.has(w) ? i > 0 && this.same(i - 1, i) && LINKS.has(this.low[i - 1]) && this.low[i - 1] !== 'en' : true;
-          if (k >= 0 && determined && (!direct || SITE_HEADS.has(w) || street) && !this.isInitial(k)) {
+          if (k >= 0 && determined && (!direct || SITE_HEADS.has(w) || ORG_HEADS_WITH_NAME.has(w) || street) && !this.isInitial(k)) {
             const e = this.runEnd(k);
             if (!this.matchGazetteer(k, e) || this.matchGazetteer(k, e)!.type === 'LOC') {
               const type: EntityType = ORG_HEADS_WITH_COMPLEMENT.has(w) ? 'ORG' : 'LOC';

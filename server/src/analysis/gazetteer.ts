@@ -172,6 +172,8 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set(cues.buildingHeads);
 export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = new Set(cues.standaloneInstitutions);
 /** Lower-case heads that belong to the name when a "de + Name" complement follows: "université de Leyde". */
 export const ORG_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = lowerSet(cues.orgHeadsWithComplement);
+/** Of those, the ones that also take a name directly, which then includes the head: "le lycée Condorcet". */
+export const ORG_HEADS_WITH_NAME: ReadonlySet<string> = lowerSet(cues.orgHeadsWithName);
 /** Nouns that announce an organisation's name without being part of it: "l’agence de presse X". */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = lowerSet(cues.orgDescriptors);
 export const DESCRIPTOR_LINKS: ReadonlySet<string> = lowerSet(cues.descriptorLinks);
