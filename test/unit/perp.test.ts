@@ -10,12 +10,12 @@ test('a name after "auteur de" is a work, no person', () => {
 
 test('a name after "la première de" or "la représentation de" stays a person', () => {
   check("C'est la première de Vermandel comme ministre du budget.", ['PER:Vermandel']);
-  check('La représentation de Loriquet dans les médias inquiète son parti.', ['PER:Loriquet']);
+  check('La représentation de Lorinquet dans les médias inquiète son parti.', ['PER:Lorinquet']);
 });
 
 test('without a work cue, or with a title, the person stays', () => {
-  check('Le public a applaudi Bastringue et Loriquet.', ['PER:Bastringue', 'PER:Loriquet']);
-  check("L'auteur de la lettre, Bastien Loriquet, a été entendu.", ['PER:Bastien Loriquet']);
+  check('Le public a applaudi Bastrengue et Lorinquet.', ['PER:Bastrengue', 'PER:Lorinquet']);
+  check("L'auteur de la lettre, Bastien Lorinquet, a été entendu.", ['PER:Bastien Lorinquet']);
 });
 
 test('a capital inside a word of a name typed by shape alone is OCR debris, no person', () => {

@@ -23,6 +23,7 @@ import type { GazetteerEntry } from './gazetteer';
 import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
 import { keyClass, wordKey } from './wordKeys';
 import { PREPOSITIONS } from './quoteTools';
+import { isCommonWord } from './lexicon';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -1478,6 +1479,41 @@ export function findRuleEntities(ctx: DocContext): EntityMention[] {
   return ruleEntities(ctx);
 }
 
+/** Whether the candidate is a person typed by shape alone whose one word is a common French word. */
+function commonWordPerson(scanner: Scanner, c: Candidate): boolean {
+  return !c.drop && c.type === 'PER' && c.e - c.s === 1 && c.evidence.length === 1 && c.evidence[0] === 'capitalised' && isCommonWord(scanner.toks[c.s].text);
+}
+
+/**
+ * Drops the persons typed by shape alone whose word is a common French word ("Fraîcheur",
+ * "Suite", "Pardon": a heading, an advertisement, a title), unless one stands in a list of
+ * persons across ",", ";" or "et": next to a person with evidence, or to one kept that way
+ * ("MM. Roblot, Charpentier et Mauvais"). One pass each way along the text carries the list.
+ */
+function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[]): void {
+  const weak = cands.filter((c) => commonWordPerson(scanner, c));
+  if (weak.length === 0) return;
+  const weakSet = new Set(weak);
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const d of cands) {
+    if (d.drop || d.type !== 'PER' || weakSet.has(d)) continue;
+    starts.add(d.s);
+    ends.add(d.e);
+  }
+  const joins = (k: number, c: Candidate) => k >= 0 && k < scanner.n && scanner.same(k, c.s) && (scanner.low[k] === ',' || scanner.low[k] === ';' || scanner.low[k] === 'et');
+  const kept = new Set<Candidate>();
+  const keep = (c: Candidate) => {
+    kept.add(c);
+    starts.add(c.s);
+    ends.add(c.e);
+  };
+  weak.sort((a, b) => a.s - b.s);
+  for (const c of weak) if (joins(c.s - 1, c) && ends.has(c.s - 1)) keep(c);
+  for (let i = weak.length - 1; i >= 0; i--) if (!kept.has(weak[i]) && joins(weak[i].e, weak[i]) && starts.has(weak[i].e + 1)) keep(weak[i]);
+  for (const c of weak) if (!kept.has(c)) c.drop = true;
+}
+
 function ruleEntities(ctx: DocContext): EntityMention[] {
   const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) }, tokenClasses(ctx));
   scanner.scan();
@@ -1585,11 +1621,13 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   }
   // A word still typed only by default names no person in two layouts: the rest of a longer name
   // the scan split ("Baltimore Ohio", "The Vagabond") and a row of figures ("Réors. 1175", "Mazer, 48, rue Richer").
-  // Nor does a word of three letters or fewer: an abbreviation ("Sté", "Jne", "Esp") or OCR debris ("Ia").
+  // Nor does a word of three letters or fewer: an abbreviation ("Sté", "Jne", "Esp") or OCR debris ("Ia"),
+  // nor a common French word outside a list of persons (dropCommonWordPersons).
   for (const c of cands) {
     if (c.drop || c.evidence.length !== 1 || c.evidence[0] !== 'capitalised') continue;
     if (scanner.afterSplitCapital(c) || scanner.figureAfter(c) || scanner.toks[c.s].text.length <= 3) c.drop = true;
   }
+  dropCommonWordPersons(scanner, cands);
   // A person typed by shape alone with a capital inside a word ("GravDelin", "Bertoux MarTeau") is OCR debris or words run together.
   for (const c of cands) {
     if (c.drop || c.type !== 'PER' || (c.evidence[0] !== 'capitalised' && c.evidence[0] !== 'multiword-name' && c.evidence[0] !== 'repeats-person-name')) continue;

@@ -1,0 +1,47 @@
+// The common-word lexicon (lexicon.ts, data/fr/common-words.json) and the rule it serves: a
+// capitalised common word typed a person by shape alone is no person. Sentences written for
+// these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeWords, encodeWords, isCommonWord } from '../../server/src/analysis/lexicon';
+import { checkEntities as check } from './helpers/entityCheck';
+
+test('front coding gives back the sorted list it was given', () => {
+  const words = ['abaissa', 'abaissable', 'abaisse', 'bal', 'balle', 'ballon', 'œuvre', 'œuvrer'];
+  assert.deepEqual(decodeWords(encodeWords(words)), words);
+  // Random lists of lower-case words, with shared prefixes longer than the cap of 35.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let round = 0; round < 20; round++) {
+    const set = new Set<string>();
+    const stem = 'a'.repeat(next() % 50);
+    for (let k = 0; k < 60; k++) set.add(stem + Array.from({ length: 1 + (next() % 6) }, () => String.fromCharCode(97 + (next() % 26))).join(''));
+    const sorted = [...set].sort();
+    assert.deepEqual(decodeWords(encodeWords(sorted)), sorted);
+  }
+  assert.deepEqual(decodeWords(''), []);
+});
+
+test('a common word is found in its capitalised, unaccented-capital and plural forms; proper nouns are not common words', () => {
+  assert.equal(isCommonWord('Fraîcheur'), true);
+  assert.equal(isCommonWord('Ecrire'), true, 'old print drops the accent of a capital É');
+  assert.equal(isCommonWord('Hôtels'), true, 'a plural');
+  assert.equal(isCommonWord('Paris'), false, 'the plural of "pari" is the city');
+  assert.equal(isCommonWord('Martin'), false, 'listed with a capital: a name');
+  assert.equal(isCommonWord('Pierre'), false);
+  assert.equal(isCommonWord('Zorvanek'), false);
+});
+
+test('a capitalised common word with no other evidence is no person', () => {
+  check('Pour le teint, exigez la crème Velouté : Douceur et Fraîcheur garanties.', []);
+  check('Le feuilleton reprend demain (Suite de la page 2) avec un épisode inédit.', []);
+  check('Hier soir, les invités criaient Bravo et Merci pendant le concert.', []);
+  check('Le secret de Polichinelle a été éventé par la presse.', []);
+});
+
+test('a common word that names a person keeps its evidence: a title, a first name, a list of persons', () => {
+  check('Le général Boulanger est arrivé ; Jean Chevalier aussi.', ['PER:Boulanger', 'PER:Jean Chevalier']);
+  check('La commission a entendu MM. Roblot, Charpentier et Mauvais hier.', ['PER:Roblot', 'PER:Charpentier', 'PER:Mauvais']);
+  check('On cite Charpentier, Mauvais et Jean Roblot.', ['PER:Charpentier', 'PER:Mauvais', 'PER:Jean Roblot']);
+  check('Hier, Roblot et Zorvanek sont venus, puis Tessier.', ['PER:Roblot', 'PER:Zorvanek', 'PER:Tessier']);
+});
