@@ -45,3 +45,10 @@ test('a common word that names a person keeps its evidence: a title, a first nam
   check('On cite Charpentier, Mauvais et Jean Roblot.', ['PER:Charpentier', 'PER:Mauvais', 'PER:Jean Roblot']);
   check('Hier, Roblot et Zorvanek sont venus, puis Tessier.', ['PER:Roblot', 'PER:Zorvanek', 'PER:Tessier']);
 });
+
+test('a name made only of common words is no person, unless an initial or a list of persons says so; one common word is not enough', () => {
+  check('Réglez par Compte Chèques postaux ou mandat.', []);
+  check('Selon Lance Armstrong, tout va bien.', ['PER:Lance Armstrong']);
+  check('Au programme : Mireille, avec Y. Barreau.', ['PER:Y. Barreau']);
+  check('On applaudit Sylvie Vartan, Rose Bouche et Pierre Palmade.', ['PER:Sylvie Vartan', 'PER:Rose Bouche', 'PER:Pierre Palmade']);
+});

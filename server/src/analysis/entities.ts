@@ -112,6 +112,8 @@ interface Candidate {
   lowerHead?: EntityType;
   /** A surname with its first name in brackets, as registers list people: "Guyot (Palmyre)". */
   bracketedFirstName?: boolean;
+  /** A name of unknown words, all of them common French words ("Compte Chèques"): no person unless listed with persons. */
+  dictionaryWords?: boolean;
   drop: boolean;
 }
 
@@ -1484,14 +1486,19 @@ function commonWordPerson(scanner: Scanner, c: Candidate): boolean {
   return !c.drop && c.type === 'PER' && c.e - c.s === 1 && c.evidence.length === 1 && c.evidence[0] === 'capitalised' && isCommonWord(scanner.toks[c.s].text);
 }
 
+/** Whether the candidate is a name of unknown words that are all common French words ("Compte Chèques"). */
+function commonWordsName(_scanner: Scanner, c: Candidate): boolean {
+  return !c.drop && c.type === 'PER' && c.dictionaryWords === true;
+}
+
 /**
- * Drops the persons typed by shape alone whose word is a common French word ("Fraîcheur",
- * "Suite", "Pardon": a heading, an advertisement, a title), unless one stands in a list of
+ * Drops the persons typed by shape alone whose words are common French words ("Fraîcheur",
+ * "Suite", "Pardon", "Compte Chèques": a heading, an advertisement, a title), unless one stands in a list of
  * persons across ",", ";" or "et": next to a person with evidence, or to one kept that way
  * ("MM. Roblot, Charpentier et Mauvais"). One pass each way along the text carries the list.
  */
-function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[]): void {
-  const weak = cands.filter((c) => commonWordPerson(scanner, c));
+function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], isWeak: (scanner: Scanner, c: Candidate) => boolean): void {
+  const weak = cands.filter((c) => isWeak(scanner, c));
   if (weak.length === 0) return;
   const weakSet = new Set(weak);
   const starts = new Set<number>();
@@ -1555,16 +1562,26 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     if (c.drop || c.evidence[0] !== 'multiword-name') continue;
     let words = 0;
     let commonWords = 0;
+    let dictionaryWords = 0;
+    let initial = false;
     for (let k = c.s; k < c.e; k++) {
+      if (scanner.toks[k].upper && scanner.toks[k].text.length === 1) initial = true;
       // An initial is no word: OCR leaves stray letters ("e", "p") in lower case all over a page;
       // nor is a particle, which the same name writes in lower case inside a sentence ("Van Luyten", "van Luyten"),
       // nor a noble title, a common word that names no one alone ("Lord Beaconsfield" where "lord" recurs).
       if (!scanner.toks[k].upper || scanner.toks[k].text.length === 1 || NAME_PARTICLES.has(scanner.low[k]) || FOREIGN_PARTICLES.has(scanner.low[k]) || NOBLE_TITLES.has(scanner.low[k])) continue;
       words++;
       if (common.has(scanner.low[k])) commonWords++;
+      else if (isCommonWord(scanner.toks[k].text)) dictionaryWords++;
     }
-    if (commonWords * 2 >= words) c.drop = true; // "Compte Chèques", "Pièces Détachées"
+    // "Compte Chèques", "Pièces Détachées": most words common in this document, or all of them in
+    // the dictionary (an initial makes a person's name of any words: "Y. Barreau"; one common word
+    // does not: "Lance Armstrong").
+    if (commonWords * 2 >= words) c.drop = true;
+    else if (!initial && commonWords + dictionaryWords === words) c.dictionaryWords = true;
   }
+  // Before its words can type other mentions as a person's.
+  dropCommonWordPersons(scanner, cands, commonWordsName);
 
   // What the document says for sure about its names, to type the words that repeat them.
   const perWords = new Set<string>();
@@ -1627,7 +1644,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
     if (c.drop || c.evidence.length !== 1 || c.evidence[0] !== 'capitalised') continue;
     if (scanner.afterSplitCapital(c) || scanner.figureAfter(c) || scanner.toks[c.s].text.length <= 3) c.drop = true;
   }
-  dropCommonWordPersons(scanner, cands);
+  dropCommonWordPersons(scanner, cands, commonWordPerson);
   // A person typed by shape alone with a capital inside a word ("GravDelin", "Bertoux MarTeau") is OCR debris or words run together.
   for (const c of cands) {
     if (c.drop || c.type !== 'PER' || (c.evidence[0] !== 'capitalised' && c.evidence[0] !== 'multiword-name' && c.evidence[0] !== 'repeats-person-name')) continue;
