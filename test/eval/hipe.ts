@@ -246,6 +246,8 @@ const BIRTH = /^, née? (?:en \d{4}|le \d{1,2}(?:er)? \p{L}+ \d{4}) à \p{Lu}[\p
 /** A generation after the name: "J.-H. Rosny aîné", "Dumas fils". */
 const GENERATION = /^ (?:aîné|ainé|jeune|cadet|fils|père)(?!\p{L})/u;
 const PAREN_FIRST_NAME = /^ \((\p{Lu}[\p{L}-]+)\)/u;
+/** The number after a telephone exchange, which newseye keeps in the LOC: "Louvre 49-49", "Gutenb. 67-82, 67-83". */
+const PHONE_AFTER = /^\.? ?\d{2}-\d{2}(?:, ?\d{2}-\d{2})*/;
 /** An age in apposition: "Henriette Labet, 30 ans". */
 const AGE = /^, \d{1,3} ans\b/;
 const MAIDEN_NAME = /^, née? \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
@@ -260,7 +262,7 @@ const MAIDEN_NAME = /^, née? \p{Lu}[\p{L}-]+(?: \(\p{Lu}[\p{L}-]+\))?/u;
  * a first name in brackets ("Guyot (Palmyre)"), a maiden name ("Mme Leclerre, née Caron"), an age ("Henriette Labet, 30 ans") and a
  * role in apposition ("M. Monier, juge d'instruction", the role the analysis itself found after
  * the name); its street LOC mentions carry the house number ("10, rue Fouarre", "rue Ordener,
- * 80", "47 de la rue Bénard") and the arrondissement ("(XIVe)", ", 5e"). Checked on newseye dev and dev2, where gold spans follow these rules. Like the titles,
+ * 80", "47 de la rue Bénard") and the arrondissement ("(XIVe)", ", 5e"); a telephone exchange its number ("Louvre 49-49"). Checked on newseye dev and dev2, where gold spans follow these rules. Like the titles,
  * this converts conventions on spans the analysis found; it finds nothing.
  */
 export function hipeSpan(
@@ -295,6 +297,8 @@ export function hipeSpan(
       const at = text.indexOf(e.role, end);
       if (at >= 0 && at - end <= 8) end = at + e.role.length;
     }
+  } else if (e.type === 'LOC' && PHONE_AFTER.test(text.slice(end, end + 24))) {
+    end += PHONE_AFTER.exec(text.slice(end, end + 24))![0].length;
   } else if (e.type === 'LOC' && STREET_HEAD.test(text.slice(e.start, e.end + 1))) {
     const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
     if (before) start -= before[0].length;

@@ -36,6 +36,11 @@ test('schools, hospitals and museums named after someone are organisations; chur
   check('Une école Montessori ouvrira ; Hugo parle.', ['PER:Montessori', 'PER:Hugo']);
 });
 
+test('the name of a telephone exchange before its number is a place, not a range, a score or an age', () => {
+  check('Location : Marbeuf 12-40. Tél. Voltaire 33-18 et Trud. 05-61.', ['LOC:Marbeuf', 'LOC:Voltaire', 'LOC:Trud']);
+  check('Les années 1914-1918 ; Garnier 12-14 ans ; le match fini 21-12.', []);
+});
+
 test('an institutional word (République, Guerre, Nation) completes a head or a street', () => {
   check("Hier, le Conseil d'État a siégé près du Théâtre de la Nation, rue de la Constitution.", ["ORG:Conseil d'État", 'LOC:Théâtre de la Nation', 'LOC:rue de la Constitution']);
   check('Une note du Ministère de la Guerre a été lue.', ['ORG:Ministère de la Guerre']);

@@ -397,7 +397,7 @@ test('HIPE convention: PER spans take in roles, bracketed first names, maiden na
   assert.equal(span('des Lilas', 'ORG'), 'des Lilas', 'other types are left as they are');
 });
 
-test('HIPE convention: only a noun that designates one person joins the mention; honorifics, list functions, birth and generation join it too', () => {
+test('HIPE convention: only a noun that designates one person joins the mention; honorifics, list functions, birth and generation join it too; a telephone exchange takes in its number', () => {
   const text =
     "Depuis l'affaire Marchetti, le régime Pavlov tient bon ; les chanteurs Paul Orsat et Nina répètent chez le graveur Lemoine et la doctoresse Anne Viret. " +
     'S. Exc. M. Tornelli est arrivé avec Son Excellence Pedro Alvar. Le bureau : Président : Garnier Louis ; Trésorier : Sabre Henri ; Ordre : Martin. ' +
@@ -420,6 +420,13 @@ test('HIPE convention: only a noun that designates one person joins the mention;
   assert.equal(span('Luis Ortega'), 'Luis Ortega, né en 1901 à Séville (Espagne)', 'birth in apposition');
   assert.equal(span('Rosny'), 'Rosny aîné', 'a generation after the name');
   assert.equal(span('Dumas'), 'Dumas fils');
+  const phone = 'Location : Marbeuf 12-40, 12-41. Tél. Trud. 05-61.';
+  const loc = (name: string) => {
+    const s = hipeSpan(phone, { start: phone.indexOf(name), end: phone.indexOf(name) + name.length, type: 'LOC' });
+    return phone.slice(s.start, s.end);
+  };
+  assert.equal(loc('Marbeuf'), 'Marbeuf 12-40, 12-41', 'a telephone exchange takes in its numbers');
+  assert.equal(loc('Trud'), 'Trud. 05-61', 'and the full stop of its abbreviation');
 });
 
 test('HIPE convention: a street address takes in the town right after it, not one after "à"', () => {

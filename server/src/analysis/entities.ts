@@ -780,6 +780,22 @@ class Scanner extends TokenView {
   }
 
   /** First pass: evidence carried by the name and its immediate context. */
+  /**
+   * A telephone number of the exchange era at k, after the exchange's name and its abbreviating
+   * full stop: two figures, a hyphen, two figures, written together ("Louvre 49-49", "Dor. 60-25").
+   */
+  phoneNumberAfter(k: number): boolean {
+    if (this.toks[k]?.text === '.') k++;
+    const a = this.toks[k];
+    const dash = this.toks[k + 1];
+    const b = this.toks[k + 2];
+    if (!a || !dash || !b || a.kind !== 'number' || b.kind !== 'number' || a.text.length !== 2 || b.text.length !== 2) return false;
+    if (dash.text !== '-' || dash.start !== a.end || b.start !== dash.end) return false;
+    // Not a range or a score: "12-14 ans", "1914-1918".
+    const after = this.toks[k + 3];
+    return !after || !((after.kind === 'number' && after.start === b.end) || (after.kind === 'word' && !after.upper && this.low[k + 3] !== 'et' && this.low[k + 3] !== 'ou'));
+  }
+
   typeByContext(c: Candidate): void {
     if (c.bracketedFirstName) {
       this.setType(c, 'PER', 0.85, 'bracketed-first-name', true);
@@ -795,6 +811,10 @@ class Scanner extends TokenView {
       return;
     }
     const allCaps = single && this.isAllCaps(c.s);
+    if (single && this.phoneNumberAfter(c.e)) {
+      this.setType(c, 'LOC', 0.7, 'phone-exchange', false); // "Loc. : Louvre 49-49", "tél. Wagram 71-44": the exchange bears its district's name
+      return;
+    }
     if (this.dateline(c)) {
       this.setType(c, 'LOC', 0.7, 'dateline', false); // "Nancy, 14 janvier. —", "LONDRES, 3 mars"
       return;
