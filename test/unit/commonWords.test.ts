@@ -52,3 +52,9 @@ test('a name made only of common words is no person, unless an initial or a list
   check('Au programme : Mireille, avec Y. Barreau.', ['PER:Y. Barreau']);
   check('On applaudit Sylvie Vartan, Rose Bouche et Pierre Palmade.', ['PER:Sylvie Vartan', 'PER:Rose Bouche', 'PER:Pierre Palmade']);
 });
+
+test('a name read from its shape alone lends no common word to other mentions; a name with evidence lends its surname', () => {
+  // "B. R. Patienter" is kept (an initial), but "Patienter" alone elsewhere is the verb of an advertisement.
+  check('Place de gérant, B. R. Patienter, libre. Patienter : Œ. 12.', ['PER:B. R. Patienter']);
+  check('Le notaire Jean Boulanger a signé. Hier, Boulanger est reparti.', ['PER:Jean Boulanger', 'PER:Boulanger']);
+});

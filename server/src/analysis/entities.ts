@@ -1609,7 +1609,9 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
   for (const c of cands) {
     if (c.drop || !c.type || !c.strong) continue;
     if (c.type === 'PER') {
-      for (let k = c.s; k < c.e; k++) if (scanner.toks[k].upper && scanner.toks[k].kind === 'word') perWords.add(scanner.low[k]);
+      // A name read from its shape alone lends no common word ("B. S. Ecrire" … "Ecrire :").
+      const shapeOnly = c.evidence[0] === 'multiword-name';
+      for (let k = c.s; k < c.e; k++) if (scanner.toks[k].upper && scanner.toks[k].kind === 'word' && !(shapeOnly && isCommonWord(scanner.toks[k].text))) perWords.add(scanner.low[k]);
     } else if (c.e - c.s === 1) {
       known.set(scanner.low[c.s], c.type);
     }
