@@ -58,3 +58,7 @@ test('a name read from its shape alone lends no common word to other mentions; a
   check('Place de gérant, B. R. Patienter, libre. Patienter : Œ. 12.', ['PER:B. R. Patienter']);
   check('Le notaire Jean Boulanger a signé. Hier, Boulanger est reparti.', ['PER:Jean Boulanger', 'PER:Boulanger']);
 });
+
+test('a list keeps a common word only when one of its names has evidence beyond its shape', () => {
+  check('Pour le teint, exigez Rygouse, Fraîcheur et Sudvane.', ['PER:Rygouse', 'PER:Sudvane']);
+});

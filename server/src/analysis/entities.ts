@@ -1514,7 +1514,7 @@ function commonWordsName(_scanner: Scanner, c: Candidate): boolean {
 /**
  * Drops the persons typed by shape alone whose words are common French words ("Fraîcheur",
  * "Suite", "Pardon", "Compte Chèques": a heading, an advertisement, a title), unless one stands in a list of
- * persons across ",", ";" or "et": next to a person with evidence, or to one kept that way
+ * persons across ",", ";" or "et": next to a person with evidence beyond its shape, or to one kept that way
  * ("MM. Roblot, Charpentier et Mauvais"). One pass each way along the text carries the list.
  */
 function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], isWeak: (scanner: Scanner, c: Candidate) => boolean): void {
@@ -1524,7 +1524,8 @@ function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], is
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const d of cands) {
-    if (d.drop || d.type !== 'PER' || weakSet.has(d)) continue;
+    // An anchor has evidence beyond its shape: a title, a first name, a role ("Rygiène, Fraîcheur, Sudvite" has none).
+    if (d.drop || d.type !== 'PER' || weakSet.has(d) || d.evidence[0] === 'capitalised' || d.evidence[0] === 'multiword-name') continue;
     starts.add(d.s);
     ends.add(d.e);
   }
