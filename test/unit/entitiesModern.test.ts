@@ -31,3 +31,10 @@ test('a word at a sentence start before a trade or a form of address is no perso
   assert.deepEqual(persons('Merci, docteur, pour ces explications.'), []);
   assert.deepEqual(persons('Bravo, professeur, la démonstration est faite.'), []);
 });
+
+test('a capitalised "Le" after a first name starts the surname, even before a title word ("Le Maire")', () => {
+  assert.deepEqual(persons('Hier, Bruno Le Maire a présenté le budget.'), ['Bruno Le Maire']);
+  assert.deepEqual(persons('Selon Anne Le Comte, la réforme passera.'), ['Anne Le Comte']);
+  assert.deepEqual(persons('Hier, le maire a reçu Xavier Dumontel.'), ['Xavier Dumontel'], 'a first name of the calendar list');
+  assert.deepEqual(persons('Le Maire de Lyon a parlé.'), [], 'no first name before: the office');
+});

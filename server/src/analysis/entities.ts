@@ -503,12 +503,15 @@ class Scanner extends TokenView {
    */
   capitalisedArticleInName(k: number, e0: number): boolean {
     const w = this.low[k];
-    // Not "M. LE COMTE", "M. le ministre": a capital then small letters, and no title after it.
-    if ((w !== 'le' && w !== 'la') || this.toks[k].text[1] !== w[1] || k + 1 >= e0 || !this.isUpperWord(k + 1) || !this.same(k, k + 1) || TITLES.has(this.low[k + 1])) return false;
-    if (this.titleAt.has(k)) return true;
+    // Not "M. LE COMTE", "M. le ministre": a capital then small letters, and after a title no title
+    // after it ("M. Le Comte de X"); after a first name a title word is a surname ("Bruno Le Maire"),
+    // unless the press capitalises it as an office ("Pierre Le Ministre").
+    if ((w !== 'le' && w !== 'la') || this.toks[k].text[1] !== w[1] || k + 1 >= e0 || !this.isUpperWord(k + 1) || !this.same(k, k + 1) || gz.CAPITALISED_COMMON_NOUNS.has(this.toks[k + 1].text)) return false;
+    const titleAfter = TITLES.has(this.low[k + 1]);
+    if (this.titleAt.has(k)) return !titleAfter;
     const st = this.st;
     // "Jean de La Fontaine", "M. Louis de La Brosse": after a first name or a title and "de", the article starts the surname.
-    if (this.low[k - 1] === 'de' && !this.toks[k - 1].upper && st.segStart >= 0 && st.segLast === k - 1 && !st.gaz && st.head < 0 && (this.titleAt.has(st.segStart) || FIRST_NAMES.has(this.low[st.segStart]))) return true;
+    if (!titleAfter && this.low[k - 1] === 'de' && !this.toks[k - 1].upper && st.segStart >= 0 && st.segLast === k - 1 && !st.gaz && st.head < 0 && (this.titleAt.has(st.segStart) || FIRST_NAMES.has(this.low[st.segStart]))) return true;
     if (this.initialAt(k) || st.segStart !== k - 1 || st.segLast !== k || st.gaz) return false;
     const prev = this.low[k - 1];
     if (!firstNameOrCompound(prev)) return false;
