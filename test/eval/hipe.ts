@@ -105,8 +105,10 @@ function joinToPrevious(t: HipeToken[], i: number): boolean {
  * ("Cours des métaux de Londres" | "LONDRES, 14 janvier"), and those are two mentions. On dev and
  * dev2, 25 B- tags follow a NoSpaceAfter token with the type and id of the part before: 19 continue
  * one mention and are joined; 4 repeat the name (two datelines, a heading, "du Havre" | "LE
- * HAVRE") and 2 follow no lost break between words ("Phi-" | "lippe"), and those 6 stay. Returns
- * how many mentions were rejoined.
+ * HAVRE") and 2 follow no lost break between words ("Phi-" | "lippe"), and those 6 stay. Whatever
+ * the ids, a part that ends in a preposition, an article or "et" continues in the next: no mention
+ * ends there ("Vélo-Club de" | "Neuilly", "barrière du" | "Roule"; 8 on dev and dev2, all one
+ * mention read across the break). Returns how many mentions were rejoined.
  */
 export function rejoinLostLineBreakSplits(doc: HipeDoc): number {
   let rejoined = 0;
@@ -117,12 +119,15 @@ export function rejoinLostLineBreakSplits(doc: HipeDoc): number {
     if (!t[i].tag.startsWith('B-') || !flags.includes('NoSpaceAfter') || flags.includes('EndOfLine')) continue;
     if (!lostLineBreak(t, i - 1)) continue;
     const id = t[i].id;
-    if (!id || id === '_' || id === 'NIL' || prev.id !== id) continue;
-    if (repeatsWord(t, i)) continue;
-    if (joinToPrevious(t, i)) rejoined++;
+    const sameEntity = id && id !== '_' && id !== 'NIL' && prev.id === id && !repeatsWord(t, i);
+    // No mention ends in a preposition, an article or "et": "Vélo-Club de" | "Neuilly" is one cut in two.
+    if ((sameEntity || DANGLING.has(prev.text.toLowerCase())) && joinToPrevious(t, i)) rejoined++;
   }
   return rejoined;
 }
+
+/** Words no mention ends with: prepositions, articles and "et" that need what follows. */
+const DANGLING = new Set(['de', 'du', 'des', 'd\'', 'd’', 'la', 'le', 'les', 'l\'', 'l’', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur', 'par']);
 
 /** Whether the mention starting at token `at` repeats a word (2+ letters, any case) of the mention ending before it. */
 function repeatsWord(t: readonly HipeToken[], at: number): boolean {

@@ -237,6 +237,24 @@ test('HIPE gold mentions cut at a lost line break are rejoined only with one typ
   assert.deepEqual(scored.byType.PER, { tp: 1, fp: 0, fn: 0 }, 'M. Verdelet is one gold mention, found once');
 });
 
+test('HIPE gold mentions cut at a lost line break after a preposition, an article or "et" are rejoined whatever their ids', () => {
+  const row = (text: string, tag: string, id = '_', misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t${id}\t_\t${misc}`;
+  const doc = parseHipe([
+    '# hipe2022:document_id = d1',
+    row('Cercle', 'B-ORG', 'NIL'),
+    row('nautique', 'I-ORG', 'NIL'),
+    row('de', 'I-ORG', 'NIL', 'NoSpaceAfter'),
+    row('Vierzon', 'B-ORG', 'Q5'),
+    row('et', 'O'),
+    row('Ligue', 'B-ORG', 'NIL', 'NoSpaceAfter'),
+    row('Cher', 'B-ORG', 'NIL'),
+    row('à', 'O', '_', 'NoSpaceAfter'),
+    row('Bourges', 'B-LOC', 'Q6'),
+  ].join('\n'))[0];
+  assert.equal(rejoinLostLineBreakSplits(doc), 1);
+  assert.deepEqual(doc.tokens.map((t) => t.tag), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'B-ORG', 'O', 'B-LOC'], 'no mention ends in "de"; "Ligue" may end one (two NIL ids, no link word)');
+});
+
 // The whole sample-corpus scoring on a two-sentence article written for this test, with
 // predictions made by hand so every count below is known.
 
