@@ -59,6 +59,12 @@ test('a name read from its shape alone lends no common word to other mentions; a
   check('Le notaire Jean Boulanger a signé. Hier, Boulanger est reparti.', ['PER:Jean Boulanger', 'PER:Boulanger']);
 });
 
-test('a list keeps a common word only when one of its names has evidence beyond its shape', () => {
-  check('Pour le teint, exigez Rygouse, Fraîcheur et Sudvane.', ['PER:Rygouse', 'PER:Sudvane']);
+test('a common word that the sentence makes a person stays one: the subject of a verb, a source, a name in a line-up', () => {
+  check('Interrogé mardi, Boulanger a reconnu avoir menti.', ['PER:Boulanger']);
+  check('Candidat à sa réélection, Blanc promet de baisser les impôts.', ['PER:Blanc']);
+  check('Selon Marin Blanc, le chantier avance.', ['PER:Marin Blanc']);
+  check('La sélection compte Vasseur, Boucher, Meunier et Charpentier.', ['PER:Vasseur', 'PER:Boucher', 'PER:Meunier', 'PER:Charpentier']);
+  check('Les buts sont de Berger (12e) et Vasseur (78e).', ['PER:Berger', 'PER:Vasseur']);
+  check('Au milieu, Lenoir, Boucher et Meunier.', ['PER:Lenoir', 'PER:Boucher', 'PER:Meunier']);
+  check('Réglez par Compte Chèques postaux ou mandat.', []);
 });

@@ -21,7 +21,7 @@ test('without a work cue, or with a title, the person stays', () => {
 test('a capital inside a word of a name typed by shape alone is OCR debris, no person', () => {
   check('Hier, Bardonnet a salué MonVarel devant la mairie.', ['PER:Bardonnet']);
   check('Le discours fut applaudi par Bertoux MarTeau hier.', []);
-  check('La somme fut versée à la caisse, avec Verdenet, NoTarel les anciens partirent.', ['PER:Verdenet']);
+  check('La somme fut versée à la caisse, avec Verdet, NoTarel les anciens partirent.', ['PER:Verdet']);
 });
 
 test('name prefixes keep their inner capital, and a first name or a title keeps the person', () => {

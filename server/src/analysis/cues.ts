@@ -204,6 +204,8 @@ const AVOIR = wordSet(verbData.auxiliaries.avoir);
 const ETRE = wordSet(verbData.auxiliaries.être);
 /** Every auxiliary form → whether it is a form of être: one lookup per word in the scan. */
 const AUXILIARY = new Map<string, boolean>([...AVOIR, ...ETRE].map((w) => [w, ETRE.has(w)]));
+/** Whether a normalised word is a form of avoir or être. */
+export const isAuxiliary = (word: string): boolean => AUXILIARY.has(word);
 /**
  * The scan's first question about a word, answered by one lookup: auxiliary (être?), verb forms
  * and the head of a multi-word verb.

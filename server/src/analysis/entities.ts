@@ -17,7 +17,7 @@ import type { EntityMention, EntityType } from './types';
 import type { Token } from './text';
 import type { DocContext } from './context';
 import { foldAccents, normalizeWord } from './text';
-import { normalizedWords, reportingForms, tokenClasses, tokenKeys } from './cues';
+import { isAuxiliary, normalizedWords, reportingForms, tokenClasses, tokenKeys } from './cues';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, markKeys, NAME_PARTICLE_BIT, STARTER_BIT, TITLE_BIT, TokenView } from './entityTokens';
@@ -799,6 +799,20 @@ class Scanner extends TokenView {
     return !after || !((after.kind === 'number' && after.start === b.end) || (after.kind === 'word' && !after.upper && this.low[k + 3] !== 'et' && this.low[k + 3] !== 'ou'));
   }
 
+  /**
+   * Whether the name stands where a person acts in its sentence: the subject of an auxiliary or a
+   * reporting verb right after it ("Boulanger a reconnu", "Blanc promet"), or the source after
+   * "selon" ("selon Marin Blanc"; not "par": "réglez par Compte Chèques").
+   */
+  speaksOrActs(c: Candidate): boolean {
+    if (c.s > 0 && this.same(c.s - 1, c.s) && this.low[c.s - 1] === 'selon') return true;
+    // A subject follows no preposition or article: not "le secret de Polichinelle a été éventé".
+    if (c.s > 0 && this.same(c.s - 1, c.s) && (PREPOSITIONS.has(this.low[c.s - 1]) || LINKS.has(this.low[c.s - 1]))) return false;
+    const next = this.toks[c.e];
+    if (!next || next.kind !== 'word' || next.upper || !this.same(c.e, c.s)) return false;
+    return isAuxiliary(this.low[c.e]) || reportingForms(this.low[c.e]) !== undefined;
+  }
+
   typeByContext(c: Candidate): void {
     if (c.bracketedFirstName) {
       this.setType(c, 'PER', 0.85, 'bracketed-first-name', true);
@@ -1516,9 +1530,12 @@ function commonWordsName(_scanner: Scanner, c: Candidate): boolean {
 
 /**
  * Drops the persons typed by shape alone whose words are common French words ("Fraîcheur",
- * "Suite", "Pardon", "Compte Chèques": a heading, an advertisement, a title), unless one stands in a list of
- * persons across ",", ";" or "et": next to a person with evidence beyond its shape, or to one kept that way
- * ("MM. Roblot, Charpentier et Mauvais"). One pass each way along the text carries the list.
+ * "Suite", "Pardon", "Compte Chèques": a heading, an advertisement, a title), unless the
+ * sentence makes one a person: the subject of an auxiliary or a reporting verb ("Boulanger a
+ * reconnu", "Blanc promet"), the source after "selon", or a name in a list of persons
+ * across ",", ";", "et" or a dash, next to another person or to one kept that way ("MM. Roblot,
+ * Charpentier et Mauvais", "Lenoir - Boucher, Meunier", "Berger (12e), Marchand (45e) et Vasseur").
+ * One pass each way along the text carries the list.
  */
 function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], isWeak: (scanner: Scanner, c: Candidate) => boolean): void {
   const weak = cands.filter((c) => isWeak(scanner, c));
@@ -1526,22 +1543,35 @@ function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], is
   const weakSet = new Set(weak);
   const starts = new Set<number>();
   const ends = new Set<number>();
+  // Where a name's list item ends: after the name, or after a short bracket that follows it ("Berger (12e)").
+  const itemEnd = (c: Candidate) => {
+    if (scanner.toks[c.e]?.text !== '(') return c.e;
+    for (let k = c.e + 1; k < Math.min(scanner.n, c.e + 6); k++) if (scanner.toks[k].text === ')') return k + 1;
+    return c.e;
+  };
   for (const d of cands) {
-    // An anchor has evidence beyond its shape: a title, a first name, a role ("Rygiène, Fraîcheur, Sudvite" has none).
-    if (d.drop || d.type !== 'PER' || weakSet.has(d) || d.evidence[0] === 'capitalised' || d.evidence[0] === 'multiword-name') continue;
+    if (d.drop || d.type !== 'PER' || weakSet.has(d)) continue;
     starts.add(d.s);
-    ends.add(d.e);
+    ends.add(itemEnd(d));
   }
-  const joins = (k: number, c: Candidate) => k >= 0 && k < scanner.n && scanner.same(k, c.s) && (scanner.low[k] === ',' || scanner.low[k] === ';' || scanner.low[k] === 'et');
+  const joins = (k: number, c: Candidate) => {
+    if (k < 0 || k >= scanner.n || !scanner.same(k, c.s)) return false;
+    const w = scanner.low[k];
+    return w === ',' || w === ';' || w === 'et' || w === '-' || w === '–';
+  };
   const kept = new Set<Candidate>();
   const keep = (c: Candidate) => {
     kept.add(c);
     starts.add(c.s);
-    ends.add(c.e);
+    ends.add(itemEnd(c));
   };
   weak.sort((a, b) => a.s - b.s);
-  for (const c of weak) if (joins(c.s - 1, c) && ends.has(c.s - 1)) keep(c);
-  for (let i = weak.length - 1; i >= 0; i--) if (!kept.has(weak[i]) && joins(weak[i].e, weak[i]) && starts.has(weak[i].e + 1)) keep(weak[i]);
+  for (const c of weak) if (scanner.speaksOrActs(c) || (joins(c.s - 1, c) && ends.has(c.s - 1))) keep(c);
+  for (let i = weak.length - 1; i >= 0; i--) {
+    const c = weak[i];
+    const end = itemEnd(c);
+    if (!kept.has(c) && joins(end, c) && starts.has(end + 1)) keep(c);
+  }
   for (const c of weak) if (!kept.has(c)) c.drop = true;
 }
 
