@@ -18,6 +18,8 @@ import type { AnalysisResult } from '../../server/src/analysis/types';
 import titleData from './hipeTitles.json';
 import { FIRST_NAMES } from '../../server/src/analysis/gazetteer';
 import roleData from '../../server/src/analysis/data/fr/role-nouns.json';
+import cueData from '../../server/src/analysis/data/fr/entityCues.json';
+import calendarData from '../../server/src/analysis/data/fr/calendar.json';
 import { addCounts, iobSpans, matchExact, matchOverlap, NO_COUNTS, scores, tokenRange, type Counts, type Scores, type SpanLike } from './metrics';
 
 export interface HipeToken {
@@ -234,12 +236,14 @@ const NOUN_BEFORE = /(?:^|[\s'’])(?:[Ll]e|[Ll]a|[Ll]|[Ll]es|[Dd]u|[Aa]u|[Uu]n|
 const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les|LE|LA) $|(?:Mme|Mlle) (?:la) $/;
 /** Function words that may stand after an article but are no descriptive noun. */
 const NOT_A_NOUN = /^(?:de|des|qui|que|dont|par|pour|avec|sur|dans|sans|chez|est|sont|fait|dit|et|ou|même|autre)$/;
-/** Nouns that designate a person: the analysis's role nouns, the titles, and agent-noun endings ("sculpteur", "doctoresse", "royaliste", "bâtonnier", "horloger", "honorable"). */
-const ROLE_NOUNS = new Set<string>(roleData.pairs.flat());
+/** Nouns that designate a person: the analysis's role nouns and title words, the titles, and agent-noun endings ("sculpteur", "doctoresse", "royaliste", "bâtonnier", "horloger", "honorable"). */
+const ROLE_NOUNS = new Set<string>([...roleData.pairs.flat(), ...cueData.titles]);
+/** Months end like agent nouns ("janvier", "février"): "Paris, 14 janvier : X" is no function. */
+const MONTHS = new Set<string>(calendarData.months);
 const AGENT_ENDING = /(?:eur|euse|trice|esse|iste|ier|ière|ien|ienne|ger|gère|able)$/;
 function personNoun(word: string): boolean {
   const w = word.toLowerCase();
-  if (/[sx]$/.test(w) && !ROLE_NOUNS.has(w)) return false; // a plural describes no single person: "les danseurs Ariel Page"
+  if ((/[sx]$/.test(w) && !ROLE_NOUNS.has(w)) || MONTHS.has(w)) return false; // a plural describes no single person: "les danseurs Ariel Page"
   return ROLE_NOUNS.has(w) || TITLES.has(w) || AGENT_ENDING.test(w);
 }
 /** An honorific of address before a titled name: "S. Exc. M. Buffet", "Son Excellence Pierre Dupong". */
@@ -302,7 +306,7 @@ export function hipeSpan(
       const at = text.indexOf(e.role, end);
       if (at >= 0 && at - end <= 8) end = at + e.role.length;
     }
-  } else if (e.type === 'LOC' && PHONE_AFTER.test(text.slice(end, end + 24))) {
+  } else if (e.type === 'LOC' && e.evidence?.[0] === 'phone-exchange' && PHONE_AFTER.test(text.slice(end, end + 24))) {
     end += PHONE_AFTER.exec(text.slice(end, end + 24))![0].length;
   } else if (e.type === 'LOC' && STREET_HEAD.test(text.slice(e.start, e.end + 1))) {
     const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));

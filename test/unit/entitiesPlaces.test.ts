@@ -39,6 +39,8 @@ test('schools, hospitals and museums named after someone are organisations; chur
 test('the name of a telephone exchange before its number is a place, not a range, a score or an age', () => {
   check('Location : Marbeuf 12-40. Tél. Voltaire 33-18 et Trud. 05-61.', ['LOC:Marbeuf', 'LOC:Voltaire', 'LOC:Trud']);
   check('Les années 1914-1918 ; Garnier 12-14 ans ; le match fini 21-12.', []);
+  // A score has the same shape; without a telephone word, an abbreviation or a second number, no exchange.
+  check('Hier soir : Stormers 24-10 Leinster.', []);
 });
 
 test('an institutional word (République, Guerre, Nation) completes a head or a street', () => {

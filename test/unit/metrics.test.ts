@@ -440,7 +440,7 @@ test('HIPE convention: only a noun that designates one person joins the mention;
   assert.equal(span('Dumas'), 'Dumas fils');
   const phone = 'Location : Marbeuf 12-40, 12-41. Tél. Trud. 05-61.';
   const loc = (name: string) => {
-    const s = hipeSpan(phone, { start: phone.indexOf(name), end: phone.indexOf(name) + name.length, type: 'LOC' });
+    const s = hipeSpan(phone, { start: phone.indexOf(name), end: phone.indexOf(name) + name.length, type: 'LOC', evidence: ['phone-exchange'] });
     return phone.slice(s.start, s.end);
   };
   assert.equal(loc('Marbeuf'), 'Marbeuf 12-40, 12-41', 'a telephone exchange takes in its numbers');

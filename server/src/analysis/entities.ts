@@ -45,6 +45,7 @@ const SITE_HEADS = gz.SITE_HEADS;
 const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
+const TELEPHONE_CUES = gz.TELEPHONE_CUES;
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
 const DEMONYMS = gz.DEMONYMS;
 const TITLES = gz.TITLES;
@@ -784,19 +785,32 @@ class Scanner extends TokenView {
 
   /** First pass: evidence carried by the name and its immediate context. */
   /**
-   * A telephone number of the exchange era at k, after the exchange's name and its abbreviating
-   * full stop: two figures, a hyphen, two figures, written together ("Louvre 49-49", "Dor. 60-25").
+   * A telephone number of the exchange era after the one-word name at s: two figures, a hyphen, two
+   * figures, written together ("Louvre 49-49", "Dor. 60-25"), and something that says it is one
+   * (a score or a range has the same shape: "Stormers 24-10", "12-14 ans"): the exchange's
+   * abbreviating full stop, a telephone word just before ("Tél. Wagram 71-44", "Location : Louvre
+   * 49-49"), or a second number of the same exchange ("Gutenb. 67-82, 67-83").
    */
-  phoneNumberAfter(k: number): boolean {
-    if (this.toks[k]?.text === '.') k++;
+  phoneNumberAfter(s: number): boolean {
+    let k = s + 1;
+    const abbreviated = this.toks[k]?.text === '.';
+    if (abbreviated) k++;
+    if (!this.figurePair(k)) return false;
+    // Not a range: "12-14 ans", "1914-1918".
+    const after = this.toks[k + 3];
+    if (after && ((after.kind === 'number' && after.start === this.toks[k + 2].end) || (after.kind === 'word' && !after.upper && this.low[k + 3] !== 'et' && this.low[k + 3] !== 'ou'))) return false;
+    if (abbreviated || (after?.text === ',' && this.figurePair(k + 4))) return true;
+    for (let j = s - 1; j >= Math.max(0, s - 3); j--) if (TELEPHONE_CUES.has(this.low[j])) return true;
+    return false;
+  }
+
+  /** Two figures, a hyphen and two figures written together at k: "49-49". */
+  figurePair(k: number): boolean {
     const a = this.toks[k];
     const dash = this.toks[k + 1];
     const b = this.toks[k + 2];
     if (!a || !dash || !b || a.kind !== 'number' || b.kind !== 'number' || a.text.length !== 2 || b.text.length !== 2) return false;
-    if (dash.text !== '-' || dash.start !== a.end || b.start !== dash.end) return false;
-    // Not a range or a score: "12-14 ans", "1914-1918".
-    const after = this.toks[k + 3];
-    return !after || !((after.kind === 'number' && after.start === b.end) || (after.kind === 'word' && !after.upper && this.low[k + 3] !== 'et' && this.low[k + 3] !== 'ou'));
+    return dash.text === '-' && dash.start === a.end && b.start === dash.end;
   }
 
   /**
@@ -828,7 +842,7 @@ class Scanner extends TokenView {
       return;
     }
     const allCaps = single && this.isAllCaps(c.s);
-    if (single && this.phoneNumberAfter(c.e)) {
+    if (single && this.phoneNumberAfter(c.s)) {
       this.setType(c, 'LOC', 0.7, 'phone-exchange', false); // "Loc. : Louvre 49-49", "tél. Wagram 71-44": the exchange bears its district's name
       return;
     }

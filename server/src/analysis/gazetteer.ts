@@ -192,6 +192,8 @@ export const SITE_HEADS: ReadonlySet<string> = lowerSet(cues.siteHeads);
 export const LOWER_NAMED_HEADS: ReadonlySet<string> = lowerSet(cues.lowerNamedHeads);
 /** Abbreviated street nouns, site heads in addresses: "r. de la Paix", "bd Haussmann". */
 export const STREET_ABBREVIATIONS: ReadonlySet<string> = lowerSet(cues.streetAbbreviations);
+/** Words announcing a telephone number: "Tél.", "Location :". */
+export const TELEPHONE_CUES: ReadonlySet<string> = lowerSet(cues.telephoneCues);
 export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
 /** Abbreviated flags after a ship's name in shipping news: "Patria, fr., New-York". */
 export const SHIP_FLAGS: ReadonlySet<string> = lowerSet(cues.shipFlags);
