@@ -38,3 +38,9 @@ test('a capitalised "Le" after a first name starts the surname, even before a ti
   assert.deepEqual(persons('Hier, le maire a reçu Xavier Dumontel.'), ['Xavier Dumontel'], 'a first name of the calendar list');
   assert.deepEqual(persons('Le Maire de Lyon a parlé.'), [], 'no first name before: the office');
 });
+
+test('a surname that starts with a capitalised article keeps it where the document repeats it', () => {
+  assert.deepEqual(persons('Hier, Anne Le Querrec était à Lyon. Le Querrec a dénoncé la réforme. Selon Le Querrec, rien ne va.'), ['Anne Le Querrec', 'Le Querrec', 'Le Querrec']);
+  assert.deepEqual(persons('Paul de La Ferrière écrivit. La Ferrière mourut en 1895.'), ['Paul de La Ferrière', 'La Ferrière']);
+  assert.deepEqual(persons('Hier, Anne Querrec est venue. Le Querrec que nous connaissons…'), ['Anne Querrec', 'Querrec'], 'no article in the surname given in full: the article stays out');
+});

@@ -1589,6 +1589,11 @@ function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], is
   for (const c of weak) if (!kept.has(c)) c.drop = true;
 }
 
+/** "Le" or "La" written with a capital and a small letter, as inside a surname ("Le Pen", "La Fontaine"). */
+function capitalisedArticle(text: string): boolean {
+  return text === 'Le' || text === 'La';
+}
+
 function ruleEntities(ctx: DocContext): EntityMention[] {
   const scanner = new Scanner(ctx.text, ctx.seg.tokens, { low: normalizedWords(ctx), keys: tokenKeys(ctx) }, tokenClasses(ctx));
   scanner.scan();
@@ -1653,6 +1658,7 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
 
   // What the document says for sure about its names, to type the words that repeat them.
   const perWords = new Set<string>();
+  const articleSurnames = new Set<string>();
   const known = new Map<string, EntityType>();
   for (const c of cands) {
     if (c.drop || !c.type || !c.strong) continue;
@@ -1660,6 +1666,8 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
       // A name read from its shape alone lends no common word ("B. S. Ecrire" … "Ecrire :").
       const shapeOnly = c.evidence[0] === 'multiword-name';
       for (let k = c.s; k < c.e; k++) if (scanner.toks[k].upper && scanner.toks[k].kind === 'word' && !(shapeOnly && isCommonWord(scanner.toks[k].text))) perWords.add(scanner.low[k]);
+      // "Marine Le Pen": the article belongs to the surname wherever the document repeats it.
+      for (let k = c.s + 1; k + 1 < c.e; k++) if (capitalisedArticle(scanner.toks[k].text)) articleSurnames.add(scanner.low[k + 1]);
     } else if (c.e - c.s === 1) {
       known.set(scanner.low[c.s], c.type);
     }
@@ -1723,6 +1731,14 @@ function ruleEntities(ctx: DocContext): EntityMention[] {
         c.drop = true;
         break;
       }
+    }
+  }
+  // "Le Pen a dénoncé", "selon Le Drian": a repeated surname takes back its article.
+  if (articleSurnames.size > 0) {
+    for (const c of cands) {
+      if (c.drop || c.e - c.s !== 1 || c.s === 0 || !articleSurnames.has(scanner.low[c.s]) || !capitalisedArticle(scanner.toks[c.s - 1].text)) continue;
+      if (c.type !== 'PER') scanner.setType(c, 'PER', 0.8, 'repeats-person-name', false);
+      c.s--;
     }
   }
   // "Sancho, comédie lyrique", "Héloïse et Abélard, opéra-bouffe": a name that a genre follows is a work's title.
