@@ -110,7 +110,11 @@ function joinToPrevious(t: HipeToken[], i: number): boolean {
  * HAVRE") and 2 follow no lost break between words ("Phi-" | "lippe"), and those 6 stay. Whatever
  * the ids, a part that ends in a preposition, an article or "et" continues in the next: no mention
  * ends there ("Vélo-Club de" | "Neuilly", "barrière du" | "Roule"; 8 on dev and dev2, all one
- * mention read across the break). Returns how many mentions were rejoined.
+ * mention read across the break); so does a part followed by one that starts with a lower-case
+ * word other than an article or a particle, which starts no mention ("la Fédération" |
+ * "départementale", "10," | "rue de Tholozé"), or by the rest of a word after a line-end hyphen
+ * the OCR kept as a plain one ("Phi-" | "lippe Berthelot"): 4 more on dev and dev2, all one
+ * mention. Returns how many mentions were rejoined.
  */
 export function rejoinLostLineBreakSplits(doc: HipeDoc): number {
   let rejoined = 0;
@@ -119,14 +123,22 @@ export function rejoinLostLineBreakSplits(doc: HipeDoc): number {
     const prev = t[i - 1];
     const flags = prev.misc.split('|');
     if (!t[i].tag.startsWith('B-') || !flags.includes('NoSpaceAfter') || flags.includes('EndOfLine')) continue;
-    if (!lostLineBreak(t, i - 1)) continue;
+    // "Phi-" | "lippe Berthelot": the OCR kept the line-end hyphen as a plain one.
+    const hyphenated = prev.text === '-' && /^\p{Ll}/u.test(t[i].text);
+    if (!hyphenated && !lostLineBreak(t, i - 1)) continue;
     const id = t[i].id;
     const sameEntity = id && id !== '_' && id !== 'NIL' && prev.id === id && !repeatsWord(t, i);
-    // No mention ends in a preposition, an article or "et": "Vélo-Club de" | "Neuilly" is one cut in two.
-    if ((sameEntity || DANGLING.has(prev.text.toLowerCase())) && joinToPrevious(t, i)) rejoined++;
+    // No mention ends in a preposition, an article or "et" ("Vélo-Club de" | "Neuilly"), nor starts
+    // with a lower-case word other than an article or a particle ("la Fédération" | "départementale",
+    // "« Arts" | "et Lettres »"; not "Angers" | "la Flèche").
+    const continued = hyphenated || DANGLING.has(prev.text.toLowerCase()) || (/^\p{Ll}/u.test(t[i].text) && !NAME_START.has(t[i].text));
+    if ((sameEntity || continued) && joinToPrevious(t, i)) rejoined++;
   }
   return rejoined;
 }
+
+/** Lower-case words a mention may start with: articles and particles ("la Flèche", "de Gaulle", "van Luyten"). */
+const NAME_START = new Set(['la', 'le', 'les', 'l', 'de', 'd', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'dos', 'el', 'al', 'ben', 'ibn']);
 
 /** Words no mention ends with: prepositions, articles and "et" that need what follows. */
 const DANGLING = new Set(['de', 'du', 'des', 'd\'', 'd’', 'la', 'le', 'les', 'l\'', 'l’', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur', 'par']);

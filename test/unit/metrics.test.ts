@@ -253,6 +253,25 @@ test('HIPE gold mentions cut at a lost line break after a preposition, an articl
   ].join('\n'))[0];
   assert.equal(rejoinLostLineBreakSplits(doc), 1);
   assert.deepEqual(doc.tokens.map((t) => t.tag), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'B-ORG', 'O', 'B-LOC'], 'no mention ends in "de"; "Ligue" may end one (two NIL ids, no link word)');
+  const lower = parseHipe([
+    '# hipe2022:document_id = d2',
+    row('Ligue', 'B-ORG', 'NIL', 'NoSpaceAfter'),
+    row('régionale', 'B-ORG', 'NIL'),
+    row('et', 'O'),
+    row('Ber', 'B-PER', 'Q7', 'NoSpaceAfter'),
+    row('-', 'I-PER', 'Q7', 'NoSpaceAfter'),
+    row('trand', 'B-PER', 'Q7'),
+    row('à', 'O'),
+    row('Angers', 'B-LOC', 'Q8', 'NoSpaceAfter'),
+    row('la', 'B-LOC', 'Q9'),
+    row('Flèche', 'I-LOC', 'Q9'),
+  ].join('\n'))[0];
+  assert.equal(rejoinLostLineBreakSplits(lower), 2);
+  assert.deepEqual(
+    lower.tokens.map((t) => t.tag),
+    ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC'],
+    'no mention starts with "régionale" or with the rest of a hyphenated word; one may start with an article ("la Flèche")',
+  );
 });
 
 // The whole sample-corpus scoring on a two-sentence article written for this test, with
