@@ -107,12 +107,14 @@ function joinToPrevious(t: HipeToken[], i: number): boolean {
  * ("Cours des métaux de Londres" | "LONDRES, 14 janvier"), and those are two mentions. On dev and
  * dev2, 25 B- tags follow a NoSpaceAfter token with the type and id of the part before: 19 continue
  * one mention and are joined; 4 repeat the name (two datelines, a heading, "du Havre" | "LE
- * HAVRE") and 2 follow no lost break between words ("Phi-" | "lippe"), and those 6 stay. Whatever
+ * HAVRE") and stay; 2 follow a plain hyphen, not a lost break ("Phi-" | "lippe"; see below). Whatever
  * the ids, a part that ends in a preposition, an article or "et" continues in the next: no mention
  * ends there ("Vélo-Club de" | "Neuilly", "barrière du" | "Roule"; 8 on dev and dev2, all one
- * mention read across the break); so does a part followed by one that starts with a lower-case
- * word other than an article or a particle, which starts no mention ("la Fédération" |
- * "départementale", "10," | "rue de Tholozé"), or by the rest of a word after a line-end hyphen
+ * mention read across the break); so does a part that is a house number alone ("10," | "rue de
+ * Tholozé"), a part followed by one that starts with a lower-case word that no mention starts
+ * with (gold mentions start with articles, particles, titles, roles and heads: "la Flèche",
+ * "docteur X", "rue Y", "parti Z"; not with "départementale" or "et": "la Fédération" |
+ * "départementale", "« Arts" | "et Lettres »"), or by the rest of a word after a line-end hyphen
  * the OCR kept as a plain one ("Phi-" | "lippe Berthelot"): 4 more on dev and dev2, all one
  * mention. Returns how many mentions were rejoined.
  */
@@ -131,7 +133,7 @@ export function rejoinLostLineBreakSplits(doc: HipeDoc): number {
     // No mention ends in a preposition, an article or "et" ("Vélo-Club de" | "Neuilly"), nor starts
     // with a lower-case word other than an article or a particle ("la Fédération" | "départementale",
     // "« Arts" | "et Lettres »"; not "Angers" | "la Flèche").
-    const continued = hyphenated || DANGLING.has(prev.text.toLowerCase()) || (/^\p{Ll}/u.test(t[i].text) && !NAME_START.has(t[i].text));
+    const continued = hyphenated || DANGLING.has(prev.text.toLowerCase()) || houseNumberAlone(t, i) || (/^\p{Ll}/u.test(t[i].text) && !NAME_START.has(t[i].text) && !MENTION_HEADS.has(t[i].text));
     if ((sameEntity || continued) && joinToPrevious(t, i)) rejoined++;
   }
   return rejoined;
@@ -139,6 +141,24 @@ export function rejoinLostLineBreakSplits(doc: HipeDoc): number {
 
 /** Lower-case words a mention may start with: articles and particles ("la Flèche", "de Gaulle", "van Luyten"). */
 const NAME_START = new Set(['la', 'le', 'les', 'l', 'de', 'd', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'dos', 'el', 'al', 'ben', 'ibn']);
+
+/** Lower-case words that start gold mentions: titles, roles, and the heads of sites and bodies ("docteur X", "rue Y", "parti Z"). */
+const MENTION_HEADS = new Set<string>([
+  ...cueData.titles,
+  ...cueData.siteHeads,
+  ...cueData.orgHeadsWithComplement,
+  ...cueData.lowerNamedHeads,
+  ...cueData.streetAbbreviations,
+  ...roleData.pairs.flat(),
+  ...titleData.titles,
+]);
+
+/** Whether the mention ending before token i is a house number and its comma alone: "10,". */
+function houseNumberAlone(t: readonly HipeToken[], i: number): boolean {
+  let k = i - 1;
+  if (t[k].text === ',') k--;
+  return k >= 0 && /^\d{1,4}$/.test(t[k].text) && t[k].tag.startsWith('B-');
+}
 
 /** Words no mention ends with: prepositions, articles and "et" that need what follows. */
 const DANGLING = new Set(['de', 'du', 'des', 'd\'', 'd’', 'la', 'le', 'les', 'l\'', 'l’', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur', 'par']);

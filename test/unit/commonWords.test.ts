@@ -68,3 +68,15 @@ test('a common word that the sentence makes a person stays one: the subject of a
   check('Au milieu, Lenoir, Boucher et Meunier.', ['PER:Lenoir', 'PER:Boucher', 'PER:Meunier']);
   check('Réglez par Compte Chèques postaux ou mandat.', []);
 });
+
+test('a subject is in a subject\'s place: not after a noun ("le cheval Espoir"), and one word after "selon" may be a firm', () => {
+  check('Le cheval Espoir a remporté la course.', []);
+  check('Le parfum Fraîcheur est vendu partout.', []);
+  check('Selon Total, les prix baisseront.', []);
+  check('Et Blanc promet de revenir.', ['PER:Blanc']);
+});
+
+test('a person who acts is in no list of places', () => {
+  check('Le club a battu Nantes et Meunier a inscrit un doublé.', ['LOC:Nantes', 'PER:Meunier']);
+  check('Rennes, Brest et Berger ont signé la convention.', ['LOC:Rennes', 'LOC:Brest', 'PER:Berger']);
+});

@@ -1,6 +1,9 @@
 // Places and organisations as the older French press writes them. The sentences were written for
 // these tests (no line from the sample corpus or from HIPE).
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { makeContext } from '../../server/src/analysis/context';
+import { findEntities } from '../../server/src/analysis/entities';
 import { checkEntities as check } from './helpers/entityCheck';
 
 // GUIDELINES: a lower-case body is a description ("le ministère de la Défense"), never a name,
@@ -39,8 +42,11 @@ test('schools, hospitals and museums named after someone are organisations; chur
 test('the name of a telephone exchange before its number is a place, not a range, a score or an age', () => {
   check('Location : Marbeuf 12-40. Tél. Voltaire 33-18 et Trud. 05-61.', ['LOC:Marbeuf', 'LOC:Voltaire', 'LOC:Trud']);
   check('Les années 1914-1918 ; Garnier 12-14 ans ; le match fini 21-12.', []);
-  // A score has the same shape; without a telephone word, an abbreviation or a second number, no exchange.
-  check('Hier soir : Stormers 24-10 Leinster.', []);
+  // A score has the same shape; without a telephone word or an abbreviation, no exchange.
+  for (const score of ['Hier soir : Stormers 24-10 Leinster.', 'Il a dominé Kovalenko 21-18, 21-15.']) {
+    const exchanges = findEntities(makeContext(score)).filter((m) => m.evidence.includes('phone-exchange'));
+    assert.deepEqual(exchanges, [], score);
+  }
 });
 
 test('an institutional word (République, Guerre, Nation) completes a head or a street', () => {

@@ -464,6 +464,14 @@ test('HIPE convention: only a noun that designates one person joins the mention;
   };
   assert.equal(loc('Marbeuf'), 'Marbeuf 12-40, 12-41', 'a telephone exchange takes in its numbers');
   assert.equal(loc('Trud'), 'Trud. 05-61', 'and the full stop of its abbreviation');
+  const score = 'Hier : Lorient 21-18.';
+  const s2 = hipeSpan(score, { start: 7, end: 14, type: 'LOC', evidence: ['gazetteer:cities'] });
+  assert.equal(score.slice(s2.start, s2.end), 'Lorient', 'only a LOC the analysis read as an exchange');
+  const months = 'Paris, 14 janvier : Dumoulin arrive ; le peintre Gavarel expose.';
+  const m1 = hipeSpan(months, { start: months.indexOf('Dumoulin'), end: months.indexOf('Dumoulin') + 8, type: 'PER' });
+  assert.equal(months.slice(m1.start, m1.end), 'Dumoulin', 'a month is no function heading a name');
+  const m2 = hipeSpan(months, { start: months.indexOf('Gavarel'), end: months.indexOf('Gavarel') + 7, type: 'PER' });
+  assert.equal(months.slice(m2.start, m2.end), 'peintre Gavarel', "the analysis's title words designate a person");
 });
 
 test('HIPE convention: a street address takes in the town right after it, not one after "à"', () => {

@@ -46,6 +46,8 @@ const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const TELEPHONE_CUES = gz.TELEPHONE_CUES;
+/** Words after which a subject may start: conjunctions ("et Boulanger a dit", "mais Blanc promet"). */
+const SUBJECT_OPENERS = new Set(['et', 'mais', 'puis', 'ou', 'donc', 'car', 'que', "qu'", 'qu’', 'quand', 'lorsque', 'alors', 'ensuite']);
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
 const DEMONYMS = gz.DEMONYMS;
 const TITLES = gz.TITLES;
@@ -787,9 +789,9 @@ class Scanner extends TokenView {
   /**
    * A telephone number of the exchange era after the one-word name at s: two figures, a hyphen, two
    * figures, written together ("Louvre 49-49", "Dor. 60-25"), and something that says it is one
-   * (a score or a range has the same shape: "Stormers 24-10", "12-14 ans"): the exchange's
-   * abbreviating full stop, a telephone word just before ("Tél. Wagram 71-44", "Location : Louvre
-   * 49-49"), or a second number of the same exchange ("Gutenb. 67-82, 67-83").
+   * (a score or a range has the same shape: "Stormers 24-10", "Kovalenko 21-18, 21-15", "12-14
+   * ans"): the exchange's abbreviating full stop ("Gutenb. 67-82") or a telephone word just before
+   * ("Tél. Wagram 71-44", "Location : Louvre 49-49").
    */
   phoneNumberAfter(s: number): boolean {
     let k = s + 1;
@@ -799,7 +801,7 @@ class Scanner extends TokenView {
     // Not a range: "12-14 ans", "1914-1918".
     const after = this.toks[k + 3];
     if (after && ((after.kind === 'number' && after.start === this.toks[k + 2].end) || (after.kind === 'word' && !after.upper && this.low[k + 3] !== 'et' && this.low[k + 3] !== 'ou'))) return false;
-    if (abbreviated || (after?.text === ',' && this.figurePair(k + 4))) return true;
+    if (abbreviated) return true;
     for (let j = s - 1; j >= Math.max(0, s - 3); j--) if (TELEPHONE_CUES.has(this.low[j])) return true;
     return false;
   }
@@ -815,13 +817,15 @@ class Scanner extends TokenView {
 
   /**
    * Whether the name stands where a person acts in its sentence: the subject of an auxiliary or a
-   * reporting verb right after it ("Boulanger a reconnu", "Blanc promet"), or the source after
-   * "selon" ("selon Marin Blanc"; not "par": "réglez par Compte Chèques").
+   * reporting verb right after it ("Boulanger a reconnu", "Blanc promet"), in a subject's place
+   * (at the sentence start, after a mark or a conjunction; not after a noun: "le cheval Espoir a
+   * gagné", nor after a preposition: "le secret de Polichinelle a été"); or a full name after
+   * "selon" ("selon Marin Blanc"; one word there may as well be a firm: "selon Total").
    */
   speaksOrActs(c: Candidate): boolean {
-    if (c.s > 0 && this.same(c.s - 1, c.s) && this.low[c.s - 1] === 'selon') return true;
-    // A subject follows no preposition or article: not "le secret de Polichinelle a été éventé".
-    if (c.s > 0 && this.same(c.s - 1, c.s) && (PREPOSITIONS.has(this.low[c.s - 1]) || LINKS.has(this.low[c.s - 1]))) return false;
+    const before = c.s > 0 && this.same(c.s - 1, c.s) ? c.s - 1 : -1;
+    if (before >= 0 && this.low[before] === 'selon') return c.e - c.s > 1;
+    if (before >= 0 && this.toks[before].kind === 'word' && !SUBJECT_OPENERS.has(this.low[before])) return false;
     const next = this.toks[c.e];
     if (!next || next.kind !== 'word' || next.upper || !this.same(c.e, c.s)) return false;
     return isAuxiliary(this.low[c.e]) || reportingForms(this.low[c.e]) !== undefined;
@@ -1451,6 +1455,8 @@ class Scanner extends TokenView {
     for (let idx = 0; idx < list.length; idx++) {
       const c = list[idx];
       if (c.drop || c.strong || !c.type || c.confidence >= 0.6 || c.evidence.includes('repeats-person-name') || c.evidence[0] === 'programme-item') continue;
+      // "Le club a battu Nantes et Meunier a marqué": a person who acts is in no list of places.
+      if (c.type === 'PER' && this.speaksOrActs(c)) continue;
       const before = idx > 0 ? list[idx - 1] : undefined;
       const after = idx + 1 < list.length ? list[idx + 1] : undefined;
       let type: EntityType | null = null;
@@ -1546,9 +1552,9 @@ function commonWordsName(_scanner: Scanner, c: Candidate): boolean {
  * Drops the persons typed by shape alone whose words are common French words ("Fraîcheur",
  * "Suite", "Pardon", "Compte Chèques": a heading, an advertisement, a title), unless the
  * sentence makes one a person: the subject of an auxiliary or a reporting verb ("Boulanger a
- * reconnu", "Blanc promet"), the source after "selon", or a name in a list of persons
- * across ",", ";", "et" or a dash, next to another person or to one kept that way ("MM. Roblot,
- * Charpentier et Mauvais", "Lenoir - Boucher, Meunier", "Berger (12e), Marchand (45e) et Vasseur").
+ * reconnu", "Blanc promet"), a full name after "selon", or a name in a list of persons across
+ * ",", ";" or "et", next to another person that is no such word, or to one kept that way ("MM.
+ * Roblot, Charpentier et Mauvais", "Vasseur, Boucher et Meunier", "Berger (12e) et Vasseur (78e)").
  * One pass each way along the text carries the list.
  */
 function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], isWeak: (scanner: Scanner, c: Candidate) => boolean): void {
@@ -1564,14 +1570,15 @@ function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], is
     return c.e;
   };
   for (const d of cands) {
-    if (d.drop || d.type !== 'PER' || weakSet.has(d)) continue;
+    // Two weak names give each other no support ("Produits Soleil, Fraîcheur et Douceur").
+    if (d.drop || d.type !== 'PER' || weakSet.has(d) || commonWordPerson(scanner, d) || commonWordsName(scanner, d)) continue;
     starts.add(d.s);
     ends.add(itemEnd(d));
   }
   const joins = (k: number, c: Candidate) => {
     if (k < 0 || k >= scanner.n || !scanner.same(k, c.s)) return false;
     const w = scanner.low[k];
-    return w === ',' || w === ';' || w === 'et' || w === '-' || w === '–';
+    return w === ',' || w === ';' || w === 'et';
   };
   const kept = new Set<Candidate>();
   const keep = (c: Candidate) => {
