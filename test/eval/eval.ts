@@ -110,6 +110,7 @@ function hipeSection(dataset: string, split: string, showErrors: boolean, showEv
   console.log(scoreLine('  fuzzy (same type, overlap)', h.fuzzy));
   if (h.rejoined > 0) console.log(`  (${h.rejoined} gold mentions cut in two at a line-end hyphen, "Poin¬" + "caré", are scored as one: see rejoinLineEndSplits)`);
   if (h.rejoinedLines > 0) console.log(`  (${h.rejoinedLines} gold mentions cut in two at a line break the OCR lost, "M." + "Gambetta", are scored as one: see rejoinLostLineBreakSplits)`);
+  if (h.trimmed > 0) console.log(`  (${h.trimmed} gold mentions with a comma or colon at an edge, "M. Fréhel ,", are scored without it: see trimPunctuationEdges)`);
   if (dataset !== 'newseye') console.log('  (predicted PER spans are widened over titles before scoring, as HIPE puts them inside the mention, "M. Chéron")');
   else console.log('  (HIPE newseye puts titles, roles and appositions inside the PER mention, "M. Monier, juge d\'instruction", and house numbers inside street LOCs, "10, rue Fouarre"; predicted spans are widened over them before scoring: see hipeSpan)');
   if (showEvidence) {

@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, rejoinLineEndSplits, rejoinLostLineBreakSplits, scoreHipeDoc, widenOverTitles } from '../../test/eval/hipe';
+import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, rejoinLineEndSplits, rejoinLostLineBreakSplits, scoreHipeDoc, trimPunctuationEdges, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -272,6 +272,24 @@ test('HIPE gold mentions cut at a lost line break after a preposition, an articl
     ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC'],
     'no mention starts with "régionale" or with the rest of a hyphenated word; one may start with an article ("la Flèche")',
   );
+});
+
+test('HIPE gold mentions lose a comma, semicolon or colon at their edges, never their only token', () => {
+  const row = (text: string, tag: string) => `${text}\t${tag}\t_\t_\t_\t_\t_\t_\t_\t_`;
+  const doc = parseHipe([
+    '# hipe2022:document_id = d1',
+    row('M', 'B-PER'),
+    row('.', 'I-PER'),
+    row('Lavergne', 'I-PER'),
+    row(',', 'I-PER'),
+    row('vint', 'O'),
+    row(',', 'B-LOC'),
+    row('quai', 'I-LOC'),
+    row('Lepic', 'I-LOC'),
+    row(';', 'B-ORG'),
+  ].join('\n'))[0];
+  assert.equal(trimPunctuationEdges(doc), 2);
+  assert.deepEqual(doc.tokens.map((t) => t.tag), ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'B-ORG']);
 });
 
 // The whole sample-corpus scoring on a two-sentence article written for this test, with
