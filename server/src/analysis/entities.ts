@@ -831,6 +831,19 @@ class Scanner extends TokenView {
     return isAuxiliary(this.low[c.e]) || reportingForms(this.low[c.e]) !== undefined;
   }
 
+  /** Whether every word of three letters or more after the head is a common French word ("des Fêtes", "du Musée"). */
+  commonComplement(c: Candidate): boolean {
+    let words = 0;
+    for (let k = c.s + 1; k < c.e; k++) {
+      const t = this.toks[k];
+      if (t.kind !== 'word' || t.text.length < 3 || LINKS.has(this.low[k])) continue;
+      // A programme prints venues in capitals, named or not: no judging there ("SALLE CASTAGNE").
+      if (this.isAllCaps(k) || !isCommonWord(t.upper ? t.text : t.text[0].toUpperCase() + t.text.slice(1))) return false;
+      words++;
+    }
+    return words > 0;
+  }
+
   typeByContext(c: Candidate): void {
     if (c.bracketedFirstName) {
       this.setType(c, 'PER', 0.85, 'bracketed-first-name', true);
@@ -855,6 +868,10 @@ class Scanner extends TokenView {
       return;
     }
     if (c.lowerHead) {
+      if (this.low[c.s] === 'salle' && this.commonComplement(c)) {
+        c.drop = true; // "la salle des Fêtes", "la salle du Musée": a hall described, not named ("salle Pleyel")
+        return;
+      }
       this.setType(c, c.lowerHead, 0.8, c.lowerHead === 'ORG' ? `org-head:${this.low[c.s]}` : `site:${this.low[c.s]}`, true);
       return;
     }
