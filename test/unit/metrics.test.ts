@@ -490,6 +490,11 @@ test('HIPE convention: only a noun that designates one person joins the mention;
   assert.equal(months.slice(m1.start, m1.end), 'Dumoulin', 'a month is no function heading a name');
   const m2 = hipeSpan(months, { start: months.indexOf('Gavarel'), end: months.indexOf('Gavarel') + 7, type: 'PER' });
   assert.equal(months.slice(m2.start, m2.end), 'peintre Gavarel', "the analysis's title words designate a person");
+  const gerant = 'Le gérant : R. VALMORE. Le major Tessol est arrivé.';
+  const g1 = hipeSpan(gerant, { start: gerant.indexOf('R.'), end: gerant.indexOf('R.') + 'R. VALMORE'.length, type: 'PER' });
+  assert.equal(gerant.slice(g1.start, g1.end), 'gérant : R. VALMORE', 'the newspaper\'s manager signing the issue');
+  const g2 = hipeSpan(gerant, { start: gerant.indexOf('Tessol'), end: gerant.indexOf('Tessol') + 6, type: 'PER' });
+  assert.equal(gerant.slice(g2.start, g2.end), 'major Tessol', 'a military rank is a title');
 });
 
 test('HIPE convention: a street address takes in the town right after it, not one after "à"', () => {
