@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeWords, encodeWords, isCommonWord } from '../../server/src/analysis/lexicon';
+import { analyze } from '../../server/src/analysis';
 import { checkEntities as check } from './helpers/entityCheck';
 
 test('front coding gives back the sorted list it was given', () => {
@@ -79,4 +80,11 @@ test('a subject is in a subject\'s place: not after a noun ("le cheval Espoir"),
 test('a person who acts is in no list of places', () => {
   check('Le club a battu Nantes et Meunier a inscrit un doublé.', ['LOC:Nantes', 'PER:Meunier']);
   check('Rennes, Brest et Berger ont signé la convention.', ['LOC:Rennes', 'LOC:Brest', 'PER:Berger']);
+});
+
+test('a surname that is a word stays a person, and the speaker, after the reporting verb of an incise', () => {
+  check('« Nous partons », a déclaré Boulanger.', ['PER:Boulanger']);
+  check('« Rien ne va », explique Mercier, un élu local.', ['PER:Mercier']);
+  const r = analyze('« Nous partons », a déclaré Boulanger.');
+  assert.deepEqual(r.quotes.map((q) => q.speaker), [r.entities[0].id]);
 });
