@@ -70,10 +70,10 @@ test('a common word that the sentence makes a person stays one: the subject of a
   check('Réglez par Compte Chèques postaux ou mandat.', []);
 });
 
-test('a subject is in a subject\'s place: not after a noun ("le cheval Espoir"), and one word after "selon" may be a firm', () => {
+test('a subject is in a subject\'s place: not after a noun ("le cheval Espoir"); a source after "selon" stays named', () => {
   check('Le cheval Espoir a remporté la course.', []);
   check('Le parfum Fraîcheur est vendu partout.', []);
-  check('Selon Total, les prix baisseront.', []);
+  check('Selon Berger, les prix baisseront.', ['PER:Berger']);
   check('Et Blanc promet de revenir.', ['PER:Blanc']);
 });
 

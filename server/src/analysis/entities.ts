@@ -820,12 +820,13 @@ class Scanner extends TokenView {
    * right before it ("« … », a déclaré Boulanger"), or of an auxiliary or a reporting verb right
    * after it ("Boulanger a reconnu", "Blanc promet"), in a subject's place
    * (at the sentence start, after a mark or a conjunction; not after a noun: "le cheval Espoir a
-   * gagné", nor after a preposition: "le secret de Polichinelle a été"); or a full name after
-   * "selon" ("selon Marin Blanc"; one word there may as well be a firm: "selon Total").
+   * gagné", nor after a preposition: "le secret de Polichinelle a été"); or the source after
+   * "selon" ("selon Berger", "selon Marin Blanc"; a named source, even when it is a firm: "selon
+   * Total" is then a person, as it was before the common-word rule, rather than no source).
    */
   speaksOrActs(c: Candidate): boolean {
     const before = c.s > 0 && this.same(c.s - 1, c.s) ? c.s - 1 : -1;
-    if (before >= 0 && this.low[before] === 'selon') return c.e - c.s > 1;
+    if (before >= 0 && this.low[before] === 'selon') return true;
     // The subject after a reporting verb, as an incise puts it: "« … », a déclaré Boulanger".
     if (before >= 0 && this.toks[before].kind === 'word' && !this.toks[before].upper && reportingForms(this.low[before]) !== undefined) return true;
     if (before >= 0 && this.toks[before].kind === 'word' && !SUBJECT_OPENERS.has(this.low[before])) return false;
