@@ -46,6 +46,8 @@ const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const TELEPHONE_CUES = gz.TELEPHONE_CUES;
+/** The endings of a past participle, before the agent of a passive: "remplacé par", "battu par", "écrite par". */
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)$/;
 /** Words after which a subject may start: conjunctions ("et Boulanger a dit", "mais Blanc promet"). */
 const SUBJECT_OPENERS = new Set(['et', 'mais', 'puis', 'ou', 'donc', 'car', 'que', "qu'", 'qu’', 'quand', 'lorsque', 'alors', 'ensuite']);
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
@@ -822,11 +824,14 @@ class Scanner extends TokenView {
    * (at the sentence start, after a mark or a conjunction; not after a noun: "le cheval Espoir a
    * gagné", nor after a preposition: "le secret de Polichinelle a été"); or the source after
    * "selon" ("selon Berger", "selon Marin Blanc"; a named source, even when it is a firm: "selon
-   * Total" is then a person, as it was before the common-word rule, rather than no source).
+   * Total" is then a person, as it was before the common-word rule, rather than no source), or the
+   * agent of a passive ("remplacé par Marchand").
    */
   speaksOrActs(c: Candidate): boolean {
     const before = c.s > 0 && this.same(c.s - 1, c.s) ? c.s - 1 : -1;
     if (before >= 0 && this.low[before] === 'selon') return true;
+    // The agent of a passive: "remplacé par Marchand", "battu par Berger" (not "réglez par Chèque").
+    if (before > 0 && this.low[before] === 'par' && this.same(before - 1, before) && this.toks[before - 1].kind === 'word' && !this.toks[before - 1].upper && this.low[before - 1].length >= 4 && PARTICIPLE_ENDING.test(this.low[before - 1])) return true;
     // The subject after a reporting verb, as an incise puts it: "« … », a déclaré Boulanger".
     if (before >= 0 && this.toks[before].kind === 'word' && !this.toks[before].upper && reportingForms(this.low[before]) !== undefined) return true;
     if (before >= 0 && this.toks[before].kind === 'word' && !SUBJECT_OPENERS.has(this.low[before])) return false;
