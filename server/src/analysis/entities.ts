@@ -46,8 +46,6 @@ const STANDALONE_INSTITUTIONS = gz.STANDALONE_INSTITUTIONS;
 const STARTERS = gz.STARTERS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
 const TELEPHONE_CUES = gz.TELEPHONE_CUES;
-/** The endings of a past participle, before the agent of a passive: "remplacé par", "battu par", "écrite par". */
-const PARTICIPLE_ENDING = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)$/;
 /** Words after which a subject may start: conjunctions ("et Boulanger a dit", "mais Blanc promet"). */
 const SUBJECT_OPENERS = new Set(['et', 'mais', 'puis', 'ou', 'donc', 'car', 'que', "qu'", 'qu’', 'quand', 'lorsque', 'alors', 'ensuite']);
 const LOWER_NAMED_HEADS = gz.LOWER_NAMED_HEADS;
@@ -824,33 +822,17 @@ class Scanner extends TokenView {
    * (at the sentence start, after a mark or a conjunction; not after a noun: "le cheval Espoir a
    * gagné", nor after a preposition: "le secret de Polichinelle a été"); or the source after
    * "selon" ("selon Berger", "selon Marin Blanc"; a named source, even when it is a firm: "selon
-   * Total" is then a person, as it was before the common-word rule, rather than no source), or the
-   * agent of a passive ("remplacé par Marchand").
+   * Total" is then a person, as it was before the common-word rule, rather than no source).
    */
   speaksOrActs(c: Candidate): boolean {
     const before = c.s > 0 && this.same(c.s - 1, c.s) ? c.s - 1 : -1;
     if (before >= 0 && this.low[before] === 'selon') return true;
-    // The agent of a passive: "remplacé par Marchand", "battu par Berger" (not "réglez par Chèque").
-    if (before > 0 && this.low[before] === 'par' && this.same(before - 1, before) && this.toks[before - 1].kind === 'word' && !this.toks[before - 1].upper && this.low[before - 1].length >= 4 && PARTICIPLE_ENDING.test(this.low[before - 1])) return true;
     // The subject after a reporting verb, as an incise puts it: "« … », a déclaré Boulanger".
     if (before >= 0 && this.toks[before].kind === 'word' && !this.toks[before].upper && reportingForms(this.low[before]) !== undefined) return true;
     if (before >= 0 && this.toks[before].kind === 'word' && !SUBJECT_OPENERS.has(this.low[before])) return false;
     const next = this.toks[c.e];
     if (!next || next.kind !== 'word' || next.upper || !this.same(c.e, c.s)) return false;
     return isAuxiliary(this.low[c.e]) || reportingForms(this.low[c.e]) !== undefined;
-  }
-
-  /** Whether every word of three letters or more after the head is a common French word ("des Fêtes", "du Musée"). */
-  commonComplement(c: Candidate): boolean {
-    let words = 0;
-    for (let k = c.s + 1; k < c.e; k++) {
-      const t = this.toks[k];
-      if (t.kind !== 'word' || t.text.length < 3 || LINKS.has(this.low[k])) continue;
-      // A programme prints venues in capitals, named or not: no judging there ("SALLE CASTAGNE").
-      if (this.isAllCaps(k) || !isCommonWord(t.upper ? t.text : t.text[0].toUpperCase() + t.text.slice(1))) return false;
-      words++;
-    }
-    return words > 0;
   }
 
   typeByContext(c: Candidate): void {
@@ -877,10 +859,6 @@ class Scanner extends TokenView {
       return;
     }
     if (c.lowerHead) {
-      if (this.low[c.s] === 'salle' && this.commonComplement(c)) {
-        c.drop = true; // "la salle des Fêtes", "la salle du Musée": a hall described, not named ("salle Pleyel")
-        return;
-      }
       this.setType(c, c.lowerHead, 0.8, c.lowerHead === 'ORG' ? `org-head:${this.low[c.s]}` : `site:${this.low[c.s]}`, true);
       return;
     }
