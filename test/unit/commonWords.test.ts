@@ -85,6 +85,7 @@ test('a person who acts is in no list of places', () => {
 test('a surname that is a word stays a person, and the speaker, after the reporting verb of an incise', () => {
   check('« Nous partons », a déclaré Boulanger.', ['PER:Boulanger']);
   check('« Rien ne va », explique Mercier, un élu local.', ['PER:Mercier']);
+  check("L'entreprise annonce Printemps, son nouveau programme.", []);
   const r = analyze('« Nous partons », a déclaré Boulanger.');
   assert.deepEqual(r.quotes.map((q) => q.speaker), [r.entities[0].id]);
 });

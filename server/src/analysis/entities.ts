@@ -827,12 +827,22 @@ class Scanner extends TokenView {
   speaksOrActs(c: Candidate): boolean {
     const before = c.s > 0 && this.same(c.s - 1, c.s) ? c.s - 1 : -1;
     if (before >= 0 && this.low[before] === 'selon') return true;
-    // The subject after a reporting verb, as an incise puts it: "« … », a déclaré Boulanger".
-    if (before >= 0 && this.toks[before].kind === 'word' && !this.toks[before].upper && reportingForms(this.low[before]) !== undefined) return true;
+    // The subject after the reporting verb of an incise: "« … », a déclaré Boulanger", "…, assure
+    // Berger" (not "l'entreprise annonce Printemps": no mark before the verb).
+    if (before >= 0 && this.toks[before].kind === 'word' && !this.toks[before].upper && reportingForms(this.low[before]) !== undefined) return this.inciseBefore(before);
     if (before >= 0 && this.toks[before].kind === 'word' && !SUBJECT_OPENERS.has(this.low[before])) return false;
     const next = this.toks[c.e];
     if (!next || next.kind !== 'word' || next.upper || !this.same(c.e, c.s)) return false;
     return isAuxiliary(this.low[c.e]) || reportingForms(this.low[c.e]) !== undefined;
+  }
+
+  /** Whether the reporting verb at v opens an incise: a comma, a dash or a closing quotation mark before it, or before its auxiliary. */
+  inciseBefore(v: number): boolean {
+    let k = v - 1;
+    if (k >= 0 && this.same(k, v) && isAuxiliary(this.low[k])) k--;
+    if (k < 0) return false;
+    const t = this.toks[k].text;
+    return t === ',' || t === '»' || t === '”' || t === '"' || t === '—' || t === '–';
   }
 
   typeByContext(c: Candidate): void {
@@ -1555,8 +1565,9 @@ function commonWordsName(_scanner: Scanner, c: Candidate): boolean {
 /**
  * Drops the persons typed by shape alone whose words are common French words ("Fraîcheur",
  * "Suite", "Pardon", "Compte Chèques": a heading, an advertisement, a title), unless the
- * sentence makes one a person: the subject of an auxiliary or a reporting verb ("Boulanger a
- * reconnu", "Blanc promet"), a full name after "selon", or a name in a list of persons across
+ * sentence makes one a person (speaksOrActs): the subject of an auxiliary or a reporting verb
+ * ("Boulanger a reconnu", "Blanc promet", "« … », a déclaré Boulanger"), the source after "selon",
+ * or a name in a list of persons across
  * ",", ";" or "et", next to another person that is no such word, or to one kept that way ("MM.
  * Roblot, Charpentier et Mauvais", "Vasseur, Boucher et Meunier", "Berger (12e) et Vasseur (78e)").
  * One pass each way along the text carries the list.
