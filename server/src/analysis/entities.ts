@@ -1469,14 +1469,13 @@ class Scanner extends TokenView {
     for (let idx = 0; idx < list.length; idx++) {
       const c = list[idx];
       if (c.drop || c.strong || !c.type || c.confidence >= 0.6 || c.evidence.includes('repeats-person-name') || c.evidence[0] === 'programme-item') continue;
-      // "Le club a battu Nantes et Meunier a marqué": a person who acts is in no list of places.
-      if (c.type === 'PER' && this.speaksOrActs(c)) continue;
       const before = idx > 0 ? list[idx - 1] : undefined;
       const after = idx + 1 < list.length ? list[idx + 1] : undefined;
       let type: EntityType | null = null;
       if (before && !before.drop && before.confidence >= 0.6 && this.coordinated(before.e, c.s) && this.listed(before.s, c.e)) type = before.type;
       else if (after && !after.drop && after.confidence >= 0.6 && this.coordinated(c.e, after.s) && this.listed(c.s, after.e)) type = after.type;
-      if (type && type !== c.type) {
+      // "Le club a battu Nantes et Meunier a marqué": a person who acts is in no list of places.
+      if (type && type !== c.type && !(c.type === 'PER' && this.speaksOrActs(c))) {
         c.type = type;
         c.evidence.push('coordination');
       }

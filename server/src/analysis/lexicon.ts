@@ -48,8 +48,24 @@ function commonWords(): Set<string> {
  * unaccented initial E or A also tries é, è, ê, à and â.
  */
 export function isCommonWord(word: string): boolean {
+  let known = answers.get(word);
+  if (known === undefined) {
+    known = lookUp(word);
+    // A long-running server sees an open vocabulary: forget everything rather than grow without bound.
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(word, known);
+  }
+  return known;
+}
+
+/** Answers already given: the same capitalised words come back on every page. */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
+function lookUp(word: string): boolean {
   const set = commonWords();
-  const low = word.normalize('NFC').toLowerCase();
+  // Decomposed accents (a combining mark) are composed first, as the dictionary writes them.
+  const low = (/[\u0300-\u036f]/.test(word) ? word.normalize('NFC') : word).toLowerCase();
   const first = word.charCodeAt(0);
   const variants = first === 0x45 ? ['e', 'é', 'è', 'ê'] : first === 0x41 ? ['a', 'à', 'â'] : null;
   const forms = variants ? variants.map((v) => v + low.slice(1)) : [low];
