@@ -121,3 +121,8 @@ test('pathological inputs finish: one huge line, many marks, deep nesting', () =
   ];
   for (const text of cases) checkResult(text, analyze(text));
 });
+
+test('marks before a word at the very start of a text are no venue abbreviation to look behind', () => {
+  // Found by the property test above: ".-Leé" made abbreviatedVenueStart read before the first token.
+  for (const text of ['.-Leé', '.-Kim', '.-COM. CH. VARÈSE', '-.-Kim', '.-LEÉ, 8 h 30.']) checkResult(text, analyze(text));
+});

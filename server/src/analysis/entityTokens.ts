@@ -648,7 +648,8 @@ export class TokenView {
         if (this.toks[p - 1].text !== '.' || !glued(p - 1, p)) break;
         p--;
       } else if (!(p >= 1 && this.toks[p].text === '.' && this.toks[start].start - this.toks[p].end === 1)) break;
-      if (!(glued(p - 1, p) && this.toks[p - 1].kind === 'word' && this.toks[p - 1].text.length <= 4 && (this.isAllCaps(p - 1) || (this.toks[p - 1].text.length === 1 && this.toks[p - 1].upper)))) break;
+      // p may have stepped back onto the first token (".-LEÉ" opening a text): nothing before it.
+      if (!(p >= 1 && glued(p - 1, p) && this.toks[p - 1].kind === 'word' && this.toks[p - 1].text.length <= 4 && (this.isAllCaps(p - 1) || (this.toks[p - 1].text.length === 1 && this.toks[p - 1].upper)))) break;
       // Unless joined by a hyphen, an abbreviation right after a word ends what comes before, not
       // the venue: "au REX. CH. X", "de la NBA. CH. X".
       if (this.toks[p].text === '.' && p + 1 === start && p >= 2 && this.toks[p - 2].kind === 'word') break;
