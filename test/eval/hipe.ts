@@ -168,17 +168,6 @@ export function trimPunctuationEdges(doc: HipeDoc): number {
   return trimmed;
 }
 
-/** Lower-case words that start gold mentions: titles, roles, and the heads of sites and bodies ("docteur X", "rue Y", "parti Z"). */
-const MENTION_HEADS = new Set<string>([
-  ...cueData.titles,
-  ...cueData.siteHeads,
-  ...cueData.orgHeadsWithComplement,
-  ...cueData.lowerNamedHeads,
-  ...cueData.streetAbbreviations,
-  ...roleData.pairs.flat(),
-  ...titleData.titles,
-]);
-
 /** Whether the mention ending before token i is a house number and its comma alone: "10,". */
 function houseNumberAlone(t: readonly HipeToken[], i: number): boolean {
   let k = i - 1;
@@ -296,6 +285,15 @@ const TITLE_ARTICLE = /(?:M|MM|Mme|Mmes|Mlle|Mlles)\. ?(?:le|la|les|LE|LA) $|(?:
 const NOT_A_NOUN = /^(?:de|des|qui|que|dont|par|pour|avec|sur|dans|sans|chez|est|sont|fait|dit|et|ou|même|autre)$/;
 /** Nouns that designate a person: the analysis's role nouns and title words, the titles, and agent-noun endings ("sculpteur", "doctoresse", "royaliste", "bâtonnier", "horloger", "honorable"). */
 const ROLE_NOUNS = new Set<string>([...roleData.pairs.flat(), ...cueData.titles]);
+/** Lower-case words that start gold mentions: titles, roles, and the heads of sites and bodies ("docteur X", "rue Y", "parti Z"). */
+const MENTION_HEADS = new Set<string>([
+  ...ROLE_NOUNS,
+  ...TITLES,
+  ...cueData.siteHeads,
+  ...cueData.orgHeadsWithComplement,
+  ...cueData.lowerNamedHeads,
+  ...cueData.streetAbbreviations,
+]);
 /** Months end like agent nouns ("janvier", "février"): "Paris, 14 janvier : X" is no function. */
 const MONTHS = new Set<string>(calendarData.months);
 const AGENT_ENDING = /(?:eur|euse|trice|esse|iste|ier|ière|ien|ienne|ger|gère|able)$/;

@@ -187,16 +187,18 @@ test('HIPE scoring is strict on token spans and ignores predictions inside Human
   assert.deepEqual(wrong.byType.LOC, { tp: 0, fp: 1, fn: 0 });
 });
 
+/** One row of a HIPE TSV file: token, NE-COARSE-LIT tag, Wikidata id (NEL-LIT) and MISC flags. */
+const row = (text: string, tag: string, id = '_', misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t${id}\t_\t${misc}`;
+
 test('HIPE gold mentions cut at a line-end hyphen are rejoined only when both halves have one type', () => {
-  const row = (text: string, tag: string, misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t_\t_\t${misc}`;
   const doc = parseHipe([
     '# hipe2022:document_id = d1',
-    row('M', 'B-PER', 'NoSpaceAfter'),
+    row('M', 'B-PER', '_', 'NoSpaceAfter'),
     row('.', 'I-PER'),
-    row('Dupon¬', 'I-PER', 'NoSpaceAfter|EndOfLine'),
+    row('Dupon¬', 'I-PER', '_', 'NoSpaceAfter|EndOfLine'),
     row('tel', 'B-PER'),
     row('à', 'O'),
-    row('Mar¬', 'B-ORG', 'NoSpaceAfter|EndOfLine'),
+    row('Mar¬', 'B-ORG', '_', 'NoSpaceAfter|EndOfLine'),
     row('seille', 'B-LOC'),
     row('et', 'O'),
     row('Lyon', 'B-LOC'),
@@ -211,7 +213,6 @@ test('HIPE gold mentions cut at a line-end hyphen are rejoined only when both ha
 });
 
 test('HIPE gold mentions cut at a lost line break are rejoined only with one type, one id and no repeated word', () => {
-  const row = (text: string, tag: string, id = '_', misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t${id}\t_\t${misc}`;
   const doc = parseHipe([
     '# hipe2022:document_id = d1',
     row('M', 'B-PER', 'Q1', 'NoSpaceAfter'),
@@ -238,7 +239,6 @@ test('HIPE gold mentions cut at a lost line break are rejoined only with one typ
 });
 
 test('HIPE gold mentions cut at a lost line break after a preposition, an article or "et" are rejoined whatever their ids', () => {
-  const row = (text: string, tag: string, id = '_', misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t${id}\t_\t${misc}`;
   const doc = parseHipe([
     '# hipe2022:document_id = d1',
     row('Cercle', 'B-ORG', 'NIL'),
@@ -275,7 +275,6 @@ test('HIPE gold mentions cut at a lost line break after a preposition, an articl
 });
 
 test('HIPE gold mentions lose a comma, semicolon or colon at their edges, never their only token', () => {
-  const row = (text: string, tag: string) => `${text}\t${tag}\t_\t_\t_\t_\t_\t_\t_\t_`;
   const doc = parseHipe([
     '# hipe2022:document_id = d1',
     row('M', 'B-PER'),

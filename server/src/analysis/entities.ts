@@ -785,7 +785,6 @@ class Scanner extends TokenView {
     else c.evidence.push(evidence);
   }
 
-  /** First pass: evidence carried by the name and its immediate context. */
   /**
    * A telephone number of the exchange era after the one-word name at s: two figures, a hyphen, two
    * figures, written together ("Louvre 49-49", "Dor. 60-25"), and something that says it is one
@@ -825,12 +824,15 @@ class Scanner extends TokenView {
    * Total" is then a person, as it was before the common-word rule, rather than no source).
    */
   speaksOrActs(c: Candidate): boolean {
-    const before = c.s > 0 && this.same(c.s - 1, c.s) ? c.s - 1 : -1;
-    if (before >= 0 && this.low[before] === 'selon') return true;
-    // The subject after the reporting verb of an incise: "« … », a déclaré Boulanger", "…, assure
-    // Berger" (not "l'entreprise annonce Printemps": no mark before the verb).
-    if (before >= 0 && this.toks[before].kind === 'word' && !this.toks[before].upper && reportingForms(this.low[before]) !== undefined) return this.inciseBefore(before);
-    if (before >= 0 && this.toks[before].kind === 'word' && !SUBJECT_OPENERS.has(this.low[before])) return false;
+    const before = c.s - 1;
+    if (before >= 0 && this.same(before, c.s) && this.toks[before].kind === 'word') {
+      const w = this.low[before];
+      if (w === 'selon') return true;
+      // The subject after the reporting verb of an incise: "« … », a déclaré Boulanger", "…, assure
+      // Berger" (not "l'entreprise annonce Printemps": no mark before the verb).
+      if (!this.toks[before].upper && reportingForms(w) !== undefined) return this.inciseBefore(before);
+      if (!SUBJECT_OPENERS.has(w)) return false;
+    }
     const next = this.toks[c.e];
     if (!next || next.kind !== 'word' || next.upper || !this.same(c.e, c.s)) return false;
     return isAuxiliary(this.low[c.e]) || reportingForms(this.low[c.e]) !== undefined;
@@ -845,6 +847,7 @@ class Scanner extends TokenView {
     return t === ',' || t === '»' || t === '”' || t === '"' || t === '—' || t === '–';
   }
 
+  /** First pass: evidence carried by the name and its immediate context. */
   typeByContext(c: Candidate): void {
     if (c.bracketedFirstName) {
       this.setType(c, 'PER', 0.85, 'bracketed-first-name', true);
@@ -1574,7 +1577,6 @@ function commonWordsName(_scanner: Scanner, c: Candidate): boolean {
 function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], isWeak: (scanner: Scanner, c: Candidate) => boolean): void {
   const weak = cands.filter((c) => isWeak(scanner, c));
   if (weak.length === 0) return;
-  const weakSet = new Set(weak);
   const starts = new Set<number>();
   const ends = new Set<number>();
   // Where a name's list item ends: after the name, or after a short bracket that follows it ("Berger (12e)").
@@ -1585,7 +1587,8 @@ function dropCommonWordPersons(scanner: Scanner, cands: readonly Candidate[], is
   };
   for (const d of cands) {
     // Two weak names give each other no support ("Produits Soleil, Fraîcheur et Douceur").
-    if (d.drop || d.type !== 'PER' || weakSet.has(d) || commonWordPerson(scanner, d) || commonWordsName(scanner, d)) continue;
+    // (isWeak is one of these two, so the candidates being judged are left out too.)
+    if (d.drop || d.type !== 'PER' || commonWordPerson(scanner, d) || commonWordsName(scanner, d)) continue;
     starts.add(d.s);
     ends.add(itemEnd(d));
   }

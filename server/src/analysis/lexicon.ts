@@ -42,6 +42,10 @@ function commonWords(): Set<string> {
   return common;
 }
 
+/** Answers already given: the same capitalised words come back on every page. */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
 /**
  * Whether a capitalised word is a common French word: the dictionary has its lower-case form, or
  * its singular ("Hôtels"). The old press drops the accent of a capital ("Ecrire", "Etat"), so an
@@ -57,10 +61,6 @@ export function isCommonWord(word: string): boolean {
   }
   return known;
 }
-
-/** Answers already given: the same capitalised words come back on every page. */
-const answers = new Map<string, boolean>();
-const MAX_ANSWERS = 50_000;
 
 function lookUp(word: string): boolean {
   const set = commonWords();
