@@ -4,7 +4,11 @@
 // separate runs vary by ±30%; interleaving exposes both versions to the same disturbances. Prints
 // min and median CPU ms per 5 MB pass for each, and the median over rounds of the ratio B/A (an
 // A/A run gives 0.98-1.02 per round and about 1.00 ± 0.01 for the median: read smaller gaps as noise).
-//   node --import tsx test/bench/abBench.ts <rev> [--rounds N]   (default HEAD, 12 rounds)
+// One process hides what one version does to the whole process: a change that left V8's heap
+// sized badly halved every later analysis, and slowed the other version alike (ratio 1.01, while
+// separate runs read 10.4 against 5.5 MB/s). --separate times each version in its own fresh
+// process instead, the two alternating, and prints the throughput of every run.
+//   node --import tsx test/bench/abBench.ts <rev> [--rounds N] [--separate]   (default HEAD, 12 rounds)
 // Only server/src/analysis is taken from the revision; both are bundled by esbuild as dist/ is.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +25,10 @@ const CHUNK = 6;
 type Analyze = (text: string) => unknown;
 
 function bundle(root: string, outDir: string, name: string): Analyze {
+  return (require(bundleFile(root, outDir, name)) as { analyze: Analyze }).analyze;
+}
+
+function bundleFile(root: string, outDir: string, name: string): string {
   const outfile = join(outDir, `${name}.cjs`);
   buildSync({
     entryPoints: [join(root, 'server/src/analysis/index.ts')],
@@ -31,7 +39,28 @@ function bundle(root: string, outDir: string, name: string): Analyze {
     target: 'node20',
     logLevel: 'warning',
   });
-  return (require(outfile) as { analyze: Analyze }).analyze;
+  return outfile;
+}
+
+function separate(rev: string, tmp: string, rounds: number): void {
+  const files: [string, string][] = [
+    [rev, bundleFile(tmp, tmp, 'a')],
+    ['working tree', bundleFile(ROOT, tmp, 'b')],
+  ];
+  const runs: number[][] = files.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) {
+      // bench.ts itself, so the figures are the ones `npm run bench` prints.
+      const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/bench/bench.ts'), '--workers', '0', '--core', files[k][1]], { encoding: 'utf8', cwd: ROOT });
+      runs[k].push(Number(/throughput\s+([\d.]+) MB\/s/.exec(out)?.[1] ?? NaN));
+    }
+  }
+  console.log(`${rounds} runs of bench.ts each, alternating; steady-state MB/s of each run`);
+  files.forEach(([name], k) => {
+    const sorted = [...runs[k]].sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(14)} median ${sorted[sorted.length >> 1].toFixed(2)} MB/s   runs ${runs[k].map((v) => v.toFixed(2)).join(' ')}`);
+  });
 }
 
 /** server/src/analysis of `rev`, extracted under `dir` (a tree with the same layout). */
@@ -65,6 +94,10 @@ function main(): void {
   const tmp = mkdtempSync(join(tmpdir(), 'corpus-lens-ab-'));
   try {
     checkout(rev, tmp);
+    if (args.includes('--separate')) {
+      separate(rev, tmp, rounds);
+      return;
+    }
     const versions: [string, Analyze][] = [
       [rev, bundle(tmp, tmp, 'a')],
       ['working tree', bundle(ROOT, tmp, 'b')],

@@ -7,6 +7,7 @@
 //   --profile   also print the functions where analyze spends most of its time
 //   --workers N threads for the parallel section (default: one per core; 0 skips it)
 //   --sources   time the TypeScript sources as tsx runs them, instead of the bundled core
+//   --core F    time the core bundle F instead (abBench.ts --separate passes another revision's)
 //
 // By default the analysis core is bundled by esbuild exactly as `esbuild.mjs` bundles it into
 // dist/cli.js and dist/server.js, and that bundle is timed: it is the code users run. tsx
@@ -39,7 +40,8 @@ function parseMb(argv: string[]): number {
 type Core = typeof sources;
 
 /** The analysis core as esbuild bundles it for dist/ (same options), or the sources. */
-function loadCore(fromSources: boolean): { core: Core; label: string; file: string | null } {
+function loadCore(fromSources: boolean, given: string | undefined): { core: Core; label: string; file: string | null } {
+  if (given) return { core: require(resolve(given)) as Core, label: `the bundle ${given} (--core)`, file: null };
   if (fromSources) return { core: sources, label: 'TypeScript sources under tsx (--sources)', file: null };
   const file = join(mkdtempSync(join(tmpdir(), 'corpus-lens-bench-')), 'analysis.cjs');
   buildSync({
@@ -116,7 +118,8 @@ function timePass(analyze: (text: string) => { entities: unknown[] }, docs: read
 
 async function main(): Promise<void> {
   const targetBytes = parseMb(process.argv.slice(2)) * MB;
-  const { core, label, file: bundle } = loadCore(process.argv.includes('--sources'));
+  const coreArg = process.argv.indexOf('--core');
+  const { core, label, file: bundle } = loadCore(process.argv.includes('--sources'), coreArg >= 0 ? process.argv[coreArg + 1] : undefined);
   const { analyze, CorpusIndex, AnalysisPool } = core;
   const docs = buildDocs(targetBytes);
   const bytes = docs.reduce((n, d) => n + d.bytes, 0);

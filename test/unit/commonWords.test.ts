@@ -3,7 +3,7 @@
 // these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeWords, encodeWords, isCommonWord } from '../../server/src/analysis/lexicon';
+import { decodeLexicon, decodeWords, encodeWords, isCommonWord, lexiconHas } from '../../server/src/analysis/lexicon';
 import { analyze } from '../../server/src/analysis';
 import { checkEntities as check } from './helpers/entityCheck';
 
@@ -21,6 +21,19 @@ test('front coding gives back the sorted list it was given', () => {
     assert.deepEqual(decodeWords(encodeWords(sorted)), sorted);
   }
   assert.deepEqual(decodeWords(''), []);
+});
+
+test('the decoded lexicon answers membership as a Set of the same words does', () => {
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const word = () => Array.from({ length: 1 + (next() % 7) }, () => 'abcéœ'[next() % 5]).join('');
+  for (let round = 0; round < 20; round++) {
+    const set = new Set(Array.from({ length: next() % 80 }, word));
+    const lex = decodeLexicon(encodeWords([...set].sort()));
+    // Members, and words that are not: prefixes and extensions of members, random words, "".
+    const probes = [...set, ...[...set].flatMap((w) => [w.slice(0, -1), `${w}a`, `${w}œ`]), ...Array.from({ length: 40 }, word), ''];
+    for (const p of probes) assert.equal(lexiconHas(lex, p), set.has(p), `"${p}" in ${[...set].sort().join(',')}`);
+  }
 });
 
 test('a common word is found in its capitalised, unaccented-capital and plural forms; proper nouns are not common words', () => {
