@@ -102,3 +102,21 @@ test('a surname that is a word stays a person, and the speaker, after the report
   const r = analyze('« Nous partons », a déclaré Boulanger.');
   assert.deepEqual(r.quotes.map((q) => q.speaker), [r.entities[0].id]);
 });
+
+test('a word in capitals may have lost any one accent: "CAFE" is a word, "DUPONT" is not', () => {
+  assert.equal(isCommonWord('CAFE'), true);
+  assert.equal(isCommonWord('MEDECIN'), true);
+  assert.equal(isCommonWord('DUPONT'), false);
+  assert.equal(isCommonWord('Cafe'), false, 'a capitalised word keeps its lower-case letters as written');
+});
+
+test('a word of the language in capitals is no acronym; an unknown one still is', () => {
+  check('On a vendu le fonds : CAFE à céder avec licence.', []);
+  check('La direction de la SNOR a démenti hier.', ['ORG:SNOR']);
+});
+
+test('a name in capitals signing a small ad with a street address is a person; a word of the language is not', () => {
+  check('Leçons de piano. PELLETIER, rue de Rivoli, 116.', ['PER:PELLETIER', 'LOC:rue de Rivoli']);
+  check('Réparations. DUPONT, 12, boulevard Haussmann.', ['PER:DUPONT', 'LOC:boulevard Haussmann']);
+  check('Fonds à céder. BOULANGERIE, r. de Vaugirard.', ['LOC:r. de Vaugirard']);
+});

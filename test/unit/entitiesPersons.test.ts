@@ -54,9 +54,9 @@ const cases: EntityCases = [
     ['LOC:Glasgow', 'ORG:Tarnakite', 'ORG:Bismuth preferred', 'ORG:Oakdale Smelters', 'ORG:Brixmoor ord', 'ORG:Silver Crest'],
   ],
   [
-    'a long word in capitals with a trade in apposition is a person, as small ads sign',
+    'a long word in capitals with a trade or a street address in apposition is a person, as small ads sign',
     "SOINS DES YEUX. — BOUSQUETIN, docteur, consulte le mardi. S'adresser encore à LAMBLARDIE, horloger, ou à PIQUEMAL, place des Tilleuls.",
-    ['PER:BOUSQUETIN', 'PER:LAMBLARDIE', 'LOC:place des Tilleuls'],
+    ['PER:BOUSQUETIN', 'PER:LAMBLARDIE', 'PER:PIQUEMAL', 'LOC:place des Tilleuls'],
   ],
   [
     'an initial may stand before a particle, and after a particle it starts another name',

@@ -992,13 +992,20 @@ class Scanner extends TokenView {
         c.evidence.push('apposition');
         return;
       }
+      if (w.length > 2 && !this.inCapsHeadline(c) && !ROMAN_NUMERAL.test(w) && this.addressAfter(c) && !isCommonWord(w)) {
+        // "PELLETIER, rue de Rivoli, 116": a name in capitals signing a small ad with its address is the advertiser
+        // (not "CAFÉ, rue …", a word; a firm of two words in capitals never comes here).
+        this.setType(c, 'PER', 0.6, 'caps-name-address', true);
+        return;
+      }
       const next = this.toks[c.e];
       // A heading word ("SUCRE. —", "TH. ANTOINE"), an accented or long capitalised word is no acronym.
       // (By position, not sentence: the splitter may end a sentence at the full stop.)
       const after = this.toks[c.e + 1];
       const heading = next?.text === '.' && after !== undefined && after.start - next.end <= 1 && (after.text === '—' || this.isAllCaps(c.e + 1));
       const theatre = this.theatreAbbreviation(c.s + 1) === c.s || this.theatreAbbreviation(c.s + 2) === c.s; // "TH. ANTOINE", "TH. DES ARTS"
-      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || theatre || w !== foldAccents(w).toUpperCase()) {
+      // A word of the language in capitals is no acronym either ("CAFE", "UNIS", "ARTS").
+      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || theatre || w !== foldAccents(w).toUpperCase() || isCommonWord(w)) {
         c.drop = true;
         return;
       }

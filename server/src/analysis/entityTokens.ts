@@ -34,6 +34,8 @@ const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
 const DATIVE_VERBS = gz.DATIVE_VERBS;
 const SITE_HEADS = gz.SITE_HEADS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
+/** The site heads that begin a street address. */
+const STREET_HEADS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'quai', 'route', 'square', 'impasse', 'allée', 'chemin', 'faubourg', 'place', 'passage', 'cité']);
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const prefixedName = gz.prefixedName;
 const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
@@ -476,6 +478,16 @@ export class TokenView {
       if (next >= 0) r = this.roleEnd(next, c.s);
     }
     return this.text.slice(this.toks[start].start, this.toks[r].end);
+  }
+
+  /** A street address after the name and a comma: "X, rue de Rivoli", "X, r. Richelieu", "X, 26, boulevard …". */
+  addressAfter(c: NameSpan): boolean {
+    let q = c.e;
+    if (this.toks[q]?.text !== ',' || !this.same(q, c.s)) return false;
+    q++;
+    if (this.toks[q]?.kind === 'number' && this.toks[q + 1]?.text === ',') q += 2;
+    const w = this.low[q];
+    return q < this.n && this.toks[q].kind === 'word' && !this.toks[q].upper && (STREET_HEADS.has(w) || (STREET_ABBREVIATIONS.has(w) && this.toks[q + 1]?.text === '.'));
   }
 
   /** Start of a role noun phrase at q (an article, modifiers, a lower-case role noun that no name follows), or -1. */

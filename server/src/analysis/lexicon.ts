@@ -109,8 +109,8 @@ const MAX_ANSWERS = 50_000;
 
 /**
  * Whether a capitalised word is a common French word: the dictionary has its lower-case form, or
- * its singular ("Hôtels"). The old press drops the accent of a capital ("Ecrire", "Etat"), so an
- * unaccented initial E or A also tries é, è, ê, à and â.
+ * its singular ("Hôtels"). The old press drops the accent of a capital ("Ecrire", "Etat", "CAFE"),
+ * so an unaccented initial E or A, or any letter of a word in capitals, also tries its accented forms.
  */
 export function isCommonWord(word: string): boolean {
   let known = answers.get(word);
@@ -123,13 +123,23 @@ export function isCommonWord(word: string): boolean {
   return known;
 }
 
+/** The accented letters a capital may stand for, since print drops accents on capitals. */
+const ACCENTED: Record<string, readonly string[]> = { e: ['é', 'è', 'ê'], a: ['à', 'â'], c: ['ç'], i: ['î', 'ï'], o: ['ô'], u: ['ù', 'û'] };
+
 function lookUp(word: string): boolean {
   const lex = commonWords();
   // Decomposed accents (a combining mark) are composed first, as the dictionary writes them.
   const low = (/[\u0300-\u036f]/.test(word) ? word.normalize('NFC') : word).toLowerCase();
-  const first = word.charCodeAt(0);
-  const variants = first === 0x45 ? ['e', 'é', 'è', 'ê'] : first === 0x41 ? ['a', 'à', 'â'] : null;
-  const forms = variants ? variants.map((v) => v + low.slice(1)) : [low];
+  const forms = [low];
+  // A capital may have lost its accent: the initial ("Ecrire", "Etat"), or any letter of a word in
+  // capitals ("CAFE"). One accent is restored at a time.
+  const capitals = low.length > 1 && word === word.toUpperCase();
+  for (let i = 0; i < (capitals ? low.length : 1); i++) {
+    const accents = ACCENTED[low[i]];
+    if (accents && (capitals || low[i] === 'e' || low[i] === 'a')) {
+      for (const v of accents) forms.push(low.slice(0, i) + v + low.slice(i + 1));
+    }
+  }
   for (const f of forms) {
     if (lexiconHas(lex, f)) return true;
     const last = f.charCodeAt(f.length - 1);
