@@ -505,8 +505,13 @@ export class TokenView {
   /** Last token of the role phrase starting at q: up to the punctuation that ends an apposition. */
   private roleEnd(q: number, s: number): number {
     let r = q;
-    while (r + 1 < this.n && this.same(r + 1, s) && r - q < MAX_APPOSITION_WORDS && !APPOSITION_END.has(this.toks[r + 1].text)) r++;
+    while (r + 1 < this.n && this.same(r + 1, s) && r - q < MAX_APPOSITION_WORDS && (!APPOSITION_END.has(this.toks[r + 1].text) || this.initialsGoOn(r + 1))) r++;
     return r;
+  }
+
+  /** The full stop at k closes an initial that another initial or a name follows: "président du F. C. Metz". */
+  private initialsGoOn(k: number): boolean {
+    return this.toks[k].text === '.' && this.isInitial(k - 1) && this.same(k, k + 1) && this.isUpperWord(k + 1);
   }
 
   /** A descriptor announcing an organisation: "l’agence de presse russe X", "le journal X". */
