@@ -120,3 +120,9 @@ test('a name in capitals signing a small ad with a street address is a person; a
   check('Réparations. DUPONT, 12, boulevard Haussmann.', ['PER:DUPONT', 'LOC:boulevard Haussmann']);
   check('Fonds à céder. BOULANGERIE, r. de Vaugirard.', ['LOC:r. de Vaugirard']);
 });
+
+test('a commune named like a word of the language needs a place cue', () => {
+  check("Cours des métaux : Etain d'Australie 174 ; Plomb anglais 22.", ['LOC:Australie']);
+  check('Un accident s\'est produit à Étain hier soir.', ['LOC:Étain']);
+  check('Les vignerons de Bourgueil sont inquiets.', ['LOC:Bourgueil']);
+});

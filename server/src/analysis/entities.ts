@@ -1147,7 +1147,8 @@ class Scanner extends TokenView {
       this.setType(c, 'PER', 0.75, 'famous-surname', false); // "Face à Mussolini", not "à Thiers" the town
       return;
     }
-    if (c.placeHint && !common.has(w) && (!c.initial || this.placeCue(c))) {
+    // A commune named like a word of the language ("Etain" in a metals report) needs a place cue too.
+    if (c.placeHint && !common.has(w) && ((!c.initial && !(c.placeHint === 'communes' && isCommonWord(this.toks[c.s].text))) || this.placeCue(c))) {
       this.setType(c, 'LOC', 0.7, `gazetteer:${c.placeHint}`, false);
       return;
     }
