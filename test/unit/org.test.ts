@@ -41,3 +41,11 @@ test('"du X" alone before a comma still names the body (modern news)', () => {
 test('an adjective in -ïque after a head stays in the body\'s name', () => {
   check('Le drapeau du Comité laïque des Amis de Valdrac flotte.', ['ORG:Comité laïque des Amis de Valdrac']);
 });
+
+test('"du X" with X a word of the language names a body only after a person, a body or a report', () => {
+  check('Le porte-parole du Pentagone a démenti hier.', ['ORG:Pentagone']);
+  check('Un communiqué du Monde précise les faits.', ['ORG:Monde']);
+  check('La réforme du Code pénal est votée.', []);
+  check('Les populations du Midi redoutent la sécheresse.', []);
+  check('On prépare les fêtes du Carnaval à Nice.', ['LOC:Nice']);
+});

@@ -1198,6 +1198,13 @@ class Scanner extends TokenView {
         c.drop = true; // the title of a work: « Le Radeau », Le Robot, "EMPIRE, 8.30, Le Robot"
         return;
       }
+      // "du X" with X a word of the language is the complement of a noun ("la réforme du Code", "les fêtes du
+      // Carnaval", "les populations du Midi"), unless a person, a body or a report of it comes before ("le
+      // porte-parole du Pentagone", "une source proche du Monde"), which makes X a body.
+      if (article === 'du' && !(this.same(c.s - 2, c.s) && (gz.SOURCE_NOUNS.has(this.low[c.s - 2]) || TITLES.has(this.low[c.s - 2]))) && isCommonWord(this.toks[c.s].text)) {
+        c.drop = true;
+        return;
+      }
       // "le X" names a body as the subject of a verb ("le Kremlin a déclaré", "Le Rio-Tinto clôture") or as a
       // source ("selon le Pentagone,"); before a mark, a link or nothing it is as often a work, a commodity or a
       // hotel ("le Voleur.", "le Ruhl, le Royal").

@@ -22,6 +22,7 @@ import workGenreData from './data/fr/work-genres.json';
 import workCueData from './data/fr/work-cues.json';
 import nameShapeData from './data/fr/name-shapes.json';
 import dativeVerbData from './data/fr/dative-verbs.json';
+import sourceNounData from './data/fr/source-nouns.json';
 import { conjugateEr } from './cues';
 
 export interface GazetteerEntry {
@@ -201,6 +202,8 @@ export const MASCULINE_ARTICLES: ReadonlySet<string> = lowerSet(cues.masculineAr
 export const FEMININE_ARTICLES: ReadonlySet<string> = lowerSet([...cues.femininArticles, ...cues.elidedArticles]);
 export const PLURAL_ARTICLES: ReadonlySet<string> = lowerSet(cues.pluralArticles);
 export const NAME_PARTICLES: ReadonlySet<string> = lowerSet(cues.nameParticles);
+/** Nouns of people, bodies and reports that stand as sources ("porte-parole", "communiqué", "proche"), every form. */
+export const SOURCE_NOUNS: ReadonlySet<string> = lowerSet([...sourceNounData.people, ...sourceNounData.bodies, ...sourceNounData.reports].flatMap((e) => e.split('|')));
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(cues.nonEntityAcronyms);
 export const CAPITALISED_COMMON_NOUNS: ReadonlySet<string> = new Set(cues.capitalisedCommonNouns);
 
