@@ -49,3 +49,8 @@ test('"du X" with X a word of the language names a body only after a person, a b
   check('Les populations du Midi redoutent la sécheresse.', []);
   check('On prépare les fêtes du Carnaval à Nice.', ['LOC:Nice']);
 });
+
+test('a dotted acronym that spells a place of the gazetteers is that place; others stay bodies', () => {
+  check("Le traité avec l'U. R. S. S. est signé par la S. N. C. F.", ['LOC:U. R. S. S.', 'ORG:S. N. C. F.']);
+  check('Ils exportent vers les U.S.A. et vers les USA.', ['LOC:U.S.A.', 'LOC:USA']);
+});

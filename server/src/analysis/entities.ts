@@ -847,6 +847,13 @@ class Scanner extends TokenView {
     return t === ',' || t === '»' || t === '”' || t === '"' || t === '—' || t === '–';
   }
 
+  /** The strong gazetteer entry that the letters of a dotted acronym spell, if any. */
+  private spelledPlace(c: Candidate): gz.GazetteerEntry | undefined {
+    let letters = '';
+    for (let k = c.s; k < c.e; k++) if (this.toks[k].kind === 'word') letters += this.toks[k].text.replace(/\./g, '');
+    return gz.gazetteerEntries(gz.normWord(letters))?.find((g) => g.words.length === 1 && !g.weak);
+  }
+
   /** First pass: evidence carried by the name and its immediate context. */
   typeByContext(c: Candidate): void {
     if (c.bracketedFirstName) {
@@ -854,7 +861,10 @@ class Scanner extends TokenView {
       return;
     }
     if (c.dottedAcronym) {
-      this.setType(c, 'ORG', 0.7, 'dotted-acronym', false);
+      // "U. R. S. S.", "U.S.A.": the letters may spell a place of the gazetteers ("URSS", "USA").
+      const place = this.spelledPlace(c);
+      if (place) this.setType(c, place.type, 0.9, `gazetteer:${place.list}`, true);
+      else this.setType(c, 'ORG', 0.7, 'dotted-acronym', false);
       return;
     }
     const single = c.e - c.s === 1;
