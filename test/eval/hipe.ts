@@ -9,7 +9,8 @@
 //
 // Rebuilding the text: the MISC column says NoSpaceAfter and EndOfLine. EndOfLine only follows
 // a word hyphenated with "¬" at a line end, so the "¬" is dropped and the halves are joined into
-// one word (Poin¬ + caré → Poincaré; both tokens map into it). NoSpaceAfter is also set where
+// one word (Poin¬ + caré → Poincaré; both tokens map into it), or by a hyphen or a space where
+// the capitals say so (hyphenSeam). NoSpaceAfter is also set where
 // the OCR lost a line break between two words ("des" + "impôts" → "desimpôts", "M." +
 // "Millerand"); since a real word is never split into two letter tokens by the tokenizer, a
 // space is put back between a word or closing punctuation and a following word. Documents
@@ -207,6 +208,20 @@ function isDecimalMark(tokens: readonly HipeToken[], i: number): boolean {
   return (t === ',' || t === '.') && i > 0 && /\d$/.test(tokens[i - 1].text) && /^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
+/**
+ * What joins the halves of a word hyphenated at a line end ("Poin¬" + "caré"): nothing, as a
+ * rule; a hyphen in a compound name whose halves are both capitalised ("Saint¬" + "Nazaire",
+ * "New¬" + "York", "Folies¬" + "Bergère"); a space when a capital follows a lower-case half
+ * ("journalis¬" + "W. CHURCHILL", "Mou¬" + "Pierre BOCHOT"): the word goes on in another block of
+ * the page, and a new one starts here. Anything else joins as it is ("GOUVER¬" + "NEMENT").
+ */
+export function hyphenSeam(half: string, next: string): '' | '-' | ' ' {
+  if (!/^\p{Lu}/u.test(next)) return '';
+  const capitalised = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+  if (capitalised.test(half) && capitalised.test(next)) return '-';
+  return /^\p{Ll}/u.test(half) ? ' ' : '';
+}
+
 /** The document text and, for each token, the character span it maps to. */
 export function rebuildText(tokens: readonly HipeToken[]): { text: string; spans: SpanLike[] } {
   const parts: string[] = [];
@@ -223,8 +238,14 @@ export function rebuildText(tokens: readonly HipeToken[]): { text: string; spans
     at += word.length;
     if (i === tokens.length - 1) break;
     let space: boolean;
-    if (endOfLine && t.text.endsWith('¬')) space = false;
-    else if (!flags.includes('NoSpaceAfter')) space = true;
+    if (endOfLine && t.text.endsWith('¬')) {
+      const seam = hyphenSeam(word, tokens[i + 1].text);
+      if (seam === '-') {
+        parts.push('-');
+        at += 1;
+      }
+      space = seam === ' ';
+    } else if (!flags.includes('NoSpaceAfter')) space = true;
     else space = lostLineBreak(tokens, i);
     if (space) {
       parts.push(' ');

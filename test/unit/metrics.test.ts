@@ -190,6 +190,24 @@ test('HIPE scoring is strict on token spans and ignores predictions inside Human
 /** One row of a HIPE TSV file: token, NE-COARSE-LIT tag, Wikidata id (NEL-LIT) and MISC flags. */
 const row = (text: string, tag: string, id = '_', misc = '_') => `${text}\t${tag}\t_\t_\t_\t_\t_\t${id}\t_\t${misc}`;
 
+test('a line-end hyphen joins a word, hyphenates a capitalised compound, and gives way to a new block after a lower-case half', () => {
+  const doc = parseHipe([
+    '# hipe2022:document_id = d1',
+    row('Saint¬', 'B-LOC', '_', 'NoSpaceAfter|EndOfLine'),
+    row('Nazaire', 'I-LOC'),
+    row('le', 'O'),
+    row('journalis¬', 'O', '_', 'NoSpaceAfter|EndOfLine'),
+    row('Paul', 'B-PER'),
+    row('GOUVER¬', 'O', '_', 'NoSpaceAfter|EndOfLine'),
+    row('NEMENT', 'O'),
+    row('Poin¬', 'B-PER', '_', 'NoSpaceAfter|EndOfLine'),
+    row('caré', 'I-PER'),
+  ].join('\n'))[0];
+  const { text, spans } = rebuildText(doc.tokens);
+  assert.equal(text, 'Saint-Nazaire le journalis Paul GOUVERNEMENT Poincaré');
+  assert.deepEqual(spans.map((sp) => text.slice(sp.start, sp.end)), ['Saint', 'Nazaire', 'le', 'journalis', 'Paul', 'GOUVER', 'NEMENT', 'Poin', 'caré']);
+});
+
 test('HIPE gold mentions cut at a line-end hyphen are rejoined only when both halves have one type', () => {
   const doc = parseHipe([
     '# hipe2022:document_id = d1',
