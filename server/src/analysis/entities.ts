@@ -1069,6 +1069,11 @@ class Scanner extends TokenView {
         // "du", "de la" join to another noun, or before a person's name (out of a stock list): a heading, a
         // work's title or a common noun ("Locations Saisonnières", "Locations d'Immeubles", "Halles Jean X").
         if (this.tableRow(c) !== 'stock' && (this.pluralPhrase(c) || this.linkedName(c))) {
+          if (c.e - c.s >= 3 && FIRST_NAMES.has(this.low[c.s + 1]) && this.upperWords(c) === c.e - c.s) {
+            c.s++; // "aux Halles Yves Picart": the plural noun goes, the person's name after it stays
+            this.typeByContext(c);
+            return;
+          }
           c.drop = true;
           return;
         }
