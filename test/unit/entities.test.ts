@@ -45,6 +45,7 @@ const cases: EntityCases = [
   ['an apposition after the name gives a role', 'Yann Moix, chercheur associé à l’Institut Pasteur de Lille, conteste.', ['PER:Yann Moix|chercheur associé à l’Institut Pasteur de Lille', 'ORG:Institut Pasteur de Lille']],
   ['an apposition runs on over the initials of a body', 'On remarquait Paul Vasseur, président du R. C. Lens, et Jean Morel.', ['PER:Paul Vasseur|président du R. C. Lens', 'ORG:R. C. Lens', 'PER:Jean Morel']],
   ['a plural noun before a person\'s full name goes, the name stays', 'Les témoins sont les marchands aux Halles Octave Lerouge et son commis.', ['PER:Octave Lerouge']],
+  ['a role in capitals follows a name in capitals, as debates print their speakers', 'M. VERNAY, MINISTRE DES COLONIES : Je réponds à l\'orateur.', ['PER:VERNAY|MINISTRE DES COLONIES']],
   ['the nearest role noun wins', 'Jake Sullivan, conseiller à la sécurité du président américain Barack Obama, a menti.', ['PER:Jake Sullivan|conseiller à la sécurité du président américain Barack Obama', 'PER:Barack Obama|président américain']],
   ['a title makes an unknown single name a person', 'Le porte-parole Zakharova a démenti.', ['PER:Zakharova']],
   ['a surname after the full name is the same person', 'Karel Novotný est arrivé. Novotný a salué la foule.', ['PER:Karel Novotný', 'PER:Novotný']],

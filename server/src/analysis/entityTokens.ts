@@ -495,7 +495,8 @@ export class TokenView {
     if (q < this.n && (this.low[q] === 'le' || this.low[q] === 'la' || this.low[q] === "l'")) q++;
     const start = q;
     while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;
-    if (q >= this.n || !this.same(q, s) || !TITLES.has(this.low[q]) || this.toks[q].upper) return -1;
+    // A role is written in lower case, or in capitals after a name in capitals ("M. BUFFET, MINISTRE DES FINANCES :").
+    if (q >= this.n || !this.same(q, s) || !TITLES.has(this.low[q]) || (this.toks[q].upper && !(this.isAllCaps(q) && this.isAllCaps(s)))) return -1;
     // "X, monsieur Y", "Duff Cooper, lord Lloyd": a title before a name is another person, no role (not "député UDF").
     if (q + 1 < this.n && this.isUpperWord(q + 1) && !this.isAllCaps(q + 1) && this.same(q, q + 1)) return -1;
     if (gz.NOBLE_TITLES.has(this.low[q]) && NAME_PARTICLES.has(this.low[q + 1]) && this.isUpperWord(q + 2) && this.same(q, q + 2)) return -1; // "monsieur de Belgarde"
