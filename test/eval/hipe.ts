@@ -3,8 +3,8 @@
 // predicted character spans are mapped to the tokens they overlap, and a prediction is right
 // when it covers exactly the gold token span with the gold type (the HIPE "strict" regime).
 // Before mapping, predicted spans are converted to the gold's span conventions (hipeSpan,
-// mergeAddressTowns: newseye's PER mentions take in titles, roles and appositions, its street
-// addresses their house number and town); the analysis keeps names only, per GUIDELINES, so
+// mergeAddressTowns, mergeAffiliations: newseye's PER mentions take in titles, roles and
+// appositions, its street addresses their house number and town); the analysis keeps names only, per GUIDELINES, so
 // this converts conventions and finds nothing. The unconverted score is reported beside it.
 //
 // Rebuilding the text: the MISC column says NoSpaceAfter and EndOfLine. EndOfLine only follows
@@ -445,6 +445,28 @@ export function mergeAddressTowns(
   }
 }
 
+/** What links a person to the body or house they belong to in apposition: ", de l'", ", du ", ", des ", ", de la " (not ", de Lyon"). */
+const AFFILIATION_GAP = /^, (?:de l['’]|de la |du |des )$/;
+
+/**
+ * newseye's PER mentions take in the body or the house a performer or a member belongs to, in
+ * apposition ("Jany Delille, de l'Opéra-Comique", "Lily Jessua, des Concerts Classiques"): a
+ * predicted PER (already widened) followed by such a link and a predicted ORG or LOC ends where
+ * that name ends (which then counts no more on its own, as a nested mention).
+ */
+export function mergeAffiliations(
+  text: string,
+  predicted: readonly { start: number; end: number; type: string }[],
+  widened: { start: number; end: number }[],
+): void {
+  for (let i = 0; i + 1 < predicted.length; i++) {
+    if (predicted[i].type !== 'PER' || widened[i].end <= widened[i].start) continue;
+    const j = i + 1;
+    if ((predicted[j].type !== 'ORG' && predicted[j].type !== 'LOC') || !AFFILIATION_GAP.test(text.slice(widened[i].end, predicted[j].start))) continue;
+    widened[i].end = predicted[j].end;
+  }
+}
+
 /**
  * HIPE's coarse column holds only the outermost mention: a name inside a widened PER span ("M.
  * Jules Mahias, préfet de l'[Ardèche]", "Mme Leclerre, née [Caron]") belongs to the nested
@@ -483,6 +505,7 @@ export function scoreHipeDoc(
   const widened = predicted.map((e) => (text !== null ? hipeSpan(text, e, conventions) : { start: e.start, end: e.end }));
   if (text !== null && conventions === 'newseye') {
     mergeAddressTowns(text, predicted, widened);
+    mergeAffiliations(text, predicted, widened);
     dropNested(widened);
   }
   for (let i = 0; i < predicted.length; i++) {

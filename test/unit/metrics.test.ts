@@ -13,7 +13,7 @@ import {
   spanKey,
   tokenRange,
 } from '../../test/eval/metrics';
-import { dropNested, hipeSpan, mergeAddressTowns, parseHipe, rebuildText, rejoinLineEndSplits, rejoinLostLineBreakSplits, scoreHipeDoc, trimPunctuationEdges, widenOverTitles } from '../../test/eval/hipe';
+import { dropNested, hipeSpan, mergeAddressTowns, mergeAffiliations, parseHipe, rebuildText, rejoinLineEndSplits, rejoinLostLineBreakSplits, scoreHipeDoc, trimPunctuationEdges, widenOverTitles } from '../../test/eval/hipe';
 import { evaluateSample } from '../../test/eval/sample';
 import { loadGold, type GoldDoc } from '../../test/eval/gold';
 import type { AnalysisResult, EntityMention, Quote, Source } from '../../server/src/analysis/types';
@@ -523,6 +523,19 @@ test('HIPE convention: a street address takes in the town right after it, not on
   assert.deepEqual(
     widened.map((w) => text.slice(w.start, w.end)),
     ['8, rue des Lilas, Lyon', '', 'quai Voltaire', 'Nantes'],
+  );
+});
+
+test('HIPE convention: a person takes in the body or house named after ", du", ", de l\'", not a town after ", de"', () => {
+  const text = 'Avec Rose Vernet, de l\'Opéra-Comique, Paul Lenoir, des Concerts Pasdeloup, et Jean Morel, de Lyon.';
+  const at = (name: string, type: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type });
+  const predicted = [at('Rose Vernet', 'PER'), at('Opéra-Comique', 'LOC'), at('Paul Lenoir', 'PER'), at('Concerts Pasdeloup', 'ORG'), at('Jean Morel', 'PER'), at('Lyon', 'LOC')];
+  const widened = predicted.map((e) => hipeSpan(text, e));
+  mergeAffiliations(text, predicted, widened);
+  dropNested(widened);
+  assert.deepEqual(
+    widened.map((w) => text.slice(w.start, w.end)),
+    ["Rose Vernet, de l'Opéra-Comique", '', 'Paul Lenoir, des Concerts Pasdeloup', '', 'Jean Morel', 'Lyon'],
   );
 });
 
