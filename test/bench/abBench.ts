@@ -53,7 +53,9 @@ function separate(rev: string, tmp: string, rounds: number): void {
     for (const k of order) {
       // bench.ts itself, so the figures are the ones `npm run bench` prints.
       const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/bench/bench.ts'), '--workers', '0', '--core', files[k][1]], { encoding: 'utf8', cwd: ROOT });
-      runs[k].push(Number(/throughput\s+([\d.]+) MB\/s/.exec(out)?.[1] ?? NaN));
+      const figure = /throughput\s+([\d.]+) MB\/s/.exec(out);
+      if (!figure) throw new Error(`bench.ts printed no throughput for ${files[k][0]}:\n${out}`);
+      runs[k].push(Number(figure[1]));
     }
   }
   console.log(`${rounds} runs of bench.ts each, alternating; steady-state MB/s of each run`);

@@ -17,7 +17,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import * as sources from '../../server/src/analysis/index';
 import { profile } from './profile';
 
 const ROOT = resolve(__dirname, '../..');
@@ -37,12 +36,13 @@ function parseMb(argv: string[]): number {
   return Number.isFinite(v) && v > 0 ? v : 5;
 }
 
-type Core = typeof sources;
+// The sources are loaded only with --sources: a bundle timed by --core must share no module state with them.
+type Core = typeof import('../../server/src/analysis/index');
 
 /** The analysis core as esbuild bundles it for dist/ (same options), or the sources. */
 function loadCore(fromSources: boolean, given: string | undefined): { core: Core; label: string; file: string | null } {
   if (given) return { core: require(resolve(given)) as Core, label: `the bundle ${given} (--core)`, file: null };
-  if (fromSources) return { core: sources, label: 'TypeScript sources under tsx (--sources)', file: null };
+  if (fromSources) return { core: require('../../server/src/analysis/index') as Core, label: 'TypeScript sources under tsx (--sources)', file: null };
   const file = join(mkdtempSync(join(tmpdir(), 'corpus-lens-bench-')), 'analysis.cjs');
   buildSync({
     entryPoints: [join(ROOT, 'server/src/analysis/index.ts')],
@@ -119,6 +119,7 @@ function timePass(analyze: (text: string) => { entities: unknown[] }, docs: read
 async function main(): Promise<void> {
   const targetBytes = parseMb(process.argv.slice(2)) * MB;
   const coreArg = process.argv.indexOf('--core');
+  if (coreArg >= 0 && !process.argv[coreArg + 1]) throw new Error('--core needs the path of a bundle');
   const { core, label, file: bundle } = loadCore(process.argv.includes('--sources'), coreArg >= 0 ? process.argv[coreArg + 1] : undefined);
   const { analyze, CorpusIndex, AnalysisPool } = core;
   const docs = buildDocs(targetBytes);
@@ -228,7 +229,8 @@ async function main(): Promise<void> {
   if (bundle) rmSync(dirname(bundle), { recursive: true, force: true });
 
   if (process.argv.includes('--profile')) {
-    // The sources, so that functions are reported with their file.
+    // The sources, so that functions are reported with their file (after every timing above).
+    const sources = require('../../server/src/analysis/index') as Core;
     const hot = await profile(() => {
       for (const d of docs) sources.analyze(d.text);
     }, ROOT);

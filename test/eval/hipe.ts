@@ -451,8 +451,10 @@ const AFFILIATION_GAP = /^, (?:de l['’]|de la |du |des )$/;
 /**
  * newseye's PER mentions take in the body or the house a performer or a member belongs to, in
  * apposition ("Jany Delille, de l'Opéra-Comique", "Lily Jessua, des Concerts Classiques"): a
- * predicted PER (already widened) followed by such a link and a predicted ORG or LOC ends where
- * that name ends (which then counts no more on its own, as a nested mention).
+ * predicted PER (already widened) followed by such a link and the next predicted ORG or LOC
+ * (widened too, predictions in text order) ends where that name ends; it then counts no more on
+ * its own, as a nested mention. A town after ", du" is taken in as well ("X, du Havre"): dev and
+ * dev2 have no such case to say otherwise.
  */
 export function mergeAffiliations(
   text: string,
@@ -462,8 +464,9 @@ export function mergeAffiliations(
   for (let i = 0; i + 1 < predicted.length; i++) {
     if (predicted[i].type !== 'PER' || widened[i].end <= widened[i].start) continue;
     const j = i + 1;
-    if ((predicted[j].type !== 'ORG' && predicted[j].type !== 'LOC') || !AFFILIATION_GAP.test(text.slice(widened[i].end, predicted[j].start))) continue;
-    widened[i].end = predicted[j].end;
+    if ((predicted[j].type !== 'ORG' && predicted[j].type !== 'LOC') || widened[j].end <= widened[j].start) continue;
+    if (!AFFILIATION_GAP.test(text.slice(widened[i].end, widened[j].start))) continue;
+    widened[i].end = widened[j].end;
   }
 }
 

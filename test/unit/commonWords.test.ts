@@ -12,7 +12,7 @@ test('front coding gives back the sorted list it was given', () => {
   assert.deepEqual(decodeWords(encodeWords(words)), words);
   // Random lists of lower-case words, with shared prefixes longer than the cap of 35.
   let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff);
   for (let round = 0; round < 20; round++) {
     const set = new Set<string>();
     const stem = 'a'.repeat(next() % 50);
@@ -25,7 +25,7 @@ test('front coding gives back the sorted list it was given', () => {
 
 test('the decoded lexicon answers membership as a Set of the same words does', () => {
   let seed = 11;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff);
   const word = () => Array.from({ length: 1 + (next() % 7) }, () => 'abcéœ'[next() % 5]).join('');
   for (let round = 0; round < 20; round++) {
     const set = new Set(Array.from({ length: next() % 80 }, word));
@@ -113,12 +113,14 @@ test('a word in capitals may have lost any one accent: "CAFE" is a word, "DUPONT
 test('a word of the language in capitals is no acronym; an unknown one still is', () => {
   check('On a vendu le fonds : CAFE à céder avec licence.', []);
   check('La direction de la SNOR a démenti hier.', ['ORG:SNOR']);
+  check('Le RAID est intervenu hier soir.', ['ORG:RAID']);
 });
 
 test('a name in capitals signing a small ad with a street address is a person; a word of the language is not', () => {
   check('Leçons de piano. PELLETIER, rue de Rivoli, 116.', ['PER:PELLETIER', 'LOC:rue de Rivoli']);
   check('Réparations. DUPONT, 12, boulevard Haussmann.', ['PER:DUPONT', 'LOC:boulevard Haussmann']);
   check('Fonds à céder. BOULANGERIE, r. de Vaugirard.', ['LOC:r. de Vaugirard']);
+  check('Devant le siège de la CGT, rue de Montreuil.', ['ORG:CGT', 'LOC:rue de Montreuil']);
 });
 
 test('a commune named like a word of the language needs a place cue', () => {

@@ -244,7 +244,7 @@ test('incremental updates give the same corpus as indexing the final files from 
     { file: 'w4.txt', text: 'Photo : Vatican/AFP.', specs: [['Vatican', 'PER']] },
   ];
   let seed = 12345;
-  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
   const index = new CorpusIndex();
   const present = new Map<string, Doc>();
   for (let step = 0; step < 400; step++) {

@@ -42,12 +42,13 @@ test('an adjective in -ïque after a head stays in the body\'s name', () => {
   check('Le drapeau du Comité laïque des Amis de Valdrac flotte.', ['ORG:Comité laïque des Amis de Valdrac']);
 });
 
-test('"du X" with X a word of the language names a body only after a person, a body or a report', () => {
-  check('Le porte-parole du Pentagone a démenti hier.', ['ORG:Pentagone']);
-  check('Un communiqué du Monde précise les faits.', ['ORG:Monde']);
-  check('La réforme du Code pénal est votée.', []);
-  check('Les populations du Midi redoutent la sécheresse.', []);
-  check('On prépare les fêtes du Carnaval à Nice.', ['LOC:Nice']);
+test('"du X de …" with X a word of the language is a common noun, unless a person, a body or a report of X comes before', () => {
+  check('La réforme du Code d\'instruction criminelle est votée.', []);
+  check('Les ressources du Fonds de garantie baissent.', []);
+  check('Le porte-parole américain du Pentagone de passage à Paris a démenti.', ['ORG:Pentagone', 'LOC:Paris']);
+  // Alone, "du X" still names the body, whatever noun comes before.
+  check('La réaction du Pentagone est attendue.', ['ORG:Pentagone']);
+  check('Un éditorial du Monde critique la réforme.', ['ORG:Monde']);
 });
 
 test('a dotted acronym that spells a place of the gazetteers is that place; others stay bodies', () => {

@@ -847,6 +847,19 @@ class Scanner extends TokenView {
     return t === ',' || t === '»' || t === '”' || t === '"' || t === '—' || t === '–';
   }
 
+  /** The plural at k of a head that names a body or a building after a person ("Laboratoires", "Lycées"). */
+  private namingHead(k: number): boolean {
+    const singular = this.toks[k].text.replace(/[sx]$/, '');
+    const low = singular.toLowerCase();
+    return ORG_HEADS.has(singular) || BUILDING_HEADS.has(singular) || ORG_HEADS_WITH_NAME.has(low) || SITE_HEADS.has(low) || ORG_HEADS_WITH_COMPLEMENT.has(low);
+  }
+
+  /** A noun of a person, a body or a report ending at k, over the adjectives after it ("porte-parole américain"). */
+  private sourceNounBefore(k: number): boolean {
+    while (k >= 0 && (gz.DEMONYMS.has(this.low[k]) || gz.ROLE_MODIFIERS.has(this.low[k]))) k--;
+    return k >= 0 && (gz.SOURCE_NOUNS.has(this.low[k]) || TITLES.has(this.low[k]));
+  }
+
   /** The strong gazetteer entry that the letters of a dotted acronym spell, if any. */
   private spelledPlace(c: Candidate): gz.GazetteerEntry | undefined {
     let letters = '';
@@ -1002,9 +1015,9 @@ class Scanner extends TokenView {
         c.evidence.push('apposition');
         return;
       }
-      if (w.length > 2 && !this.inCapsHeadline(c) && !ROMAN_NUMERAL.test(w) && this.addressAfter(c) && !isCommonWord(w)) {
+      if (w.length > 4 && !this.articleBefore(c) && !this.inCapsHeadline(c) && !ROMAN_NUMERAL.test(w) && this.addressAfter(c) && !isCommonWord(w)) {
         // "PELLETIER, rue de Rivoli, 116": a name in capitals signing a small ad with its address is the advertiser
-        // (not "CAFÉ, rue …", a word; a firm of two words in capitals never comes here).
+        // (not "CAFE, rue …", a word, nor "la CGT, rue …", an acronym of the length or with the article of a body).
         this.setType(c, 'PER', 0.6, 'caps-name-address', true);
         return;
       }
@@ -1014,8 +1027,8 @@ class Scanner extends TokenView {
       const after = this.toks[c.e + 1];
       const heading = next?.text === '.' && after !== undefined && after.start - next.end <= 1 && (after.text === '—' || this.isAllCaps(c.e + 1));
       const theatre = this.theatreAbbreviation(c.s + 1) === c.s || this.theatreAbbreviation(c.s + 2) === c.s; // "TH. ANTOINE", "TH. DES ARTS"
-      // A word of the language in capitals is no acronym either ("CAFE", "UNIS", "ARTS").
-      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || theatre || w !== foldAccents(w).toUpperCase() || isCommonWord(w)) {
+      // Nor is a word of the language in capitals ("CAFE à céder"), unless an article makes it a body ("le RAID").
+      if (this.inCapsHeadline(c) || ROMAN_NUMERAL.test(w) || w.length > 4 || heading || theatre || w !== foldAccents(w).toUpperCase() || (isCommonWord(w) && !this.articleBefore(c))) {
         c.drop = true;
         return;
       }
@@ -1069,8 +1082,12 @@ class Scanner extends TokenView {
         // "du", "de la" join to another noun, or before a person's name (out of a stock list): a heading, a
         // work's title or a common noun ("Locations Saisonnières", "Locations d'Immeubles", "Halles Jean X").
         if (this.tableRow(c) !== 'stock' && (this.pluralPhrase(c) || this.linkedName(c))) {
-          if (c.e - c.s >= 3 && FIRST_NAMES.has(this.low[c.s + 1]) && this.upperWords(c) === c.e - c.s) {
-            c.s++; // "aux Halles Yves Picart": the plural noun goes, the person's name after it stays
+          if (c.e - c.s >= 3 && FIRST_NAMES.has(this.low[c.s + 1]) && this.upperWords(c) === c.e - c.s && !this.namingHead(c.s)) {
+            // "aux Halles Yves Picart": the plural noun goes, the person's name after it stays (not "les
+            // Laboratoires Pierre Fabre", "les Écoles Jules Ferry": a body or a building named after a person).
+            c.s++;
+            c.initial = false;
+            c.placeHint = undefined;
             this.typeByContext(c);
             return;
           }
@@ -1213,10 +1230,10 @@ class Scanner extends TokenView {
         c.drop = true; // the title of a work: « Le Radeau », Le Robot, "EMPIRE, 8.30, Le Robot"
         return;
       }
-      // "du X" with X a word of the language is the complement of a noun ("la réforme du Code", "les fêtes du
-      // Carnaval", "les populations du Midi"), unless a person, a body or a report of it comes before ("le
-      // porte-parole du Pentagone", "une source proche du Monde"), which makes X a body.
-      if (article === 'du' && !(this.same(c.s - 2, c.s) && (gz.SOURCE_NOUNS.has(this.low[c.s - 2]) || TITLES.has(this.low[c.s - 2]))) && isCommonWord(this.toks[c.s].text)) {
+      // "du X de …" with X a word of the language is a common noun with its complement ("la réforme du Code
+      // d'instruction", "celles du Fonds de renouvellement"), unless a person, a body or a report of X comes
+      // before ("le porte-parole américain du Pentagone de …"). Alone, "du Pentagone", "du Monde" name bodies.
+      if (article === 'du' && (this.low[c.e] === 'de' || this.low[c.e] === "d'") && this.same(c.s, c.e) && !this.sourceNounBefore(c.s - 2) && isCommonWord(this.toks[c.s].text)) {
         c.drop = true;
         return;
       }

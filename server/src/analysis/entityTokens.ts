@@ -5,7 +5,7 @@
 // asking it costs O(1) (the sentence-start question walks back over punctuation only, a run it
 // crosses once per name after it); a table of key bits answers "not in this list" for most
 // words before any Set lookup.
-import { normalizeWord, type Token } from './text';
+import { foldAccents, normalizeWord, type Token } from './text';
 import * as gz from './gazetteer';
 import type { GazetteerEntry } from './gazetteer';
 import { wordKey } from './wordKeys';
@@ -41,6 +41,8 @@ const prefixedName = gz.prefixedName;
 const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
 const STARTERS = gz.STARTERS;
 const TITLES = gz.TITLES;
+/** The titles without accents, for roles in capitals, which old print writes without them ("PRESIDENT"). */
+const FOLDED_TITLES: ReadonlySet<string> = new Set([...TITLES].map(foldAccents));
 const TITLE_ABBREVIATIONS = gz.TITLE_ABBREVIATIONS;
 const gazetteerEntries = gz.gazetteerEntries;
 const GAZETTEER_KEYS = gz.GAZETTEER_KEYS;
@@ -496,7 +498,9 @@ export class TokenView {
     const start = q;
     while (q < this.n && ROLE_MODIFIERS.has(this.low[q]) && q - start < 3) q++;
     // A role is written in lower case, or in capitals after a name in capitals ("M. BUFFET, MINISTRE DES FINANCES :").
-    if (q >= this.n || !this.same(q, s) || !TITLES.has(this.low[q]) || (this.toks[q].upper && !(this.isAllCaps(q) && this.isAllCaps(s)))) return -1;
+    if (q >= this.n || !this.same(q, s)) return -1;
+    const capitals = this.toks[q].upper && this.isAllCaps(q) && this.isAllCaps(s);
+    if ((this.toks[q].upper && !capitals) || !(TITLES.has(this.low[q]) || (capitals && FOLDED_TITLES.has(foldAccents(this.low[q]))))) return -1;
     // "X, monsieur Y", "Duff Cooper, lord Lloyd": a title before a name is another person, no role (not "député UDF").
     if (q + 1 < this.n && this.isUpperWord(q + 1) && !this.isAllCaps(q + 1) && this.same(q, q + 1)) return -1;
     if (gz.NOBLE_TITLES.has(this.low[q]) && NAME_PARTICLES.has(this.low[q + 1]) && this.isUpperWord(q + 2) && this.same(q, q + 2)) return -1; // "monsieur de Belgarde"
@@ -510,9 +514,15 @@ export class TokenView {
     return r;
   }
 
-  /** The full stop at k closes an initial that another initial or a name follows: "président du F. C. Metz". */
+  /**
+   * The full stop at k closes one of a run of initials that goes on: another initial follows, or a
+   * name after two initials or more ("président du F. C. Metz"). One initial alone may end the
+   * sentence ("l'équipe A. Le match…").
+   */
   private initialsGoOn(k: number): boolean {
-    return this.toks[k].text === '.' && this.isInitial(k - 1) && this.same(k, k + 1) && this.isUpperWord(k + 1);
+    if (this.toks[k].text !== '.' || !this.isInitial(k - 1) || !this.same(k, k + 1) || !this.isUpperWord(k + 1)) return false;
+    const another = this.isInitial(k + 1) && this.toks[k + 2]?.text === '.';
+    return another || (k >= 3 && this.toks[k - 2].text === '.' && this.isInitial(k - 3));
   }
 
   /** A descriptor announcing an organisation: "l’agence de presse russe X", "le journal X". */

@@ -29,6 +29,8 @@ export function encodeWords(sorted: readonly string[]): string {
 export interface Lexicon {
   readonly chars: Uint16Array;
   readonly starts: Uint32Array;
+  /** The length of the longest word. */
+  readonly longest: number;
 }
 
 /** Decodes encodeWords' output without making a string per word. */
@@ -59,7 +61,9 @@ export function decodeLexicon(coded: string): Lexicon {
     i = j;
   }
   starts[k] = at;
-  return { chars, starts };
+  let longest = 0;
+  for (let w = 0; w < count; w++) longest = Math.max(longest, starts[w + 1] - starts[w]);
+  return { chars, starts, longest };
 }
 
 /** The words of encodeWords' output, as strings (for tests and tools; lookups use the Lexicon). */
@@ -124,21 +128,22 @@ export function isCommonWord(word: string): boolean {
 }
 
 /** The accented letters a capital may stand for, since print drops accents on capitals. */
-const ACCENTED: Record<string, readonly string[]> = { e: ['é', 'è', 'ê'], a: ['à', 'â'], c: ['ç'], i: ['î', 'ï'], o: ['ô'], u: ['ù', 'û'] };
+const ACCENTED: Record<string, readonly string[]> = { e: ['é', 'è', 'ê', 'ë'], a: ['à', 'â'], c: ['ç'], i: ['î', 'ï'], o: ['ô'], u: ['ù', 'û', 'ü'] };
 
 function lookUp(word: string): boolean {
   const lex = commonWords();
+  // Longer than every word of the list (plus a plural ending): no variant can be found, and a long
+  // run of capitals (OCR debris) must not cost one copy of itself per letter.
+  if (word.length > lex.longest + 1) return false;
   // Decomposed accents (a combining mark) are composed first, as the dictionary writes them.
   const low = (/[\u0300-\u036f]/.test(word) ? word.normalize('NFC') : word).toLowerCase();
   const forms = [low];
-  // A capital may have lost its accent: the initial ("Ecrire", "Etat"), or any letter of a word in
-  // capitals ("CAFE"). One accent is restored at a time.
+  // A capital may have lost its accent: the initial E or A ("Ecrire", "Etat"), or any letter of a
+  // word in capitals ("CAFE"). One accent is restored at a time.
   const capitals = low.length > 1 && word === word.toUpperCase();
-  for (let i = 0; i < (capitals ? low.length : 1); i++) {
-    const accents = ACCENTED[low[i]];
-    if (accents && (capitals || low[i] === 'e' || low[i] === 'a')) {
-      for (const v of accents) forms.push(low.slice(0, i) + v + low.slice(i + 1));
-    }
+  const initial = word.charCodeAt(0) === 0x45 || word.charCodeAt(0) === 0x41;
+  for (let i = 0; i < (capitals ? low.length : initial ? 1 : 0); i++) {
+    for (const v of ACCENTED[low[i]] ?? []) forms.push(low.slice(0, i) + v + low.slice(i + 1));
   }
   for (const f of forms) {
     if (lexiconHas(lex, f)) return true;
