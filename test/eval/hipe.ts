@@ -3,15 +3,16 @@
 // predicted character spans are mapped to the tokens they overlap, and a prediction is right
 // when it covers exactly the gold token span with the gold type (the HIPE "strict" regime).
 // Before mapping, predicted spans are converted to the gold's span conventions (hipeSpan,
-// mergeAddressTowns, mergeAffiliations: newseye's PER mentions take in titles, roles and
-// appositions, its street addresses their house number and town); the analysis keeps names only, per GUIDELINES, so
-// this converts conventions and finds nothing. The unconverted score is reported beside it.
+// mergeAddressTowns, mergeAffiliations: newseye's PER mentions take in titles, roles,
+// appositions and affiliations, its street addresses their house number and town); the analysis
+// keeps names only, per GUIDELINES, so this converts conventions and finds nothing. The
+// unconverted score is reported beside it.
 //
 // Rebuilding the text: the MISC column says NoSpaceAfter and EndOfLine. EndOfLine only follows
 // a word hyphenated with "¬" at a line end, so the "¬" is dropped and the halves are joined into
 // one word (Poin¬ + caré → Poincaré; both tokens map into it), or by a hyphen or a space where
-// the capitals say so (hyphenSeam). NoSpaceAfter is also set where
-// the OCR lost a line break between two words ("des" + "impôts" → "desimpôts", "M." +
+// the capitals say so (hyphenSeam). NoSpaceAfter is also set where the OCR lost a line break
+// between two words ("des" + "impôts" → "desimpôts", "M." +
 // "Millerand"); since a real word is never split into two letter tokens by the tokenizer, a
 // space is put back between a word or closing punctuation and a following word. Documents
 // are analysed one at a time, on one line, as the analysis treats every line as a paragraph.

@@ -24,6 +24,7 @@ import { DEMONYM_BIT, HEAD_BIT, KEY_BITS, LINK_OR_DETERMINER_BIT, markKeys, NAME
 import { keyClass, wordKey } from './wordKeys';
 import { PREPOSITIONS } from './quoteTools';
 import { isCommonWord } from './lexicon';
+import { isSourceNoun } from './sources';
 
 // Local bindings: the hot loops read these on every token, and under a CommonJS transform (tsx,
 // the tests and the benchmark) each read through the module namespace would be a getter call.
@@ -857,7 +858,7 @@ class Scanner extends TokenView {
   /** A noun of a person, a body or a report ending at k, over the adjectives after it ("porte-parole américain"). */
   private sourceNounBefore(k: number): boolean {
     while (k >= 0 && (gz.DEMONYMS.has(this.low[k]) || gz.ROLE_MODIFIERS.has(this.low[k]))) k--;
-    return k >= 0 && (gz.SOURCE_NOUNS.has(this.low[k]) || TITLES.has(this.low[k]));
+    return k >= 0 && (isSourceNoun(this.low[k]) || TITLES.has(this.low[k]));
   }
 
   /** The strong gazetteer entry that the letters of a dotted acronym spell, if any. */

@@ -34,8 +34,7 @@ const PLACE_PREPOSITIONS = gz.PLACE_PREPOSITIONS;
 const DATIVE_VERBS = gz.DATIVE_VERBS;
 const SITE_HEADS = gz.SITE_HEADS;
 const STREET_ABBREVIATIONS = gz.STREET_ABBREVIATIONS;
-/** The site heads that begin a street address. */
-const STREET_HEADS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'quai', 'route', 'square', 'impasse', 'allée', 'chemin', 'faubourg', 'place', 'passage', 'cité']);
+const STREET_HEADS = gz.STREET_HEADS;
 const PLURAL_ARTICLES = gz.PLURAL_ARTICLES;
 const prefixedName = gz.prefixedName;
 const ROLE_MODIFIERS = gz.ROLE_MODIFIERS;
@@ -520,9 +519,9 @@ export class TokenView {
    * sentence ("l'équipe A. Le match…").
    */
   private initialsGoOn(k: number): boolean {
-    if (this.toks[k].text !== '.' || !this.isInitial(k - 1) || !this.same(k, k + 1) || !this.isUpperWord(k + 1)) return false;
-    const another = this.isInitial(k + 1) && this.toks[k + 2]?.text === '.';
-    return another || (k >= 3 && this.toks[k - 2].text === '.' && this.isInitial(k - 3));
+    // isInitial(i) reads the full stop at i + 1 and the same sentence up to i + 2.
+    if (!this.isInitial(k - 1) || !this.isUpperWord(k + 1)) return false;
+    return this.isInitial(k + 1) || (k >= 3 && this.isInitial(k - 3));
   }
 
   /** A descriptor announcing an organisation: "l’agence de presse russe X", "le journal X". */

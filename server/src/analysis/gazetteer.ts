@@ -22,7 +22,6 @@ import workGenreData from './data/fr/work-genres.json';
 import workCueData from './data/fr/work-cues.json';
 import nameShapeData from './data/fr/name-shapes.json';
 import dativeVerbData from './data/fr/dative-verbs.json';
-import sourceNounData from './data/fr/source-nouns.json';
 import { conjugateEr } from './cues';
 
 export interface GazetteerEntry {
@@ -193,6 +192,8 @@ export const SITE_HEADS: ReadonlySet<string> = lowerSet(cues.siteHeads);
 export const LOWER_NAMED_HEADS: ReadonlySet<string> = lowerSet(cues.lowerNamedHeads);
 /** Abbreviated street nouns, site heads in addresses: "r. de la Paix", "bd Haussmann". */
 export const STREET_ABBREVIATIONS: ReadonlySet<string> = lowerSet(cues.streetAbbreviations);
+/** The site heads that begin a street address ("X, rue de Rivoli"). */
+export const STREET_HEADS: ReadonlySet<string> = lowerSet(cues.streetHeads);
 /** Words announcing a telephone number: "Tél.", "Location :". */
 export const TELEPHONE_CUES: ReadonlySet<string> = lowerSet(cues.telephoneCues);
 export const PRODUCT_CUES: ReadonlySet<string> = lowerSet(cues.productCues);
@@ -202,8 +203,6 @@ export const MASCULINE_ARTICLES: ReadonlySet<string> = lowerSet(cues.masculineAr
 export const FEMININE_ARTICLES: ReadonlySet<string> = lowerSet([...cues.femininArticles, ...cues.elidedArticles]);
 export const PLURAL_ARTICLES: ReadonlySet<string> = lowerSet(cues.pluralArticles);
 export const NAME_PARTICLES: ReadonlySet<string> = lowerSet(cues.nameParticles);
-/** Nouns of people, bodies and reports that stand as sources ("porte-parole", "communiqué", "proche"), every form. */
-export const SOURCE_NOUNS: ReadonlySet<string> = lowerSet([...sourceNounData.people, ...sourceNounData.bodies, ...sourceNounData.reports].flatMap((e) => e.split('|')));
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(cues.nonEntityAcronyms);
 export const CAPITALISED_COMMON_NOUNS: ReadonlySet<string> = new Set(cues.capitalisedCommonNouns);
 

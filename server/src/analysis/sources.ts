@@ -40,6 +40,11 @@ function buildNouns(): Map<string, NounInfo> {
 }
 
 const NOUNS = buildNouns();
+
+/** Whether a normalised word is a noun of a person, a body or a report that may stand as a source ("porte-parole", "communiqué"). */
+export function isSourceNoun(word: string): boolean {
+  return NOUNS.has(word);
+}
 const PEOPLE_SUFFIXES = nounData.peopleSuffixes.suffixes;
 
 /** A feminine form of a listed person noun: enseignante(s) → enseignant(s). */
